@@ -1,0 +1,3 @@
+using ReportGen.Cli;
+
+return ReportGenApp.Run(args, Console.Out, Console.Error);

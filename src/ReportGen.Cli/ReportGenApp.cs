@@ -1,0 +1,31 @@
+using System.CommandLine;
+using ReportGen.Cli.Commands;
+
+namespace ReportGen.Cli;
+
+/// <summary>Builds the command tree and runs it. Commands are thin: each maps its options to a record and calls a service.</summary>
+public static class ReportGenApp
+{
+    /// <summary>Runs the command line and returns the exit code. Output goes to the given writers (tests capture them).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("reportgen: turns YAML incident files into sign-off-ready postmortem reports (PDF and DOCX).")
+        {
+            ValidateCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout, stderr),
+            InitCommand.Create(stdout, stderr),
+            RenderCommand.Create(stdout, stderr),
+            LayoutCommand.Create(stdout, stderr),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                stderr.WriteLine($"reportgen: error: {error.Message}");
+            stderr.WriteLine("hint: run 'reportgen --help' or 'reportgen <command> --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return parse.Invoke(config);
+    }
+}

@@ -1,0 +1,54 @@
+namespace ReportGen.Documents;
+
+/// <summary>An inline element inside a paragraph, heading, list item or table cell.</summary>
+public abstract record Inline;
+
+/// <summary>Literal text, printed exactly as held (no Markdown meaning left).</summary>
+public sealed record TextInline(string Text) : Inline;
+
+/// <summary>Bold text.</summary>
+public sealed record StrongInline(IReadOnlyList<Inline> Children) : Inline;
+
+/// <summary>Italic text.</summary>
+public sealed record EmphasisInline(IReadOnlyList<Inline> Children) : Inline;
+
+/// <summary>Inline code in the monospace font.</summary>
+public sealed record CodeInline(string Code) : Inline;
+
+/// <summary>A hyperlink. A <see cref="Url"/> starting with <c>#</c> points at an anchor inside the document.</summary>
+public sealed record LinkInline(string Url, IReadOnlyList<Inline> Children) : Inline
+{
+    /// <summary>True when the link targets an anchor inside this document.</summary>
+    public bool IsInternal => Url.StartsWith('#');
+}
+
+/// <summary>A hard line break.</summary>
+public sealed record LineBreakInline : Inline;
+
+/// <summary>Helpers over inline trees.</summary>
+public static class Inlines
+{
+    /// <summary>The plain text of inlines, as a reader would copy it (line breaks become spaces).</summary>
+    public static string PlainText(IEnumerable<Inline> inlines)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(sb, inlines);
+        return sb.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder sb, IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline t: sb.Append(t.Text); break;
+                case CodeInline c: sb.Append(c.Code); break;
+                case StrongInline s: Append(sb, s.Children); break;
+                case EmphasisInline e: Append(sb, e.Children); break;
+                case LinkInline l: Append(sb, l.Children); break;
+                case LineBreakInline: sb.Append(' '); break;
+            }
+        }
+    }
+}

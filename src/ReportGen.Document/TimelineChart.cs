@@ -1,0 +1,15 @@
+namespace ReportGen.Documents;
+
+/// <summary>What the incident-at-a-glance figure needs: the span, the phase boundaries and every timeline entry,
+/// with times already in the report's zone.</summary>
+public sealed record TimelineChart(
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    DateTimeOffset? DetectedAt,
+    DateTimeOffset? MitigatedAt,
+    DateTimeOffset? ResolvedAt,
+    IReadOnlyList<TimelineMark> Marks);
+
+/// <summary>One timeline entry on the chart: when, its kind (detection, response, escalation, mitigation, resolution,
+/// other) and a short label.</summary>
+public sealed record TimelineMark(DateTimeOffset At, string Kind, string Label);
