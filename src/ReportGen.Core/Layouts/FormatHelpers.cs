@@ -12,7 +12,7 @@ internal static class FormatHelpers
         if (value is not TimeSpan span) return "";
         var negative = span < TimeSpan.Zero;
         if (negative) span = span.Negate();
-        var text = span.TotalMinutes < 1 ? $"{(int)span.TotalSeconds} s"
+        var text = span.TotalMinutes < 1 && span.Seconds > 0 ? $"{(int)span.TotalSeconds} s"
             : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min"
             : span.TotalDays < 1 ? Join($"{(int)span.TotalHours} h", span.Minutes, "min")
             : Join($"{(int)span.TotalDays} d", span.Hours, "h");

@@ -76,7 +76,7 @@ public sealed class ReportLayout
         context.PushGlobal(model);
         try
         {
-            return _main.Render(context);
+            return _main.Render(context).TrimEnd() + "\n";
         }
         catch (ScriptRuntimeException e)
         {

@@ -35,6 +35,8 @@ internal static class TemplateHelpers
                         copy[member] = group[member];
                 value = copy;
             }
+            if (name == "include" && value is IScriptCustomFunction include)
+                value = new MarkdownIncludeFunction(include);
             builtins[name] = value;
         }
         builtins["md"] = Md();

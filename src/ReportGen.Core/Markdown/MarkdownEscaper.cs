@@ -88,8 +88,11 @@ internal static class MarkdownEscaper
     /// <summary>A link or image destination that keeps spaces and parentheses: <c>&lt;path&gt;</c> form.</summary>
     public static string Url(string? url)
     {
+        var plain = CollapseLines(url);
+        if (plain.Length > 0 && !plain.Any(c => c is ' ' or '(' or ')' or '<' or '>' or '\\' or '`' || char.IsControl(c)))
+            return plain;
         var sb = new StringBuilder("<");
-        foreach (var c in CollapseLines(url))
+        foreach (var c in plain)
         {
             if (c is '<' or '>' or '\\') sb.Append('\\');
             sb.Append(c);
@@ -128,7 +131,7 @@ internal static class MarkdownEscaper
         var c = s[i];
         switch (c)
         {
-            case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '{' or '}' or '~':
+            case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '{' or '}':
                 return true;
             case '_':
                 return !(i > 0 && char.IsLetterOrDigit(s[i - 1]) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]));
@@ -138,7 +141,7 @@ internal static class MarkdownEscaper
                 return (i + 1 < s.Length && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':');
             case '&':
                 return LooksLikeEntity(s, i);
-            case '-' or '+' or '=':
+            case '-' or '+' or '=' or '~':
                 return i == 0;
             case '.' or ')':
                 return IsAfterLeadingDigits(s, i);
