@@ -27,6 +27,7 @@ internal sealed class SandboxContext : TemplateContext
         TemplateLoader = loader;
         MemberFilter = _ => false;
         EnableRelaxedMemberAccess = true;
+        EnableRelaxedTargetAccess = true;
         StrictVariables = false;
         CancellationToken = cancel;
         NewLine = "\n";

@@ -105,10 +105,20 @@ internal sealed class DocumentMapper
 
     private DocHeading Heading(Markdig.Syntax.HeadingBlock h)
     {
-        var inlines = _inlines.Map(h.Inline);
+        var inlines = TrimEnd(_inlines.Map(h.Inline));
         var id = h.TryGetAttributes()?.Id;
         var anchor = _anchors.Claim(string.IsNullOrEmpty(id) ? MarkdownEscaper.Slug(Inlines.PlainText(inlines)) : id);
         return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor);
+    }
+
+    /// <summary>Drops the space Markdig leaves before a trailing <c>{.class}</c> on a heading.</summary>
+    private static IReadOnlyList<Documents.Inline> TrimEnd(IReadOnlyList<Documents.Inline> inlines)
+    {
+        if (inlines is not [.., TextInline last]) return inlines;
+        var trimmed = last.Text.TrimEnd();
+        var list = inlines.Take(inlines.Count - 1).ToList();
+        if (trimmed.Length > 0) list.Add(new TextInline(trimmed));
+        return list;
     }
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
