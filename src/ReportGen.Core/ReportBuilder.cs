@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
+using ReportGen.Core.Loading;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
 using ReportGen.Documents;
@@ -28,6 +29,16 @@ public sealed class ReportBuilder
         _layout = layout;
         _sourceDateEpoch = sourceDateEpoch;
         _readFigure = readFigure;
+    }
+
+    /// <summary>Renders one loaded incident. A load that failed gives a single error and no document (the loader's
+    /// own diagnostics are not repeated).</summary>
+    public BuildResult Build(LoadResult loaded)
+    {
+        if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
+            return new BuildResult(null, null,
+                [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
+        return Build(loaded.File, loaded.Incident, loaded.Figures);
     }
 
     /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics

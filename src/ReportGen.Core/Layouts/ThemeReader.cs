@@ -14,7 +14,7 @@ internal static class ThemeReader
     {
         var text = files.Text(ReportLayout.ThemeFile);
         if (text is null) return new Theme();
-        var reader = new Reader(files.DisplayPath(ReportLayout.ThemeFile), diagnostics);
+        var reader = new Reader(files, diagnostics);
         var stream = new YamlStream();
         try
         {
@@ -35,8 +35,10 @@ internal static class ThemeReader
         return reader.Theme(root);
     }
 
-    private sealed class Reader(string file, List<Diagnostic> diagnostics)
+    private sealed class Reader(LayoutFiles files, List<Diagnostic> diagnostics)
     {
+        private readonly string file = files.DisplayPath(ReportLayout.ThemeFile);
+
         private static readonly Theme Defaults = new();
 
         public void Error(Mark at, string message, string? hint = null) =>
@@ -45,7 +47,7 @@ internal static class ThemeReader
         public Theme Theme(YamlMappingNode root)
         {
             var theme = new Theme();
-            foreach (var (key, value) in Entries(root, "page", "fonts", "sizes", "colors", "tones"))
+            foreach (var (key, value) in Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo"))
             {
                 theme = key switch
                 {
@@ -58,6 +60,7 @@ internal static class ThemeReader
                     "sizes" => theme with { Sizes = Sizes(value) },
                     "colors" => theme with { Colors = Colors(value) },
                     "tones" => theme with { Tones = Tones(value) },
+                    "logo" => theme with { Logo = Logo(value) },
                     _ => theme,
                 };
             }
@@ -169,6 +172,22 @@ internal static class ThemeReader
                 tones[name] = new Tone(fill.Value, text.Value);
             }
             return tones;
+        }
+
+        /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG).</summary>
+        private ImageData? Logo(YamlNode node)
+        {
+            var path = Scalar(node);
+            var relative = string.IsNullOrWhiteSpace(path) ? null : LayoutFiles.Normalise(path);
+            var bytes = relative is null ? null : files.Bytes(relative);
+            if (bytes is null)
+            {
+                Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
+                return null;
+            }
+            if (Loading.ImageProbe.TryRead(bytes, out var image, out var problem)) return image;
+            Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
+            return null;
         }
 
         private T? Child<T>(YamlNode node, string key, Func<YamlNode, T> read) where T : class

@@ -143,7 +143,7 @@ internal sealed class DocumentMapper
         var data = _figureImage(source);
         if (data is null)
         {
-            _problems.Error(image.Line, image.Column, $"image '{source}' is not one of the incident's figures (impact.figures)");
+            _problems.Error(image.Line, image.Column, $"image '{source}' is not one of the incident's figures (impact.figures), or it cannot be read");
             return null;
         }
         return new FigureBlock(source, caption, alt, data);

@@ -141,8 +141,10 @@ internal static class MarkdownEscaper
                 return (i + 1 < s.Length && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':');
             case '&':
                 return LooksLikeEntity(s, i);
-            case '-' or '+' or '=' or '~':
+            case '-' or '+' or '=':
                 return i == 0;
+            case '~':
+                return i == 0 && s.StartsWith("~~~", StringComparison.Ordinal);
             case '.' or ')':
                 return IsAfterLeadingDigits(s, i);
             case '!':
