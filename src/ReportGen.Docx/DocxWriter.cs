@@ -66,7 +66,7 @@ public sealed class DocxWriter : IDocumentWriter
             using var themeStream = new MemoryStream(theme, writable: false);
             main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeStream);
         }
-        main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, Clean);
+        main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth, document.Theme.Sizes.Small, Clean);
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, Clean);
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 

@@ -9,9 +9,9 @@ internal static class DocumentSettingsFactory
     /// <summary>The <c>w:settings</c> element.</summary>
     public static Settings Create(string language) => new(
         new Zoom { Percent = "100" },
-        new UpdateFieldsOnOpen { Val = true },
         new DefaultTabStop { Val = 720 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new UpdateFieldsOnOpen { Val = true },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

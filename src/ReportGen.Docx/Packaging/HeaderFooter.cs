@@ -5,25 +5,44 @@ using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Packaging;
 
-/// <summary>The page header (incident id left, a DRAFT mark in the middle while not final, title right) and footer
-/// (footer text left, "Page N of M" right from PAGE and NUMPAGES fields), in the Header and Footer styles.</summary>
+/// <summary>The page header (incident id and, while not final, a DRAFT mark on the left; the title on the right) and
+/// footer (footer text left, "Page N of M" right from PAGE and NUMPAGES fields), in the Header and Footer styles.</summary>
 internal static class HeaderFooter
 {
-    /// <summary>The header content.</summary>
-    public static Header CreateHeader(DocumentSettings settings, Func<string, string> clean)
+    private const string Draft = "DRAFT";
+    private const double AverageCharWidth = 0.55; // of the font size, for Arial-like fonts
+
+    /// <summary>The header content; a title too long for one line is shortened with an ellipsis, since a header
+    /// that wraps pushes into the body on every page.</summary>
+    public static Header CreateHeader(DocumentSettings settings, double textWidth, double fontSize, Func<string, string> clean)
     {
+        var left = clean(settings.HeaderLeft);
         var paragraph = Styled(StyleIds.Header);
-        paragraph.AppendChild(TextRun(clean(settings.HeaderLeft)));
-        paragraph.AppendChild(new Run(new TabChar()));
+        paragraph.AppendChild(TextRun(left));
         if (settings.IsDraft)
         {
-            var mark = TextRun("DRAFT");
+            var mark = TextRun((left.Length > 0 ? "   " : "") + Draft);
             mark.RunProperties = new RunProperties { RunStyle = new RunStyle { Val = StyleIds.DraftMark } };
             paragraph.AppendChild(mark);
         }
         paragraph.AppendChild(new Run(new TabChar()));
-        paragraph.AppendChild(TextRun(clean(settings.HeaderRight)));
+        var budget = (int)(textWidth / (fontSize * AverageCharWidth)) - left.Length - (settings.IsDraft ? Draft.Length + 5 : 0) - 4;
+        paragraph.AppendChild(TextRun(Shorten(clean(settings.HeaderRight), Math.Max(12, budget))));
         return new Header(paragraph);
+    }
+
+    /// <summary>The text cut at a word boundary to at most <paramref name="length"/> characters, with an ellipsis.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length)
+            return text;
+        var cut = text[..(length - 1)];
+        var space = cut.LastIndexOf(' ');
+        if (space > length / 2)
+            cut = cut[..space];
+        if (char.IsHighSurrogate(cut[^1]))
+            cut = cut[..^1];
+        return cut.TrimEnd(' ', ',', ';', ':', '-') + "\u2026";
     }
 
     /// <summary>The footer content.</summary>

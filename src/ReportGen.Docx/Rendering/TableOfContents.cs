@@ -6,8 +6,9 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering;
 
 /// <summary>A TOC field whose result is already filled in: one TOC 1-3 paragraph per heading, hyperlinked to the
-/// heading's bookmark, with a PAGEREF field for the page number. Word recomputes it on open (the field is dirty and
-/// settings ask to update fields); viewers that never update fields still show the entries.</summary>
+/// heading's bookmark. Word rebuilds it with page numbers on open (the field is dirty and the settings ask to update
+/// fields). Viewers that never update fields (LibreOffice) show the cached entries as they are, so these carry no
+/// page numbers: only a real layout knows them, and a guessed number would be wrong in those viewers.</summary>
 internal static class TableOfContents
 {
     /// <summary>Heading text for the contents block.</summary>
@@ -35,8 +36,6 @@ internal static class TableOfContents
                 AppendTocFieldStart(paragraph);
             var link = new Hyperlink { Anchor = bookmark, History = true };
             context.Inlines.AppendRun(link, Inlines.PlainText(heading.Inlines), default);
-            link.AppendChild(new Run(new TabChar()));
-            AppendPageRef(link, bookmark!);
             paragraph.AppendChild(link);
             if (i == entries.Count - 1)
                 paragraph.AppendChild(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
@@ -49,14 +48,6 @@ internal static class TableOfContents
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
             new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-
-    // The cached page number stays empty: only the viewer knows the pages, and both Word (on update) and
-    // LibreOffice (which turns PAGEREF into a live page reference) fill it in.
-    private static void AppendPageRef(Hyperlink link, string bookmark) => link.Append(
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
 
     private static IEnumerable<HeadingBlock> Headings(IEnumerable<Block> blocks)
     {

@@ -15,7 +15,7 @@ internal static class Tables
     {
         var look = new TableLook
         {
-            Val = headerRow ? "04A0" : "0400",
+            Val = ((headerRow ? 0x0020 : 0) | (banded ? 0 : 0x0200) | 0x0400).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
             FirstRow = headerRow,
             LastRow = false,
             FirstColumn = false,

@@ -109,8 +109,7 @@ internal static class ParagraphStyles
             new StyleParagraphProperties
             {
                 ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(c.Rule, 0.5, 4) },
-                Tabs = new Tabs(new TabStop { Val = TabStopValues.Center, Position = right / 2 },
-                    new TabStop { Val = TabStopValues.Right, Position = right }),
+                Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = right }),
                 SpacingBetweenLines = Spacing(0, 0, 1.0),
             },
             Run(size: theme.Sizes.Small, color: c.Muted), priority: 99);

@@ -5,17 +5,18 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>The key figures strip: a borderless row of equal cells, each a large value over a small label, in the
-/// Key Figures table style; four to a row at most so values stay on one line.</summary>
+/// Key Figures table style; at most five to a row (so values stay on one line), rows balanced (six make 3 + 3).</summary>
 internal sealed class KeyFiguresRenderer : BlockRenderer<KeyFiguresBlock>
 {
-    private const int PerRow = 4;
+    private const int PerRow = 5;
 
     /// <inheritdoc/>
     protected override void Write(DocxContext context, KeyFiguresBlock block)
     {
         if (block.Figures.Count == 0)
             return;
-        var columns = Math.Min(PerRow, block.Figures.Count);
+        var rows = (block.Figures.Count + PerRow - 1) / PerRow;
+        var columns = (block.Figures.Count + rows - 1) / rows;
         var total = Units.Twips(context.AvailableWidth);
         var widths = Enumerable.Repeat(total / columns, columns).ToArray();
         widths[^1] += total - widths.Sum();
