@@ -13,7 +13,8 @@ internal sealed class RuleRenderer : BlockRenderer<RuleBlock>
         var paragraph = new Paragraph();
         paragraph.Properties().ParagraphBorders = new ParagraphBorders
         {
-            BottomBorder = StyleFactory.Border<BottomBorder>(context.Theme.Colors.Rule, 0.75, 1),
+            // 1 pt, unlike the 0.75 pt line under Heading 1: equal borders on neighbouring paragraphs merge into one.
+            BottomBorder = StyleFactory.Border<BottomBorder>(context.Theme.Colors.Rule, 1, 1),
         };
         context.Append(paragraph);
     }
