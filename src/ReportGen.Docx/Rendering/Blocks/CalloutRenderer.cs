@@ -1,0 +1,39 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Documents;
+using ReportGen.Docx.Styles;
+
+namespace ReportGen.Docx.Rendering.Blocks;
+
+/// <summary>A callout (summary, note, warning…) as a one-cell table in the Callout Box style: tinted fill and an
+/// accent bar on the left, holding an optional title and any blocks.</summary>
+internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
+{
+    private const double CellMargins = 18; // left and right cell margins of the Callout Box style, in points
+
+    /// <inheritdoc/>
+    protected override void Write(DocxContext context, CalloutBlock block)
+    {
+        var width = Units.Twips(context.AvailableWidth);
+        var table = Tables.Create(StyleIds.CalloutBox, [width], headerRow: false, banded: false);
+        var row = Tables.Row();
+        row.TableRowProperties!.RemoveAllChildren<CantSplit>(); // a long summary may run over a page
+        var cell = Tables.Cell(width);
+        using (context.Into(cell, context.AvailableWidth - CellMargins))
+        {
+            if (!string.IsNullOrWhiteSpace(block.Title))
+            {
+                var title = Paragraphs.Styled(StyleIds.CalloutTitle);
+                context.Inlines.AppendRun(title, block.Title, default);
+                context.Append(title);
+            }
+            context.WriteBlocks(block.Blocks);
+        }
+        if (cell.LastChild is Paragraph last)
+            last.Properties().SpacingBetweenLines = new SpacingBetweenLines { After = "0" };
+        Tables.EnsureEndsWithParagraph(cell);
+        row.AppendChild(cell);
+        table.AppendChild(row);
+        context.Append(table);
+        context.Append(Tables.Spacer());
+    }
+}
