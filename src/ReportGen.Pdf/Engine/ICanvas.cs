@@ -12,6 +12,8 @@ internal sealed record GlyphRun(FontFace Face, float Size, RgbColor Color, ushor
     public float PivotX { get; init; }
     public float PivotY { get; init; }
     public float Opacity { get; init; } = 1;
+    /// <summary>Draw glyph outlines instead of text (watermarks: visible, but not extracted or searched).</summary>
+    public bool AsOutlines { get; init; }
 }
 
 /// <summary>The drawing surface elements draw on, in page points with the origin at the top-left corner.

@@ -26,6 +26,8 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
     protected override SpacePlan MeasureCore(LayoutSpace space)
     {
         var lines = LinesFor(space.Width);
+        if (_firstLine >= lines.Count)
+            return SpacePlan.Full(0); // empty text, or already drawn
         var (count, height) = Fitting(lines, space);
         if (count == 0)
             return SpacePlan.Nothing;

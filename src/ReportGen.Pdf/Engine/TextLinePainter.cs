@@ -28,10 +28,14 @@ internal static class TextLinePainter
             start = i;
         }
 
-        foreach (var fragment in line.Fragments)
+        for (var i = 0; i < line.Fragments.Count; i++)
         {
+            var fragment = line.Fragments[i];
             var style = fragment.Style;
-            var trimmed = fragment.Width - TrailingWidth(fragment);
+            // Inside one link the spaces between words are part of it; the last space before other text is not.
+            var continues = i + 1 < line.Fragments.Count && style.Link is not null
+                && line.Fragments[i + 1].Style.Link == style.Link;
+            var trimmed = continues ? fragment.Width : fragment.Width - TrailingWidth(fragment);
             if (style.Underline)
             {
                 var y = baseline + style.Size * 0.12f;

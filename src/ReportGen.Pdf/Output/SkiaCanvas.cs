@@ -51,6 +51,11 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         {
             Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
         };
+        if (run.AsOutlines)
+        {
+            DrawOutlines(run, font);
+            return;
+        }
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
         buffer.SetGlyphs(run.Glyphs);
@@ -75,6 +80,24 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         {
             canvas.DrawText(blob, 0, 0, paint);
         }
+    }
+
+    private void DrawOutlines(GlyphRun run, SKFont font)
+    {
+        using var paint = new SKPaint { Color = ToSk(run.Color, run.Opacity), IsAntialias = true };
+        canvas.Save();
+        canvas.RotateDegrees(run.Rotation, run.PivotX, run.PivotY);
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            using var glyph = font.GetGlyphPath(run.Glyphs[i]);
+            if (glyph is null)
+                continue;
+            canvas.Save();
+            canvas.Translate(run.X[i], run.Y[i]);
+            canvas.DrawPath(glyph, paint);
+            canvas.Restore();
+        }
+        canvas.Restore();
     }
 
     public void Image(ImageData image, Box box)

@@ -23,8 +23,7 @@ internal sealed class FontFace : IDisposable
         Data = data;
         Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
             ?? throw new InvalidDataException($"font '{name}' is not a font file Skia can read");
-        _blob = HbBlob.FromStream(new MemoryStream(data, writable: false));
-        _blob.MakeImmutable();
+        _blob = NativeBlob(data);
         _hbFace = new HbFace(_blob, 0);
         _hbFace.MakeImmutable();
         _hbFont = new HbFont(_hbFace);
@@ -33,7 +32,18 @@ internal sealed class FontFace : IDisposable
         _hbFont.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
-        _hbFont.MakeImmutable();
+    }
+
+    /// <summary>A HarfBuzz blob over a native copy of the font that the blob frees itself: HarfBuzz keeps pointers
+    /// into the data for the face's lifetime, so it must never point into movable managed memory.</summary>
+    private static HbBlob NativeBlob(byte[] data)
+    {
+        var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal(data.Length);
+        System.Runtime.InteropServices.Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly,
+            () => System.Runtime.InteropServices.Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        return blob;
     }
 
     /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
@@ -49,7 +59,7 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>True when the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>
-        _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out _), _hbFont);
+        _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
 
     /// <summary>Shapes text once per face; later calls with the same text return the cached result.</summary>
     public ShapedText Shape(string text)
