@@ -1,0 +1,24 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>A code block: monospace on a tinted box, whitespace kept, long lines wrapped with a "↪" mark at the start
+/// of each continuation so a reader sees the line did not really break there.</summary>
+internal static class CodeBuilder
+{
+    public static Element Build(CodeBlock code, RenderContext context)
+    {
+        var styles = context.Styles;
+        var text = code.Code.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\t", "    ").TrimEnd('\n');
+        var options = new TextOptions
+        {
+            LineSpacing = 1.3f,
+            ContinuationMark = new TextSpan("\u21AA ", styles.Code with { Color = styles.Colors.Muted }),
+        };
+        var body = context.Text([new TextSpan(text, styles.Code)], options);
+        return new BoxElement(new PaddingElement(body, 8, 6, 8, 6),
+            new BoxStyle { Fill = styles.Colors.CodeBackground, CornerRadius = 3 });
+    }
+}

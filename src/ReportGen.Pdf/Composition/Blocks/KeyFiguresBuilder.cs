@@ -1,0 +1,42 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>The key figures strip: up to four cards per row, each a small muted label over a large value; a figure
+/// with a tone gets an accent bar in the tone's colour.</summary>
+internal static class KeyFiguresBuilder
+{
+    private const int PerRow = 4;
+
+    public static Element Build(KeyFiguresBlock block, RenderContext context)
+    {
+        var rows = new List<ColumnItem>();
+        for (var start = 0; start < block.Figures.Count; start += PerRow)
+        {
+            var cards = block.Figures.Skip(start).Take(PerRow).Select(f => new RowItem(Card(f, context))).ToList();
+            while (cards.Count < PerRow && block.Figures.Count > PerRow)
+                cards.Add(new RowItem(new SpacerElement(0)));
+            rows.Add(new ColumnItem(new RowElement(cards, gap: 8), rows.Count == 0 ? 0 : 8));
+        }
+        return new KeepTogetherElement(new ColumnElement(rows));
+    }
+
+    private static Element Card(KeyFigure figure, RenderContext context)
+    {
+        var styles = context.Styles;
+        var tone = context.Document.Theme.FindTone(figure.Tone);
+        var label = context.Text(figure.Label.ToUpperInvariant(), styles.Muted with { Size = styles.Muted.Size - 0.5f },
+            styles.TightText);
+        var value = context.Text(figure.Value,
+            styles.Body with { Role = FontRole.Bold, Size = styles.Body.Size * 1.45f, Color = styles.Colors.Heading },
+            styles.TightText);
+        var column = new ColumnElement([new ColumnItem(label), new ColumnItem(value, 3)]);
+        return new BoxElement(new PaddingElement(column, tone is null ? 9 : 11, 8, 8, 8), new BoxStyle
+        {
+            Fill = styles.Colors.TableBand, Border = styles.Colors.Rule, BorderWidth = 0.6f, CornerRadius = 4,
+            AccentBar = tone?.Fill, AccentBarWidth = 3,
+        });
+    }
+}

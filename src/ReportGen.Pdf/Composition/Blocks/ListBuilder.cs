@@ -1,0 +1,48 @@
+using System.Globalization;
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>Bullet and numbered lists: a marker column and the item's blocks beside it; nested lists indent by the
+/// marker width and change bullet shape per level.</summary>
+internal static class ListBuilder
+{
+    private static readonly string[] Bullets = ["\u2022", "\u2013", "\u25E6"];
+
+    public static Element Build(ListBlock list, RenderContext context, int depth)
+    {
+        var styles = context.Styles;
+        var items = new List<ColumnItem>();
+        var widest = $"{list.Start + list.Items.Count - 1}.";
+        var markerWidth = list.Ordered
+            ? Math.Max(styles.ListIndent, context.Measure(widest, styles.Body) + 6)
+            : styles.ListIndent;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var marker = list.Ordered
+                ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."
+                : Bullets[depth % Bullets.Length];
+            var markerStyle = list.Ordered ? styles.Body : styles.Body with { Color = styles.Colors.Muted };
+            var markerText = new PaddingElement(context.Text(marker, markerStyle, styles.BodyText), 0, 0, 6, 0);
+            var body = ItemBody(list.Items[i], context, depth);
+            var row = new RowElement([new RowItem(markerText, markerWidth), new RowItem(body)]);
+            items.Add(new ColumnItem(row, i == 0 ? 0 : styles.ListItemGap));
+        }
+        return new ColumnElement(items);
+    }
+
+    private static Element ItemBody(ListItem item, RenderContext context, int depth)
+    {
+        var children = new List<ColumnItem>();
+        foreach (var block in item.Blocks)
+        {
+            var element = block is ListBlock nested
+                ? Build(nested, context, depth + 1)
+                : BlockComposer.Build(block, context);
+            if (element is not null)
+                children.Add(new ColumnItem(element, children.Count == 0 ? 0 : context.Styles.ListItemGap));
+        }
+        return new ColumnElement(children);
+    }
+}

@@ -1,0 +1,61 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>A table: tinted header row (repeated on every page), banded body rows with hairline rules, cells with a
+/// palette tone drawn as pills, row anchors as link targets. Column widths come from the width hints or, without
+/// them, from the content (no column narrower than its longest word when the page allows).</summary>
+internal static class TableBuilder
+{
+    public static Element Build(TableBlock table, RenderContext context)
+    {
+        var styles = context.Styles;
+        var weights = TableColumnWidths.Compute(table, context, context.Geometry.Content.Width);
+        var header = new BoxElement(Row(table, table.Header, weights, styles.TableHeaderText, context, header: true),
+            new BoxStyle { Fill = styles.Colors.TableHeader, BottomRule = styles.Colors.Muted, BottomRuleWidth = 0.75f });
+        var rows = new List<Element>(table.Rows.Count);
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            Element element = new BoxElement(Row(table, row, weights, styles.TableText, context, header: false),
+                new BoxStyle
+                {
+                    Fill = i % 2 == 1 ? styles.Colors.TableBand : null,
+                    BottomRule = styles.Colors.Rule,
+                });
+            if (!string.IsNullOrEmpty(row.AnchorId))
+                element = new AnchorElement(element, row.AnchorId, null, 0);
+            rows.Add(element);
+        }
+        return new TableElement(header, rows);
+    }
+
+    private static RowElement Row(TableBlock table, TableRow row, float[] weights, TextStyle style,
+        RenderContext context, bool header)
+    {
+        var styles = context.Styles;
+        var cells = new List<RowItem>(table.Columns.Count);
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var cell = c < row.Cells.Count ? row.Cells[c] : new TableCell([]);
+            var alignment = table.Columns[c].Alignment;
+            var tone = header ? null : context.Document.Theme.FindTone(cell.Tone);
+            Element content;
+            if (tone is not null)
+            {
+                var text = context.Text(cell.Inlines, style with { Role = FontRole.Bold, Color = tone.Text },
+                    styles.TightText);
+                content = new BadgeElement(text, tone.Fill, 4, 1);
+            }
+            else
+            {
+                content = context.Text(cell.Inlines, style, styles.TightText, alignment);
+            }
+            cells.Add(new RowItem(new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY,
+                styles.CellPaddingX, styles.CellPaddingY), Weight: weights[c]));
+        }
+        return new RowElement(cells);
+    }
+}

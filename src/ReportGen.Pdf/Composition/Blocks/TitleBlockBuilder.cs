@@ -1,0 +1,56 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>The first thing on page one: the incident id as a kicker, the title, and badges for the severity (in the
+/// theme's severity colour) and the status, over an accent rule.</summary>
+internal static class TitleBlockBuilder
+{
+    private static readonly string[] Statuses = ["draft", "review", "final"];
+
+    public static Element Build(RenderContext context)
+    {
+        var settings = context.Document.Settings;
+        var styles = context.Styles;
+        var items = new List<ColumnItem>();
+        if (!string.IsNullOrWhiteSpace(settings.HeaderLeft))
+        {
+            var kicker = context.Text(settings.HeaderLeft,
+                styles.Small with { Role = FontRole.Bold, Color = styles.Colors.Accent }, styles.TightText);
+            items.Add(new ColumnItem(kicker));
+        }
+        items.Add(new ColumnItem(context.Text(settings.Title, styles.Title, new TextOptions { LineSpacing = 1.2f }),
+            items.Count == 0 ? 0 : 4));
+        if (Badges(context) is { } badges)
+            items.Add(new ColumnItem(badges, 8));
+        items.Add(new ColumnItem(new LineElement(styles.Colors.Accent, 1.5f), 12));
+        return new KeepTogetherElement(new ColumnElement(items));
+    }
+
+    private static RowElement? Badges(RenderContext context)
+    {
+        var theme = context.Document.Theme;
+        var badges = new List<RowItem>();
+        foreach (var keyword in context.Document.Settings.Keywords)
+        {
+            var key = keyword.Trim().ToLowerInvariant();
+            if (theme.FindTone("severity-" + key) is { } tone)
+                badges.Add(Badge($"SEVERITY: {key.ToUpperInvariant()}", tone.Fill, tone.Text, context));
+            else if (Statuses.Contains(key))
+                badges.Add(Badge(key.ToUpperInvariant(), theme.Colors.TableHeader, theme.Colors.Text, context));
+        }
+        if (badges.Count == 0)
+            return null;
+        badges.Add(new RowItem(new SpacerElement(0)));
+        return new RowElement(badges, gap: 6);
+    }
+
+    private static RowItem Badge(string text, RgbColor fill, RgbColor textColor, RenderContext context)
+    {
+        var style = context.Styles.Small with { Role = FontRole.Bold, Color = textColor };
+        var badge = new BadgeElement(context.Text(text, style, context.Styles.TightText), fill, 7, 2.5f);
+        return new RowItem(badge, badge.NaturalWidth);
+    }
+}

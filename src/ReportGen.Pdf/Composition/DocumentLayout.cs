@@ -1,0 +1,52 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Composition.Blocks;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition;
+
+/// <summary>A document laid out into recorded pages, with the warnings the layout produced.</summary>
+internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>Turns a <see cref="ReportDocument"/> into pages: title block, then every block, in the page template.
+/// With a table of contents the layout runs twice: the first pass finds the page of each heading.</summary>
+internal static class DocumentLayout
+{
+    public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts)
+    {
+        var context = new RenderContext(document, fonts);
+        var pages = LayoutOnce(context);
+        if (document.Settings.TableOfContentsAfterBlock >= 0)
+        {
+            context.DestinationPages = DestinationPages(pages);
+            context.Warnings.Clear();
+            pages = LayoutOnce(context);
+        }
+        var warnings = new List<string>(context.Warnings);
+        if (context.Missing.ToWarning() is { } missing)
+            warnings.Add(missing);
+        return new LaidOutDocument(pages, context.Geometry, warnings);
+    }
+
+    private static IReadOnlyList<RecordingCanvas> LayoutOnce(RenderContext context)
+    {
+        var document = context.Document;
+        // A leading level-1 heading repeating the title is shown by the title block instead.
+        var skip = document.Blocks.Count > 0 && document.Blocks[0] is HeadingBlock { Level: 1 } first
+            && Inlines.PlainText(first.Inlines).Trim() == document.Settings.Title.Trim() ? 1 : 0;
+        context.SkippedTitleHeading = skip == 1 ? (HeadingBlock)document.Blocks[0] : null;
+        var body = BlockComposer.Column(document.Blocks, context, topLevel: true, skip: skip);
+        var content = new ColumnElement([new ColumnItem(TitleBlockBuilder.Build(context)), new ColumnItem(body, 16)]);
+        return PageDecorations.Template(context).Render(content);
+    }
+
+    private static Dictionary<string, int> DestinationPages(IReadOnlyList<RecordingCanvas> pages)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var destination in pages[i].Commands.OfType<DestinationCommand>())
+                result.TryAdd(destination.Name, i + 1);
+        return result;
+    }
+}

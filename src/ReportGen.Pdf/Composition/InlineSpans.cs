@@ -1,0 +1,57 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition;
+
+/// <summary>Flattens an inline tree into styled spans: strong and emphasis change the face, code uses the monospace
+/// face on a tinted background, links take the accent colour, an underline and their target.</summary>
+internal static class InlineSpans
+{
+    public static List<TextSpan> From(IEnumerable<Inline> inlines, TextStyle style, PdfStyles styles)
+    {
+        var spans = new List<TextSpan>();
+        Append(spans, inlines, style, styles);
+        return spans;
+    }
+
+    private static void Append(List<TextSpan> spans, IEnumerable<Inline> inlines, TextStyle style, PdfStyles styles)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextInline text:
+                    spans.Add(new TextSpan(Clean(text.Text), style));
+                    break;
+                case StrongInline strong:
+                    Append(spans, strong.Children, style with { Role = style.Role.WithBold() }, styles);
+                    break;
+                case EmphasisInline emphasis:
+                    Append(spans, emphasis.Children, style with { Role = style.Role.WithItalic() }, styles);
+                    break;
+                case CodeInline code:
+                    var mono = style.Role is FontRole.Bold or FontRole.BoldItalic ? FontRole.MonoBold : FontRole.Mono;
+                    spans.Add(new TextSpan(Clean(code.Code), style with
+                    {
+                        Role = mono, Size = style.Size * 0.92f, Background = styles.Colors.CodeBackground,
+                    }));
+                    break;
+                case LinkInline link:
+                    Append(spans, link.Children, style with
+                    {
+                        Color = styles.Colors.Accent, Link = link.Url, Underline = !link.IsInternal,
+                    }, styles);
+                    break;
+                case LineBreakInline:
+                    spans.Add(new TextSpan("\n", style));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Inline text flows: tabs and stray newlines become spaces (hard breaks are LineBreakInline).</summary>
+    private static string Clean(string text) =>
+        text.Contains('\n') || text.Contains('\t') || text.Contains('\r')
+            ? text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ')
+            : text;
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition;
+
+/// <summary>What every page carries besides content: the running header (from page 2; page 1 has the title block),
+/// the footer with "Page N of M", and the diagonal DRAFT watermark while the report is not final.</summary>
+internal static class PageDecorations
+{
+    public static PageTemplate Template(RenderContext context)
+    {
+        var settings = context.Document.Settings;
+        return new PageTemplate(context.Geometry)
+        {
+            Header = (number, _) => number == 1 ? null : Header(context),
+            Footer = (number, total) => Footer(context, number, total),
+            Underlay = settings.IsDraft ? (canvas, geometry) => Watermark(canvas, geometry, context) : null,
+        };
+    }
+
+    private static Element Header(RenderContext context)
+    {
+        var settings = context.Document.Settings;
+        var styles = context.Styles;
+        var row = new RowElement(
+        [
+            new RowItem(context.Text(settings.HeaderLeft, styles.Muted with { Role = FontRole.Bold }, styles.TightText), Weight: 1),
+            new RowItem(context.Text(settings.HeaderRight, styles.Muted, styles.TightText, ColumnAlignment.Right), Weight: 3),
+        ], gap: 12);
+        return new ColumnElement([new ColumnItem(row), new ColumnItem(new LineElement(styles.Colors.Rule, 0.5f), 4)]);
+    }
+
+    private static Element Footer(RenderContext context, int number, int total)
+    {
+        var settings = context.Document.Settings;
+        var styles = context.Styles;
+        var page = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}");
+        var row = new RowElement(
+        [
+            new RowItem(context.Text(settings.FooterText, styles.Muted, styles.TightText), Weight: 3),
+            new RowItem(context.Text(page, styles.Muted, styles.TightText, ColumnAlignment.Right), Weight: 1),
+        ], gap: 12);
+        return new ColumnElement([new ColumnItem(new LineElement(styles.Colors.Rule, 0.5f)), new ColumnItem(row, 4)]);
+    }
+
+    /// <summary>"DRAFT" across the page diagonal, light and behind the content; drawn as outlines so text extraction
+    /// and search do not see it.</summary>
+    private static void Watermark(ICanvas canvas, PageGeometry geometry, RenderContext context)
+    {
+        const string text = "DRAFT";
+        var face = context.Fonts.Get(FontRole.Bold);
+        var shaped = face.Shape(text);
+        var diagonal = MathF.Sqrt(geometry.Width * geometry.Width + geometry.Height * geometry.Height);
+        var size = diagonal * 0.55f / shaped.Width;
+        var angle = -MathF.Atan2(geometry.Height, geometry.Width) * 180 / MathF.PI;
+        var cx = geometry.Width / 2;
+        var cy = geometry.Height / 2;
+        var x = cx - shaped.Width * size / 2;
+        var y = cy + (face.Ascent - face.Descent) * size / 2 - face.Descent * size * 0.2f;
+        var xs = new float[shaped.Glyphs.Length];
+        var pen = x;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            xs[i] = pen + shaped.OffsetsX[i] * size;
+            pen += shaped.Advances[i] * size;
+        }
+        var ys = Enumerable.Repeat(y, xs.Length).ToArray();
+        canvas.Text(new GlyphRun(face, size, context.Document.Theme.Colors.Draft, shaped.Glyphs, xs, ys, [], [])
+        {
+            Rotation = angle, PivotX = cx, PivotY = cy, Opacity = 0.08f, AsOutlines = true,
+        });
+    }
+}

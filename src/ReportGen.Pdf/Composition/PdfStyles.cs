@@ -1,0 +1,56 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition;
+
+/// <summary>The theme turned into text styles and spacing for the PDF. One design decision per property, so the
+/// rhythm of the page (gaps, sizes) lives in one place.</summary>
+internal sealed class PdfStyles
+{
+    public PdfStyles(Theme theme)
+    {
+        Theme = theme;
+        var s = theme.Sizes;
+        var c = theme.Colors;
+        Body = new TextStyle(FontRole.Regular, (float)s.Body, c.Text);
+        Small = new TextStyle(FontRole.Regular, (float)s.Small, c.Text);
+        Muted = new TextStyle(FontRole.Regular, (float)s.Small, c.Muted);
+        Code = new TextStyle(FontRole.Mono, (float)s.Code, c.Text);
+        Title = new TextStyle(FontRole.Bold, (float)s.Title, c.Heading);
+        Headings =
+        [
+            new TextStyle(FontRole.Bold, (float)s.Heading1, c.Heading),
+            new TextStyle(FontRole.Bold, (float)s.Heading2, c.Heading),
+            new TextStyle(FontRole.Bold, (float)s.Heading3, c.Heading),
+        ];
+        TableText = new TextStyle(FontRole.Regular, (float)s.Small + 0.5f, c.Text);
+        TableHeaderText = TableText with { Role = FontRole.Bold, Color = c.Heading };
+    }
+
+    public Theme Theme { get; }
+    public ThemeColors Colors => Theme.Colors;
+    public TextStyle Body { get; }
+    public TextStyle Small { get; }
+    public TextStyle Muted { get; }
+    public TextStyle Code { get; }
+    public TextStyle Title { get; }
+    public IReadOnlyList<TextStyle> Headings { get; }
+    public TextStyle TableText { get; }
+    public TextStyle TableHeaderText { get; }
+
+    public TextOptions BodyText { get; } = new() { LineSpacing = 1.4f };
+    public TextOptions TightText { get; } = new() { LineSpacing = 1.25f };
+
+    public TextStyle Heading(int level) => Headings[Math.Clamp(level, 1, 3) - 1];
+
+    /// <summary>Space between consecutive blocks of body text.</summary>
+    public float ParagraphGap => Body.Size * 0.6f;
+    /// <summary>Space above a heading of each level.</summary>
+    public float GapBeforeHeading(int level) => level switch { 1 => 20, 2 => 14, _ => 10 };
+    /// <summary>Space between a heading and what follows it.</summary>
+    public float GapAfterHeading => 5;
+    public float ListIndent => 16;
+    public float ListItemGap => 2.5f;
+    public float CellPaddingX => 5;
+    public float CellPaddingY => 3.5f;
+}

@@ -1,0 +1,50 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition;
+
+/// <summary>Everything one render needs while turning blocks into elements: the document, styles, fonts, the line
+/// breaker and the warnings so far. Created per render and used by one thread.</summary>
+internal sealed class RenderContext
+{
+    public RenderContext(ReportDocument document, FontLibrary fonts)
+    {
+        Document = document;
+        Styles = new PdfStyles(document.Theme);
+        Fonts = fonts;
+        Breaker = new LineBreaker(fonts, Missing);
+        var theme = document.Theme;
+        Geometry = new PageGeometry((float)theme.PageWidth, (float)theme.PageHeight, (float)theme.Margins.Left,
+            (float)theme.Margins.Right, (float)theme.Margins.Top, (float)theme.Margins.Bottom);
+    }
+
+    public ReportDocument Document { get; }
+    public PdfStyles Styles { get; }
+    public FontLibrary Fonts { get; }
+    public MissingCharacters Missing { get; } = new();
+    public LineBreaker Breaker { get; }
+    public PageGeometry Geometry { get; }
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The leading title heading left out because the title block shows it (not listed in the contents).</summary>
+    public HeadingBlock? SkippedTitleHeading { get; set; }
+
+    /// <summary>Page numbers (1-based) of named destinations, known after a first layout; empty before.</summary>
+    public IReadOnlyDictionary<string, int> DestinationPages { get; set; } = new Dictionary<string, int>();
+
+    public TextElement Text(IReadOnlyList<TextSpan> spans, TextOptions? options = null,
+        ColumnAlignment alignment = ColumnAlignment.Left) =>
+        new(spans, options ?? Styles.BodyText, alignment, Breaker);
+
+    public TextElement Text(string text, TextStyle style, TextOptions? options = null,
+        ColumnAlignment alignment = ColumnAlignment.Left) =>
+        Text([new TextSpan(text, style)], options, alignment);
+
+    public TextElement Text(IReadOnlyList<Inline> inlines, TextStyle style, TextOptions? options = null,
+        ColumnAlignment alignment = ColumnAlignment.Left) =>
+        Text(InlineSpans.From(inlines, style, Styles), options, alignment);
+
+    /// <summary>Width in points of text on one line, for sizing badges and columns.</summary>
+    public float Measure(string text, TextStyle style) => Text(text, style).NaturalWidth();
+}

@@ -1,0 +1,31 @@
+using ReportGen.Documents;
+
+namespace ReportGen.Pdf.Engine;
+
+/// <summary>A pill: short text on a rounded fill, as wide as its text (at most the column). Never splits.</summary>
+internal sealed class BadgeElement(TextElement text, RgbColor fill, float padX, float padY) : Element
+{
+    private float InnerWidth(float available) => Math.Min(text.NaturalWidth() + 0.5f, Math.Max(1, available - 2 * padX));
+
+    /// <summary>The width the badge takes when the column is wide enough.</summary>
+    public float NaturalWidth => text.NaturalWidth() + 0.5f + 2 * padX;
+
+    protected override SpacePlan MeasureCore(LayoutSpace space)
+    {
+        text.Reset();
+        var plan = text.Measure(new LayoutSpace(InnerWidth(space.Width), float.MaxValue / 4));
+        var height = plan.Height + 2 * padY;
+        return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
+    }
+
+    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    {
+        var inner = InnerWidth(space.Width);
+        var height = MeasureCore(space).Height;
+        canvas.FillRect(new Box(x, y, inner + 2 * padX, height), fill, Math.Min(height / 2, 6));
+        text.Reset();
+        text.Draw(canvas, x + padX, y + padY, new LayoutSpace(inner, float.MaxValue / 4));
+    }
+
+    protected override void ResetCore() => text.Reset();
+}

@@ -1,0 +1,47 @@
+using ReportGen.Documents;
+
+namespace ReportGen.Pdf.Engine;
+
+/// <summary>How a box is painted behind its child: fill, outline, rounded corners and an accent bar on the left.</summary>
+internal sealed record BoxStyle
+{
+    public RgbColor? Fill { get; init; }
+    public RgbColor? Border { get; init; }
+    public float BorderWidth { get; init; } = 0.75f;
+    public float CornerRadius { get; init; }
+    public RgbColor? AccentBar { get; init; }
+    public float AccentBarWidth { get; init; } = 3;
+    /// <summary>A line along the bottom edge of every part (table rows).</summary>
+    public RgbColor? BottomRule { get; init; }
+    public float BottomRuleWidth { get; init; } = 0.5f;
+}
+
+/// <summary>Paints a background, border or accent bar behind a child, sized to the part drawn on each page.</summary>
+internal sealed class BoxElement(Element child, BoxStyle style) : Element
+{
+    protected override SpacePlan MeasureCore(LayoutSpace space) => child.Measure(space);
+
+    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    {
+        var plan = child.Measure(space);
+        var box = new Box(x, y, space.Width, plan.Height);
+        if (style.Fill is { } fill)
+            canvas.FillRect(box, fill, style.CornerRadius);
+        if (style.AccentBar is { } bar)
+            canvas.FillRect(box with { Width = style.AccentBarWidth }, bar);
+        if (style.Border is { } border)
+        {
+            var inset = style.BorderWidth / 2;
+            var stroke = new Box(x + inset, y + inset, space.Width - 2 * inset, plan.Height - 2 * inset);
+            canvas.StrokeRect(stroke, border, style.BorderWidth, style.CornerRadius);
+        }
+        child.Draw(canvas, x, y, space);
+        if (style.BottomRule is { } rule)
+        {
+            var ruleY = y + plan.Height - style.BottomRuleWidth / 2;
+            canvas.Line(x, ruleY, x + space.Width, ruleY, rule, style.BottomRuleWidth);
+        }
+    }
+
+    protected override void ResetCore() => child.Reset();
+}

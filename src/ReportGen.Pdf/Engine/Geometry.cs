@@ -1,0 +1,40 @@
+namespace ReportGen.Pdf.Engine;
+
+/// <summary>A rectangle in points, origin top-left, y growing downwards (page coordinates).</summary>
+internal readonly record struct Box(float X, float Y, float Width, float Height)
+{
+    public float Right => X + Width;
+    public float Bottom => Y + Height;
+
+    public bool Intersects(Box other, float tolerance = 0.01f) =>
+        X < other.Right - tolerance && other.X < Right - tolerance &&
+        Y < other.Bottom - tolerance && other.Y < Bottom - tolerance;
+
+    public override string ToString() => $"({X:0.##},{Y:0.##} {Width:0.##}x{Height:0.##})";
+}
+
+/// <summary>The space offered to an element: the width of its column, the height left on the page, and whether it
+/// must make progress now (<see cref="Forced"/>: a fresh page already refused it once, so declining would loop).</summary>
+internal readonly record struct LayoutSpace(float Width, float Height, bool Forced = false)
+{
+    public LayoutSpace Shrink(float width, float height) => this with { Width = Width - width, Height = Height - height };
+}
+
+/// <summary>What an element answers when offered a space.</summary>
+internal enum Fit
+{
+    /// <summary>Nothing can be drawn here: move to the next page.</summary>
+    Nothing,
+    /// <summary>Part fits (the height given); the rest continues on the next page.</summary>
+    Partial,
+    /// <summary>Everything left fits in the height given.</summary>
+    Full,
+}
+
+/// <summary>The answer to a measure: how much fits and the height it uses.</summary>
+internal readonly record struct SpacePlan(Fit Fit, float Height)
+{
+    public static SpacePlan Nothing => new(Fit.Nothing, 0);
+    public static SpacePlan Partial(float height) => new(Fit.Partial, height);
+    public static SpacePlan Full(float height) => new(Fit.Full, height);
+}

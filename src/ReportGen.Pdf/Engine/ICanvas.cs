@@ -1,0 +1,36 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Engine;
+
+/// <summary>Glyphs to draw with one face: absolute glyph origins, the UTF-8 text and clusters (for extraction), and an
+/// optional rotation in degrees around (<see cref="PivotX"/>, <see cref="PivotY"/>) with an opacity (watermark).</summary>
+internal sealed record GlyphRun(FontFace Face, float Size, RgbColor Color, ushort[] Glyphs, float[] X, float[] Y,
+    byte[] Utf8, uint[] Clusters)
+{
+    public float Rotation { get; init; }
+    public float PivotX { get; init; }
+    public float PivotY { get; init; }
+    public float Opacity { get; init; } = 1;
+    /// <summary>Draw glyph outlines instead of text (watermarks: visible, but not extracted or searched).</summary>
+    public bool AsOutlines { get; init; }
+}
+
+/// <summary>The drawing surface elements draw on, in page points with the origin at the top-left corner.
+/// Implemented by a recorder (pages are recorded, then replayed to Skia PDF or PNG) so tests can assert geometry.</summary>
+internal interface ICanvas
+{
+    void FillRect(Box box, RgbColor color, float cornerRadius = 0);
+    void StrokeRect(Box box, RgbColor color, float lineWidth, float cornerRadius = 0);
+    void Line(float x1, float y1, float x2, float y2, RgbColor color, float lineWidth);
+    void Text(GlyphRun run);
+    void Image(ImageData image, Box box);
+    /// <summary>A clickable area opening a URL.</summary>
+    void LinkUrl(Box box, string url);
+    /// <summary>A clickable area jumping to a named destination in this document.</summary>
+    void LinkDestination(Box box, string name);
+    /// <summary>Defines a named destination at a point (the target of internal links).</summary>
+    void Destination(string name, float x, float y);
+    /// <summary>An outline (bookmark) entry pointing at this page at height <paramref name="y"/>.</summary>
+    void Bookmark(string title, int level, float y);
+}

@@ -1,0 +1,13 @@
+namespace ReportGen.Pdf.Engine;
+
+/// <summary>Ends the page: takes no space but reports that the rest continues on the next page.</summary>
+internal sealed class PageBreakElement : Element
+{
+    private bool _broken;
+
+    protected override SpacePlan MeasureCore(LayoutSpace space) => _broken ? SpacePlan.Full(0) : SpacePlan.Partial(0);
+
+    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) => _broken = true;
+
+    protected override void ResetCore() => _broken = false;
+}

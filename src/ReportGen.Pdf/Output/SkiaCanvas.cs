@@ -1,0 +1,142 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportGen.Pdf.Output;
+
+/// <summary>Replays drawing onto a Skia canvas (a PDF page or a raster surface). Text is drawn as positioned glyph runs
+/// carrying their UTF-8 text and clusters, so PDF text extraction returns exactly what was typed.</summary>
+internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas
+{
+    private static SKColor ToSk(RgbColor c, float opacity = 1) => new(c.R, c.G, c.B, (byte)Math.Round(255 * opacity));
+
+    private static SKRect ToSk(Box b) => new(b.X, b.Y, b.Right, b.Bottom);
+
+    public void FillRect(Box box, RgbColor color, float cornerRadius = 0)
+    {
+        using var paint = new SKPaint { Color = ToSk(color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        if (cornerRadius > 0)
+            canvas.DrawRoundRect(ToSk(box), cornerRadius, cornerRadius, paint);
+        else
+            canvas.DrawRect(ToSk(box), paint);
+    }
+
+    public void StrokeRect(Box box, RgbColor color, float lineWidth, float cornerRadius = 0)
+    {
+        using var paint = new SKPaint
+        {
+            Color = ToSk(color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = lineWidth,
+        };
+        if (cornerRadius > 0)
+            canvas.DrawRoundRect(ToSk(box), cornerRadius, cornerRadius, paint);
+        else
+            canvas.DrawRect(ToSk(box), paint);
+    }
+
+    public void Line(float x1, float y1, float x2, float y2, RgbColor color, float lineWidth)
+    {
+        using var paint = new SKPaint
+        {
+            Color = ToSk(color), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = lineWidth,
+        };
+        canvas.DrawLine(x1, y1, x2, y2, paint);
+    }
+
+    public void Text(GlyphRun run)
+    {
+        if (run.Glyphs.Length == 0)
+            return;
+        using var font = new SKFont(typefaces(run.Face), run.Size)
+        {
+            Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
+        };
+        if (run.AsOutlines)
+        {
+            DrawOutlines(run, font);
+            return;
+        }
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
+        buffer.SetGlyphs(run.Glyphs);
+        var points = new SKPoint[run.Glyphs.Length];
+        for (var i = 0; i < points.Length; i++)
+            points[i] = new SKPoint(run.X[i], run.Y[i]);
+        buffer.SetPositions(points);
+        buffer.SetText(run.Utf8);
+        buffer.SetClusters(run.Clusters);
+        using var blob = builder.Build();
+        if (blob is null)
+            return;
+        using var paint = new SKPaint { Color = ToSk(run.Color, run.Opacity), IsAntialias = true };
+        if (run.Rotation != 0)
+        {
+            canvas.Save();
+            canvas.RotateDegrees(run.Rotation, run.PivotX, run.PivotY);
+            canvas.DrawText(blob, 0, 0, paint);
+            canvas.Restore();
+        }
+        else
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
+    }
+
+    private void DrawOutlines(GlyphRun run, SKFont font)
+    {
+        using var paint = new SKPaint { Color = ToSk(run.Color, run.Opacity), IsAntialias = true };
+        canvas.Save();
+        canvas.RotateDegrees(run.Rotation, run.PivotX, run.PivotY);
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            using var glyph = font.GetGlyphPath(run.Glyphs[i]);
+            if (glyph is null)
+                continue;
+            canvas.Save();
+            canvas.Translate(run.X[i], run.Y[i]);
+            canvas.DrawPath(glyph, paint);
+            canvas.Restore();
+        }
+        canvas.Restore();
+    }
+
+    public void Image(ImageData image, Box box)
+    {
+        var decoded = images.Get(image);
+        if (decoded is null)
+            return;
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.DrawImage(decoded, ToSk(box), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+    }
+
+    public void LinkUrl(Box box, string url) => canvas.DrawUrlAnnotation(ToSk(box), url);
+
+    public void LinkDestination(Box box, string name) => canvas.DrawLinkDestinationAnnotation(ToSk(box), name);
+
+    public void Destination(string name, float x, float y) =>
+        canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), name);
+
+    public void Bookmark(string title, int level, float y) { } // outlines are appended after Skia closes the file
+}
+
+/// <summary>Decodes each image once per render (PNG, JPEG); images Skia cannot decode (SVG) give null.</summary>
+internal sealed class ImageCache : IDisposable
+{
+    private readonly Dictionary<ImageData, SKImage?> _images = new(ReferenceEqualityComparer.Instance);
+
+    public SKImage? Get(ImageData image)
+    {
+        if (!_images.TryGetValue(image, out var decoded))
+        {
+            decoded = image.Format == ImageFormat.Svg ? null : SKImage.FromEncodedData(image.Bytes);
+            _images[image] = decoded;
+        }
+        return decoded;
+    }
+
+    public void Dispose()
+    {
+        foreach (var image in _images.Values)
+            image?.Dispose();
+    }
+}

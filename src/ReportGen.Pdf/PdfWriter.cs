@@ -1,0 +1,64 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Composition;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Output;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf;
+
+/// <summary>Writes a <see cref="ReportDocument"/> as a paginated PDF (or PNG page images) with our layout engine on
+/// SkiaSharp: HarfBuzz-shaped text in the shipped Liberation fonts (subset), links, outline, header and footer.
+/// One instance serves a whole run: fonts load once, and <see cref="Write"/> may be called from several threads.</summary>
+public sealed class PdfWriter : IDocumentWriter, IDisposable
+{
+    private readonly FontLibrary _fonts;
+
+    /// <summary>Loads the shipped fonts.</summary>
+    public PdfWriter(PdfWriterOptions? options = null)
+    {
+        Options = options ?? new PdfWriterOptions();
+        _fonts = new FontLibrary(Options.FontDirectories);
+    }
+
+    /// <summary>The options this writer was created with.</summary>
+    public PdfWriterOptions Options { get; }
+
+    /// <inheritdoc/>
+    public string Format => "pdf";
+
+    /// <inheritdoc/>
+    public WriteResult Write(ReportDocument document, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var layout = Layout(document);
+        var pdf = PdfFileWriter.Write(layout, document.Settings);
+        output.Write(pdf);
+        return new WriteResult(layout.Pages.Count, layout.Warnings);
+    }
+
+    /// <summary>Renders every page to PNG at <paramref name="dpi"/> with the same layout and drawing code as the PDF
+    /// (for <c>--format png</c> previews and visual tests).</summary>
+    public IReadOnlyList<byte[]> RenderPngPages(ReportDocument document, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (dpi is <= 0 or > 1200)
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "dpi must be between 1 and 1200");
+        return PngPageWriter.Write(Layout(document), dpi);
+    }
+
+    internal LaidOutDocument Layout(ReportDocument document)
+    {
+        try
+        {
+            return DocumentLayout.Layout(document, _fonts);
+        }
+        catch (LayoutException e)
+        {
+            throw new InvalidOperationException("The PDF layout could not be completed: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Releases the loaded fonts.</summary>
+    public void Dispose() => _fonts.Dispose();
+}

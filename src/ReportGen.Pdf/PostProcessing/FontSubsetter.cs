@@ -1,0 +1,125 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+using static ReportGen.Pdf.PostProcessing.HarfBuzzSubsetApi;
+
+namespace ReportGen.Pdf.PostProcessing;
+
+/// <summary>
+/// Cuts a TrueType font down to the glyphs a document uses, so the PDF embeds kilobytes instead of the
+/// whole font (Skia embeds fonts whole). Glyph ids are retained: text shaped against the full font
+/// draws unchanged with the subset, which is what lets the writer shape once, collect the glyphs, and
+/// draw with the subset typeface.
+/// </summary>
+internal static class FontSubsetter
+{
+    // The text is already shaped when the subset is used, so the layout tables (and the glyph closure
+    // over them, which would pull in every ligature and alternate reachable from the used glyphs) are
+    // dead weight. Hinting is dropped too: PDF viewers scale outlines themselves.
+    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "JSTF", "BASE", "morx", "kerx", "kern"];
+
+    /// <summary>
+    /// Returns a font file containing only <paramref name="glyphIds"/> (plus glyph 0, the .notdef glyph)
+    /// at their original ids, with the cmap, metrics and naming tables Skia needs to embed it.
+    /// The same input always gives the same bytes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The bytes are not a font HarfBuzz can read.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A glyph id is not in the font.</exception>
+    /// <exception cref="InvalidOperationException">HarfBuzz could not build the subset.</exception>
+    public static byte[] Subset(byte[] trueTypeFont, IReadOnlyCollection<ushort> glyphIds)
+    {
+        ArgumentNullException.ThrowIfNull(trueTypeFont);
+        ArgumentNullException.ThrowIfNull(glyphIds);
+
+        using var blob = CreateBlob(trueTypeFont);
+        using var face = new Face(blob, 0);
+        int glyphCount = face.GlyphCount;
+        if (glyphCount == 0)
+        {
+            throw new ArgumentException(
+                $"The {trueTypeFont.Length}-byte input is not a TrueType/OpenType font (no glyphs found).",
+                nameof(trueTypeFont));
+        }
+
+        ushort badGlyph = glyphIds.FirstOrDefault(id => id >= glyphCount);
+        if (badGlyph != 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(glyphIds), badGlyph, $"Glyph id {badGlyph} is not in the font, which has {glyphCount} glyphs.");
+        }
+
+        return SubsetFace(face.Handle, glyphIds);
+    }
+
+    private static Blob CreateBlob(byte[] fontBytes)
+    {
+        // Blob.FromStream copies into native memory that the blob owns, so no pinning has to outlive this call.
+        using var stream = new MemoryStream(fontBytes, writable: false);
+        return Blob.FromStream(stream);
+    }
+
+    private static byte[] SubsetFace(IntPtr face, IReadOnlyCollection<ushort> glyphIds)
+    {
+        IntPtr input = hb_subset_input_create_or_fail();
+        if (input == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("HarfBuzz could not allocate a subset input.");
+        }
+
+        try
+        {
+            IntPtr glyphSet = hb_subset_input_glyph_set(input);
+            hb_set_add(glyphSet, 0);
+            foreach (ushort glyphId in glyphIds)
+            {
+                hb_set_add(glyphSet, glyphId);
+            }
+
+            IntPtr dropTables = hb_subset_input_set(input, SetDropTableTag);
+            foreach (string table in DroppedTables)
+            {
+                hb_set_add(dropTables, Tag(table));
+            }
+
+            hb_subset_input_set_flags(input, FlagRetainGids | FlagNoHinting);
+            return RunSubset(face, input);
+        }
+        finally
+        {
+            hb_subset_input_destroy(input);
+        }
+    }
+
+    private static byte[] RunSubset(IntPtr face, IntPtr input)
+    {
+        IntPtr subsetFace = hb_subset_or_fail(face, input);
+        if (subsetFace == IntPtr.Zero)
+        {
+            throw new InvalidOperationException("HarfBuzz failed to subset the font.");
+        }
+
+        try
+        {
+            IntPtr blob = hb_face_reference_blob(subsetFace);
+            try
+            {
+                IntPtr data = hb_blob_get_data(blob, out uint length);
+                if (data == IntPtr.Zero || length == 0)
+                {
+                    throw new InvalidOperationException("HarfBuzz produced an empty font subset.");
+                }
+
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
+            }
+            finally
+            {
+                hb_blob_destroy(blob);
+            }
+        }
+        finally
+        {
+            hb_face_destroy(subsetFace);
+        }
+    }
+}

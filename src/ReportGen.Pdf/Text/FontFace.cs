@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using SkiaSharp;
+using HbBlob = HarfBuzzSharp.Blob;
+using HbFace = HarfBuzzSharp.Face;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace ReportGen.Pdf.Text;
+
+/// <summary>One loaded TrueType font: the bytes (for subsetting), a Skia typeface (for drawing), a HarfBuzz font
+/// (for shaping) and a cache of shaped words. Immutable after construction apart from the thread-safe cache.</summary>
+internal sealed class FontFace : IDisposable
+{
+    private const int MaxCachedWords = 200_000;
+    private readonly HbBlob _blob;
+    private readonly HbFace _hbFace;
+    private readonly HbFont _hbFont;
+    private readonly ConcurrentDictionary<string, ShapedText> _shaped = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, bool> _coverage = new();
+
+    public FontFace(string name, byte[] data)
+    {
+        Name = name;
+        Data = data;
+        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
+            ?? throw new InvalidDataException($"font '{name}' is not a font file Skia can read");
+        _blob = NativeBlob(data);
+        _hbFace = new HbFace(_blob, 0);
+        _hbFace.MakeImmutable();
+        _hbFont = new HbFont(_hbFace);
+        UnitsPerEm = _hbFace.UnitsPerEm;
+        _hbFont.SetScale(UnitsPerEm, UnitsPerEm);
+        _hbFont.TryGetHorizontalFontExtents(out var extents);
+        Ascent = extents.Ascender / (float)UnitsPerEm;
+        Descent = -extents.Descender / (float)UnitsPerEm;
+    }
+
+    /// <summary>A HarfBuzz blob over a native copy of the font that the blob frees itself: HarfBuzz keeps pointers
+    /// into the data for the face's lifetime, so it must never point into movable managed memory.</summary>
+    private static HbBlob NativeBlob(byte[] data)
+    {
+        var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal(data.Length);
+        System.Runtime.InteropServices.Marshal.Copy(data, 0, memory, data.Length);
+        var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly,
+            () => System.Runtime.InteropServices.Marshal.FreeHGlobal(memory));
+        blob.MakeImmutable();
+        return blob;
+    }
+
+    /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
+    public string Name { get; }
+    /// <summary>The font file, kept for subsetting.</summary>
+    public byte[] Data { get; }
+    public SKTypeface Typeface { get; }
+    public int UnitsPerEm { get; }
+    /// <summary>Ascender above the baseline, in em.</summary>
+    public float Ascent { get; }
+    /// <summary>Descender below the baseline (positive), in em.</summary>
+    public float Descent { get; }
+
+    /// <summary>True when the font has a glyph for the code point.</summary>
+    public bool Covers(int codePoint) =>
+        _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
+
+    /// <summary>Shapes text once per face; later calls with the same text return the cached result.</summary>
+    public ShapedText Shape(string text)
+    {
+        if (_shaped.TryGetValue(text, out var cached))
+            return cached;
+        var shaped = TextShaper.Shape(_hbFont, UnitsPerEm, text);
+        if (_shaped.Count < MaxCachedWords)
+            _shaped.TryAdd(text, shaped);
+        return shaped;
+    }
+
+    public void Dispose()
+    {
+        _hbFont.Dispose();
+        _hbFace.Dispose();
+        _blob.Dispose();
+        Typeface.Dispose();
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,76 @@
+namespace ReportGen.Pdf.Text;
+
+/// <summary>Collects measured pieces for the line being filled and turns them into a <see cref="TextLine"/>:
+/// positions, right-to-left runs reordered, height from the tallest face on the line.</summary>
+internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle)
+{
+    private readonly List<MeasuredPiece> _pieces = [];
+
+    public bool IsEmpty => _pieces.Count == 0;
+
+    /// <summary>Width including trailing spaces of the last piece: where the next piece would start.</summary>
+    public float AdvanceWidth { get; private set; }
+
+    public float InkWidthWith(float inkWidth) => AdvanceWidth + inkWidth;
+
+    public void Add(MeasuredPiece piece)
+    {
+        _pieces.Add(piece);
+        AdvanceWidth += piece.Width;
+    }
+
+    public void AddRange(IEnumerable<MeasuredPiece> pieces)
+    {
+        foreach (var piece in pieces)
+            Add(piece);
+    }
+
+    public TextLine Finish()
+    {
+        var ordered = VisualOrder(_pieces);
+        var fragments = new List<TextFragment>(ordered.Count);
+        float x = 0, ascent = 0, descent = 0, size = 0;
+        foreach (var p in ordered)
+        {
+            fragments.Add(new TextFragment(p.Piece.Face, p.Piece.Style, p.Shaped, x, p.Width));
+            x += p.Width;
+            ascent = Math.Max(ascent, p.Piece.Face.Ascent * p.Piece.Style.Size);
+            descent = Math.Max(descent, p.Piece.Face.Descent * p.Piece.Style.Size);
+            size = Math.Max(size, p.Piece.Style.Size);
+        }
+        if (_pieces.Count == 0 && emptyLineStyle is not null)
+        {
+            size = emptyLineStyle.Size;
+            ascent = size * 0.905f;
+            descent = size * 0.212f;
+        }
+        var inkWidth = _pieces.Count == 0 ? 0 : AdvanceWidth - _pieces[^1].Trailing;
+        var height = Math.Max(size * lineSpacing, ascent + descent);
+        var baseline = (height - (ascent + descent)) / 2 + ascent;
+        _pieces.Clear();
+        AdvanceWidth = 0;
+        return new TextLine(fragments, inkWidth, height, baseline);
+    }
+
+    /// <summary>Reverses runs of right-to-left pieces so Hebrew or Arabic words read in the right order; each piece's
+    /// glyphs are already in visual order from HarfBuzz.</summary>
+    private static List<MeasuredPiece> VisualOrder(List<MeasuredPiece> pieces)
+    {
+        var result = new List<MeasuredPiece>(pieces.Count);
+        for (var i = 0; i < pieces.Count;)
+        {
+            if (!pieces[i].Shaped.RightToLeft)
+            {
+                result.Add(pieces[i++]);
+                continue;
+            }
+            var end = i;
+            while (end < pieces.Count && pieces[end].Shaped.RightToLeft)
+                end++;
+            for (var j = end - 1; j >= i; j--)
+                result.Add(pieces[j]);
+            i = end;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,25 @@
+using ReportGen.Documents;
+
+namespace ReportGen.Pdf.Text;
+
+/// <summary>How a span of text looks: face role, size in points, colour, and optional link target, underline and
+/// background (inline code).</summary>
+internal sealed record TextStyle(FontRole Role, float Size, RgbColor Color)
+{
+    /// <summary>URL or <c>#anchor</c> the text links to.</summary>
+    public string? Link { get; init; }
+    public bool Underline { get; init; }
+    public RgbColor? Background { get; init; }
+}
+
+/// <summary>A run of text in one style. A <c>\n</c> inside <see cref="Text"/> is a hard line break.</summary>
+internal sealed record TextSpan(string Text, TextStyle Style);
+
+/// <summary>Paragraph-level text settings.</summary>
+internal sealed record TextOptions
+{
+    /// <summary>Line height as a multiple of the largest font size on the line.</summary>
+    public float LineSpacing { get; init; } = 1.35f;
+    /// <summary>Printed at the start of every line that continues a wrapped line (code blocks), or null.</summary>
+    public TextSpan? ContinuationMark { get; init; }
+}
