@@ -14,7 +14,8 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontFace regula
     private TimelineGeometry GeometryFor(float width)
     {
         if (_geometry is null || Math.Abs(_geometry.Width - width) > 0.01)
-            _geometry = TimelineLayout.Compute(chart, width, (text, size) => regular.Shape(text).Width * size);
+            // Measured with the bold face: band labels are bold, and a slightly wide estimate never makes labels collide.
+            _geometry = TimelineLayout.Compute(chart, width, (text, size) => bold.Shape(text).Width * size);
         return _geometry;
     }
 
