@@ -38,7 +38,7 @@ internal static class AxisTicks
             var label = Label(t, minutes, spansDays);
             var w = measure(label, style.TickFontSize);
             var px = x(t);
-            ticks.Add(new AxisTick(px, label, new Box(px - w / 2, top, w, style.TickFontSize * 1.3)));
+            ticks.Add(new AxisTick(px, label, new FigureRect(px - w / 2, top, w, style.TickFontSize * 1.3)));
         }
         return ticks;
     }

@@ -19,11 +19,11 @@ internal static class PhaseBands
         for (var i = 1; i < points.Count; i++)
         {
             var left = x(points[i - 1].At);
-            var box = new Box(left, y, Math.Max(0.5, x(points[i].At) - left), style.BandHeight);
+            var box = new FigureRect(left, y, Math.Max(0.5, x(points[i].At) - left), style.BandHeight);
             var duration = TimelineLayout.FormatDuration(points[i].At - points[i - 1].At);
-            var label = FirstThatFits(box.Width - 6, measure, style.LabelFontSize, $"{points[i].Name} {duration}", duration);
-            Box? labelBox = label is null ? null
-                : new Box(box.X + (box.Width - measure(label, style.LabelFontSize)) / 2, y + (style.BandHeight - style.LabelFontSize) / 2,
+            var label = FirstThatFits(box.Width - 3, measure, style.LabelFontSize, $"{points[i].Name} {duration}", duration);
+            FigureRect? labelBox = label is null ? null
+                : new FigureRect(box.X + (box.Width - measure(label, style.LabelFontSize)) / 2, y + (style.BandHeight - style.LabelFontSize) / 2,
                     measure(label, style.LabelFontSize), style.LabelFontSize);
             bands.Add(new PhaseBand(points[i].Phase, box, label, labelBox));
         }

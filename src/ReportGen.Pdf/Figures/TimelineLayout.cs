@@ -38,7 +38,7 @@ internal static class TimelineLayout
         var labels = placement.Labels.Select(p =>
         {
             var y = (placement.RowsUsed - 1 - p.Row) * style.LabelRowHeight;
-            var box = new Box(p.Left, y, p.Width, style.LabelRowHeight - 2);
+            var box = new FigureRect(p.Left, y, p.Width, style.LabelRowHeight - 2);
             return new EntryLabel(p.Text, p.Kind, box, p.MarkerX, box.Bottom, markerY - style.MarkerSize / 2);
         }).ToList();
         var markers = chart.Marks.OrderBy(m => m.At).Select(m => new EntryMarker(X(m.At), markerY, m.Kind)).ToList();
