@@ -11,7 +11,11 @@ public static class IncidentLoader
 {
     /// <summary>Loads the file at <paramref name="path"/>; diagnostics name it as given. The size is checked before
     /// anything is read.</summary>
-    public static LoadResult Load(string path, LoadOptions? options = null)
+    public static LoadResult Load(string path, LoadOptions? options = null) => Load(path, path, options);
+
+    /// <summary>Loads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics
+    /// (batch commands show paths relative to where the user stands, whatever the process's current folder).</summary>
+    public static LoadResult Load(string path, string displayPath, LoadOptions? options = null)
     {
         options ??= new LoadOptions();
         var full = Path.GetFullPath(path);
@@ -20,19 +24,19 @@ public static class IncidentLoader
         try
         {
             var info = new FileInfo(full);
-            if (Directory.Exists(full)) return Failed(path, 0, 0, "is a folder, not an incident file", "name a .yaml file, or pass the folder to 'reportgen validate'");
-            if (!info.Exists) return Failed(path, 0, 0, "no such file", "check the path");
-            if (info.Length > options.MaxFileBytes) return TooLarge(path, info.Length, options);
+            if (Directory.Exists(full)) return Failed(displayPath, 0, 0, "is a folder, not an incident file", "name a .yaml file, or pass the folder to 'reportgen validate'");
+            if (!info.Exists) return Failed(displayPath, 0, 0, "no such file", "check the path");
+            if (info.Length > options.MaxFileBytes) return TooLarge(displayPath, info.Length, options);
             bytes = ReadAtMost(full, options.MaxFileBytes + 1);
-            if (bytes.Length > options.MaxFileBytes) return TooLarge(path, bytes.Length, options);
+            if (bytes.Length > options.MaxFileBytes) return TooLarge(displayPath, bytes.Length, options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, 0, 0, "cannot be read: " + ex.Message, null);
+            return Failed(displayPath, 0, 0, "cannot be read: " + ex.Message, null);
         }
-        if (bytes.Length == 0) return Failed(path, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init " + path);
-        var text = SourceText.Decode(bytes, path, out var problem);
-        return text is null ? new LoadResult(path, null, null, [problem!]) : Validate(text, path, baseDirectory, options);
+        if (bytes.Length == 0) return Failed(displayPath, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init " + displayPath);
+        var text = SourceText.Decode(bytes, displayPath, out var problem);
+        return text is null ? new LoadResult(displayPath, null, null, [problem!]) : Validate(text, displayPath, baseDirectory, options);
     }
 
     /// <summary>Loads incident text already in memory. <paramref name="displayPath"/> names it in diagnostics;
