@@ -3,6 +3,7 @@ using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
 using ReportGen.Docx;
 using ReportGen.Pdf;
+using ReportGen.Pdf.Figures;
 
 namespace ReportGen.Cli.Rendering;
 
@@ -32,9 +33,12 @@ internal sealed class RenderResources
         if (layout.Layout is null)
             return null;
         var pdf = new PdfWriter();
+        // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
+        var figures = new TimelinePngRenderer(pdf, layout.Layout.Theme);
         var docx = new DocxWriter(new DocxWriterOptions
         {
             ReferenceDocxPath = options.ReferenceDocx,
+            FigureRasterizer = figures.Render,
         });
         return new RenderResources(new ReportBuilder(layout.Layout), pdf, docx);
     }
