@@ -12,7 +12,7 @@ internal interface IRenderReporter
     /// <summary>A file finished (called from worker threads).</summary>
     void FileFinished(FileOutcome outcome);
 
-    /// <summary>Problems found before rendering (missing paths, output collisions).</summary>
+    /// <summary>A complete message about the run itself (missing paths, output collisions, layout diagnostics).</summary>
     void Problem(string message);
 
     /// <summary>The end-of-run summary and the list of failures.</summary>

@@ -36,7 +36,7 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
     /// <inheritdoc/>
     public void Problem(string message)
     {
-        lock (_gate) stderr.WriteLine($"reportgen: error: {message}");
+        lock (_gate) stderr.WriteLine(message);
     }
 
     /// <inheritdoc/>

@@ -45,7 +45,7 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
     }
 
     /// <inheritdoc/>
-    public void Problem(string message) => console.MarkupLineInterpolated($"[red]error:[/] {message}");
+    public void Problem(string message) => console.WriteLine(message, new Style(Color.Red));
 
     /// <inheritdoc/>
     public void Summary(RunSummary summary)

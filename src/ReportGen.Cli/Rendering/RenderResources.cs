@@ -1,6 +1,7 @@
 using ReportGen.Core;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
+using ReportGen.Documents;
 using ReportGen.Docx;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Figures;
@@ -8,38 +9,37 @@ using ReportGen.Pdf.Figures;
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>What one run shares across files, loaded once and read-only afterwards: the compiled layout and its
-/// theme, the report builder, and the writers (fonts and styles inside them). Safe to use from parallel workers.</summary>
+/// theme, the report builder, and the writers (fonts and styles inside them). Writers are created only for the
+/// formats asked for, so <c>--format md</c> never pays for loading fonts. Safe to use from parallel workers.</summary>
 internal sealed class RenderResources
 {
-    private RenderResources(ReportBuilder builder, PdfWriter pdf, DocxWriter docx)
+    private readonly Lazy<PdfWriter> _pdf;
+    private readonly Lazy<DocxWriter> _docx;
+
+    private RenderResources(ReportBuilder builder, Theme theme, string? referenceDocx)
     {
         Builder = builder;
-        Pdf = pdf;
-        Docx = docx;
+        _pdf = new Lazy<PdfWriter>(() => new PdfWriter(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _docx = new Lazy<DocxWriter>(() =>
+        {
+            // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
+            var figures = new TimelinePngRenderer(_pdf.Value, theme);
+            return new DocxWriter(new DocxWriterOptions { ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render });
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Incident → Markdown → Document.</summary>
     public ReportBuilder Builder { get; }
     /// <summary>The PDF (and PNG preview) writer.</summary>
-    public PdfWriter Pdf { get; }
+    public PdfWriter Pdf => _pdf.Value;
     /// <summary>The .docx writer.</summary>
-    public DocxWriter Docx { get; }
+    public DocxWriter Docx => _docx.Value;
 
-    /// <summary>Loads the layout and creates the writers; returns null with diagnostics when the layout is unusable.</summary>
+    /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
     public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var layout = ReportLayout.Load(options.LayoutDirectory);
         diagnostics = layout.Diagnostics;
-        if (layout.Layout is null)
-            return null;
-        var pdf = new PdfWriter();
-        // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
-        var figures = new TimelinePngRenderer(pdf, layout.Layout.Theme);
-        var docx = new DocxWriter(new DocxWriterOptions
-        {
-            ReferenceDocxPath = options.ReferenceDocx,
-            FigureRasterizer = figures.Render,
-        });
-        return new RenderResources(new ReportBuilder(layout.Layout), pdf, docx);
+        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout), layout.Layout.Theme, options.ReferenceDocx);
     }
 }

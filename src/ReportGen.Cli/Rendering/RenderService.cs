@@ -14,10 +14,10 @@ internal sealed class RenderService(IRenderReporter reporter)
         var clock = Stopwatch.StartNew();
         var inputs = InputFiles.Expand(options.Inputs, options.CurrentDirectory);
         foreach (var problem in inputs.Problems)
-            reporter.Problem(problem);
+            reporter.Problem($"reportgen: error: {problem}");
         if (inputs.Files.Count == 0)
         {
-            reporter.Problem("no incident files to render; give .yaml/.yml files, folders or globs");
+            reporter.Problem("reportgen: error: no incident files to render\nhint: give .yaml/.yml files, folders or globs");
             return ExitCodes.UsageError;
         }
 
@@ -25,7 +25,7 @@ internal sealed class RenderService(IRenderReporter reporter)
         if (collisions.Count > 0)
         {
             foreach (var c in collisions)
-                reporter.Problem(c);
+                reporter.Problem($"reportgen: error: {c}");
             return ExitCodes.UsageError; // nothing has been written yet
         }
 
