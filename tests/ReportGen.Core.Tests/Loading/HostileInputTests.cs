@@ -69,6 +69,14 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Duplicate_key_in_a_large_mapping_is_found_too()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 40).Select(i => $"  k{i}: v\n"));
+        var d = Assert.Single(Load($"id: x\nimpact:\n{keys}  k7: again\n").Diagnostics, x => x.Message.StartsWith("duplicate"));
+        Assert.Equal((43, 3, "first at line 10; each key may appear once"), (d.Line, d.Column, d.Hint));
+    }
+
+    [Fact]
     public void Invalid_utf8_is_refused_at_the_bad_byte()
     {
         using var dir = new TempFolder();

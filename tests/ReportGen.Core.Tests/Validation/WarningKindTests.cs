@@ -59,6 +59,7 @@ public class WarningKindTests
     [InlineData("See [the runbook](https://wiki.example/rb) for details")]
     [InlineData("Queue depth exceeded 10,000 (XX-large batch), TODOS are fine")]
     [InlineData("Ticket [PAY-12][1] and checkbox [ ] done")]
+    [InlineData("Tracked in [PAY-1234]; the TODO_LIST table and TBD2 flag")]
     public void Markdown_links_and_ordinary_words_are_not_placeholders(string title)
     {
         Assert.Empty(Load(Minimal.Replace("title: Test incident", $"title: \"{title}\"")).Diagnostics);
