@@ -101,8 +101,13 @@ public sealed class ReportLayout
         return null;
     }
 
-    /// <summary>Writes every file of this layout into <paramref name="directory"/> (created if needed).</summary>
-    internal void Export(string directory)
+    /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
+    public IReadOnlyList<string> Files => _files.Paths.ToList();
+
+    /// <summary>Writes every file of this layout into <paramref name="directory"/> (created if needed), overwriting
+    /// files of the same name. I/O problems surface as <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/>.</summary>
+    public void Export(string directory)
     {
         foreach (var path in _files.Paths)
         {
