@@ -18,7 +18,7 @@ public sealed class ReportLayout
     public const string ThemeFile = "theme.yaml";
 
     /// <summary>How long one render may run before it is stopped as a runaway.</summary>
-    internal static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(2);
 
     private readonly LayoutFiles _files;
     private readonly Template _main;
@@ -31,6 +31,12 @@ public sealed class ReportLayout
         _templates = templates;
         Theme = theme;
     }
+
+    /// <summary>The time limit of one render (tests shorten it).</summary>
+    internal TimeSpan TimeLimit { get; private init; } = DefaultTimeLimit;
+
+    /// <summary>A copy of this layout with another time limit.</summary>
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, Theme) { TimeLimit = limit };
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
@@ -78,24 +84,30 @@ public sealed class ReportLayout
         {
             return _main.Render(context).TrimEnd() + "\n";
         }
+        catch (Exception e) when (e is OperationCanceledException || (e is ScriptAbortException && timeout.IsCancellationRequested))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
+                $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(At(_files, e.Span, e.OriginalMessage, DiagnosticSeverity.Error));
         }
-        catch (OperationCanceledException)
-        {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
-                $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0} s (a runaway loop?)"));
-        }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException
+                                       or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0, $"layout failed: {e.Message}"));
         }
         return null;
     }
 
-    /// <summary>Writes every file of this layout into <paramref name="directory"/> (created if needed).</summary>
-    internal void Export(string directory)
+    /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
+    public IReadOnlyList<string> Files => _files.Paths.ToList();
+
+    /// <summary>Writes every file of this layout into <paramref name="directory"/> (created if needed), overwriting
+    /// files of the same name. I/O problems surface as <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/>.</summary>
+    public void Export(string directory)
     {
         foreach (var path in _files.Paths)
         {
