@@ -36,7 +36,11 @@ public sealed class DocxWriter : IDocumentWriter
         using var buffer = new MemoryStream();
         IReadOnlyList<string> warnings;
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            // Stored, not deflated: the repack below compresses each part once.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             warnings = Fill(package, document);
+        }
         DeterministicZip.Repack(buffer, output);
         return new WriteResult(0, warnings);
     }
