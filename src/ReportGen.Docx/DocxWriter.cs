@@ -13,6 +13,7 @@ namespace ReportGen.Docx;
 /// byte-identical for the same input. One instance serves a whole run and may be used from several threads.</summary>
 public sealed class DocxWriter : IDocumentWriter
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private readonly DocxWriterOptions options;
     private readonly ReferenceTemplate? reference;
 
@@ -35,7 +36,11 @@ public sealed class DocxWriter : IDocumentWriter
         using var buffer = new MemoryStream();
         IReadOnlyList<string> warnings;
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            // Stored, not deflated: the repack below compresses each part once.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             warnings = Fill(package, document);
+        }
         DeterministicZip.Repack(buffer, output);
         return new WriteResult(0, warnings);
     }
@@ -44,7 +49,8 @@ public sealed class DocxWriter : IDocumentWriter
     {
         var settings = document.Settings;
         var page = PageSetup.From(document.Theme, reference);
-        var main = package.AddMainDocumentPart();
+        // Relationship ids are given everywhere: the SDK's default ids are random, which breaks byte-identical output.
+        var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var body = new Body();
         main.Document = new Document(body);
         var context = new DocxContext(document, options, main, body, page.TextWidth);
@@ -70,7 +76,7 @@ public sealed class DocxWriter : IDocumentWriter
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, Clean);
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 
-        var core = package.AddCoreFilePropertiesPart();
+        var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using (var stream = core.GetStream(FileMode.Create))
             CoreProperties.Write(stream, settings, Clean);
 

@@ -8,6 +8,11 @@ internal static class DeterministicZip
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // PNG and JPEG are compressed already: deflating them again costs time and saves nothing.
+    private static bool IsCompressed(string name) =>
+        name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Copies every entry of <paramref name="package"/> into <paramref name="output"/>.</summary>
     public static void Repack(Stream package, Stream output)
     {
@@ -19,7 +24,7 @@ internal static class DeterministicZip
             .ThenBy(e => e.FullName, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = target.CreateEntry(entry.FullName, IsCompressed(entry.FullName) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
             copy.LastWriteTime = FixedTime;
             using var from = entry.Open();
             using var to = copy.Open();

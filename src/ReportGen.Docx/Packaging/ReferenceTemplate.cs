@@ -49,7 +49,7 @@ internal sealed class ReferenceTemplate
                 theme,
                 section?.OuterXml);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or IOException or System.Xml.XmlException
+        catch (Exception e) when (e is OpenXmlPackageException or IOException or FormatException or InvalidDataException or System.Xml.XmlException
             or UnauthorizedAccessException or InvalidOperationException)
         {
             throw new InvalidDataException($"reference document '{path}' cannot be read as a .docx: {e.Message}", e);

@@ -50,9 +50,10 @@ internal static class StyleFactory
         return run;
     }
 
-    /// <summary>The same family for Latin, East Asian and complex-script text; viewers fall back per glyph.</summary>
+    /// <summary>The same family for Latin and complex-script (Arabic, Hebrew) text. East Asian text is left to the
+    /// viewer's own CJK font for the language, since Latin fonts have no CJK glyphs.</summary>
     public static RunFonts Fonts(string family) =>
-        new() { Ascii = family, HighAnsi = family, ComplexScript = family, EastAsia = family };
+        new() { Ascii = family, HighAnsi = family, ComplexScript = family };
 
     /// <summary>Paragraph spacing in points; line is a multiple of single spacing.</summary>
     public static SpacingBetweenLines Spacing(double before, double after, double line = 1.15) => new()
