@@ -77,6 +77,7 @@ internal static class TextLinePainter
         var clusters = new uint[glyphCount];
         var utf8 = new byte[byteCount];
         int g = 0, b = 0;
+        var end = x;
         for (var i = from; i < to; i++)
         {
             var f = fragments[i];
@@ -91,10 +92,11 @@ internal static class TextLinePainter
                 clusters[g] = shaped.Clusters[k] + (uint)b;
                 pen += shaped.Advances[k] * size;
             }
+            end = pen;
             shaped.Utf8.CopyTo(utf8, b);
             b += shaped.Utf8.Length;
         }
         var first = fragments[from];
-        return new GlyphRun(first.Face, first.Style.Size, first.Style.Color, glyphs, xs, ys, utf8, clusters);
+        return new GlyphRun(first.Face, first.Style.Size, first.Style.Color, glyphs, xs, ys, utf8, clusters) { EndX = end };
     }
 }
