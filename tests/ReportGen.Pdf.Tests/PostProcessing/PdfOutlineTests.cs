@@ -47,6 +47,9 @@ public sealed class PdfOutlineTests
         Assert.Equal(["Detection", "Response"], timeline.Kids.Select(item => item.Title));
         Assert.Equal(("Alert fired", 3), (timeline.Kids[0].Kids.Single().Title, timeline.Kids[0].Kids.Single().Page));
         Assert.All(outline, item => Assert.True(item.Open));
+        Assert.Equal(
+            [("Summary", 1, 1), ("Timeline", 2, 1), ("Detection", 2, 2), ("Alert fired", 3, 3), ("Response", 3, 2), ("Action items", 3, 1)],
+            PdfTools.PopplerOutline(pdf));
     }
 
     [Fact]
@@ -173,6 +176,16 @@ public sealed class PdfOutlineTests
         var truncated = Assert.Throws<InvalidDataException>(() => WithOutline(pdf[..(pdf.Length / 2)], new OutlineItem("X", 1, 0, 0)));
         Assert.Contains("startxref", truncated.Message);
         Assert.Throws<InvalidDataException>(() => WithOutline("hello, not a pdf"u8.ToArray(), new OutlineItem("X", 1, 0, 0)));
+    }
+
+    [Fact]
+    public void Pdf_with_a_cross_reference_stream_is_reported_as_unsupported()
+    {
+        // Skia writes a classic xref table; a file rewritten with object streams uses an xref stream instead.
+        byte[] compressed = PdfTools.Rewrite(Pdf(1), "--object-streams=generate");
+
+        var error = Assert.Throws<NotSupportedException>(() => WithOutline(compressed, new OutlineItem("X", 1, 0, 0)));
+        Assert.Contains("cross-reference stream", error.Message);
     }
 
     [Fact]
