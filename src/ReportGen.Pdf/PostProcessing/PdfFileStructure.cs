@@ -62,9 +62,9 @@ internal sealed class PdfFileStructure
     /// <summary>Parses the dictionary of indirect object <paramref name="reference"/>.</summary>
     public PdfValue ReadObject(PdfReference reference)
     {
-        if (!_offsets.TryGetValue(reference.Number, out long offset))
+        if (!_offsets.TryGetValue(reference.Number, out long offset) || offset >= Parser.Data.Length)
         {
-            throw new InvalidDataException($"Object {reference.Number} is referenced but not in the cross-reference table.");
+            throw new InvalidDataException($"Object {reference.Number} is referenced but missing from the cross-reference table or placed past the end of the file.");
         }
 
         int position = (int)offset;

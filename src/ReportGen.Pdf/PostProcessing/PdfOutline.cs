@@ -10,6 +10,9 @@ namespace ReportGen.Pdf.PostProcessing;
 /// </summary>
 internal static class PdfOutline
 {
+    // PDF readers cap object numbers at 8,388,607 (ISO 32000-1 Annex C); leave room for the outline items.
+    private const int MaxObjectNumber = 8_000_000;
+
     /// <summary>
     /// Appends bookmarks for <paramref name="items"/> (in document order, nested by level) to the PDF in
     /// <paramref name="pdf"/>, which must be readable, writable and seekable and hold the whole file from
@@ -41,8 +44,8 @@ internal static class PdfOutline
             ?? throw new InvalidDataException("The PDF catalog is not a dictionary.");
         IReadOnlyList<PdfPage> pages = PdfPageTree.Read(file, catalog);
 
-        int outlinesNumber = file.Trailer["Size"] is PdfNumber size ? (int)size.Value
-            : throw new InvalidDataException("The PDF trailer has no /Size.");
+        int outlinesNumber = file.Trailer["Size"] is PdfNumber { Value: >= 1 and < MaxObjectNumber } size ? (int)size.Value
+            : throw new InvalidDataException("The PDF trailer has no usable /Size.");
         IReadOnlyList<OutlineNode> roots = OutlineTree.Build(items, outlinesNumber + 1);
 
         var update = new PdfIncrementalUpdate(file);
