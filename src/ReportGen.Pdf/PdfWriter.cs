@@ -13,6 +13,8 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
 {
     private readonly FontLibrary _fonts;
 
+    internal FontLibrary Fonts => _fonts;
+
     /// <summary>Loads the shipped fonts.</summary>
     public PdfWriter(PdfWriterOptions? options = null)
     {

@@ -69,7 +69,7 @@ internal static class PageDecorations
         var ys = Enumerable.Repeat(y, xs.Length).ToArray();
         canvas.Text(new GlyphRun(face, size, context.Document.Theme.Colors.Draft, shaped.Glyphs, xs, ys, [], [])
         {
-            Rotation = angle, PivotX = cx, PivotY = cy, Opacity = 0.08f, AsOutlines = true,
+            EndX = pen, Rotation = angle, PivotX = cx, PivotY = cy, Opacity = 0.08f, AsOutlines = true,
         });
     }
 }

@@ -28,7 +28,7 @@ internal sealed class BoxElement(Element child, BoxStyle style) : Element
         if (style.Fill is { } fill)
             canvas.FillRect(box, fill, style.CornerRadius);
         if (style.AccentBar is { } bar)
-            canvas.FillRect(box with { Width = style.AccentBarWidth }, bar);
+            canvas.FillRect(box with { Width = style.AccentBarWidth }, bar, Math.Min(style.CornerRadius, style.AccentBarWidth / 2));
         if (style.Border is { } border)
         {
             var inset = style.BorderWidth / 2;

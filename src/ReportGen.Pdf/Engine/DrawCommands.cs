@@ -38,7 +38,7 @@ internal sealed record TextCommand(GlyphRun Run) : DrawCommand
             if (run.Glyphs.Length == 0)
                 return default;
             var left = run.X.Min();
-            var right = run.X.Max() + run.Size * 0.6f;
+            var right = Math.Max(run.EndX, left);
             var top = run.Y.Min() - run.Face.Ascent * run.Size;
             var bottom = run.Y.Max() + run.Face.Descent * run.Size;
             return new Box(left, top, right - left, bottom - top);

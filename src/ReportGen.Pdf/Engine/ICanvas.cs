@@ -12,6 +12,8 @@ internal sealed record GlyphRun(FontFace Face, float Size, RgbColor Color, ushor
     public float PivotX { get; init; }
     public float PivotY { get; init; }
     public float Opacity { get; init; } = 1;
+    /// <summary>Pen position after the last glyph (the run's right edge before rotation).</summary>
+    public float EndX { get; init; }
     /// <summary>Draw glyph outlines instead of text (watermarks: visible, but not extracted or searched).</summary>
     public bool AsOutlines { get; init; }
 }

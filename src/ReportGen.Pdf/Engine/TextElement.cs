@@ -69,7 +69,7 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
                 ColumnAlignment.Right => space.Width - line.Width,
                 _ => 0,
             };
-            TextLinePainter.Paint(canvas, line, x + offset, top);
+            TextLinePainter.Paint(canvas, line, x + offset, top, x, x + space.Width);
             top += line.Height;
         }
         _firstLine += count;

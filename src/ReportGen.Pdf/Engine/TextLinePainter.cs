@@ -6,7 +6,9 @@ namespace ReportGen.Pdf.Engine;
 /// colour merged into one run), underlines and link areas.</summary>
 internal static class TextLinePainter
 {
-    public static void Paint(ICanvas canvas, TextLine line, float x, float top)
+    /// <summary>Paints <paramref name="line"/> at (<paramref name="x"/>, <paramref name="top"/>); decorations stay
+    /// inside [<paramref name="left"/>, <paramref name="right"/>], the column the line was broken for.</summary>
+    public static void Paint(ICanvas canvas, TextLine line, float x, float top, float left, float right)
     {
         var baseline = top + line.Baseline;
         foreach (var fragment in line.Fragments)
@@ -14,8 +16,10 @@ internal static class TextLinePainter
             if (fragment.Style.Background is { } background)
             {
                 var pad = fragment.Style.Size * 0.15f;
-                canvas.FillRect(new Box(x + fragment.X - pad, baseline - fragment.Style.Size * 0.85f,
-                    fragment.Width + 2 * pad, fragment.Style.Size * 1.12f), background, 1.5f);
+                var from = Math.Max(left, x + fragment.X - pad);
+                var to = Math.Min(right, x + fragment.X + fragment.Width - TrailingWidth(fragment) + pad);
+                canvas.FillRect(new Box(from, baseline - fragment.Style.Size * 0.85f, to - from, fragment.Style.Size * 1.12f),
+                    background, 1.5f);
             }
         }
 
@@ -77,6 +81,7 @@ internal static class TextLinePainter
         var clusters = new uint[glyphCount];
         var utf8 = new byte[byteCount];
         int g = 0, b = 0;
+        var end = x;
         for (var i = from; i < to; i++)
         {
             var f = fragments[i];
@@ -91,10 +96,11 @@ internal static class TextLinePainter
                 clusters[g] = shaped.Clusters[k] + (uint)b;
                 pen += shaped.Advances[k] * size;
             }
+            end = x + f.X + f.Width - TrailingWidth(f);
             shaped.Utf8.CopyTo(utf8, b);
             b += shaped.Utf8.Length;
         }
         var first = fragments[from];
-        return new GlyphRun(first.Face, first.Style.Size, first.Style.Color, glyphs, xs, ys, utf8, clusters);
+        return new GlyphRun(first.Face, first.Style.Size, first.Style.Color, glyphs, xs, ys, utf8, clusters) { EndX = end };
     }
 }

@@ -1,6 +1,7 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.PostProcessing;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Output;
@@ -29,7 +30,13 @@ internal static class PdfFileWriter
             pdf = buffer.ToArray();
         }
 
-        return pdf; // OUTLINE-PENDING: PdfOutline.Append once e-pdfpost lands
+        var outline = Outline(layout.Pages);
+        if (outline.Count == 0)
+            return pdf;
+        using var updatable = new MemoryStream();
+        updatable.Write(pdf);
+        PdfOutline.Append(updatable, outline);
+        return updatable.ToArray();
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentSettings settings) => new()
@@ -46,4 +53,13 @@ internal static class PdfFileWriter
         EncodingQuality = 95,
         PdfA = false, // PDF/A makes Skia write a time-based /ID: output would differ run to run
     };
+
+    private static List<OutlineItem> Outline(IReadOnlyList<RecordingCanvas> pages)
+    {
+        var items = new List<OutlineItem>();
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var bookmark in pages[i].Commands.OfType<BookmarkCommand>())
+                items.Add(new OutlineItem(bookmark.Title, bookmark.Level, i, bookmark.Y));
+        return items;
+    }
 }

@@ -52,8 +52,9 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
         return new TextLine(fragments, inkWidth, height, baseline);
     }
 
-    /// <summary>Reverses runs of right-to-left pieces so Hebrew or Arabic words read in the right order; each piece's
-    /// glyphs are already in visual order from HarfBuzz.</summary>
+    /// <summary>Reverses runs of right-to-left pieces (with the spaces between them) so Hebrew or Arabic phrases
+    /// read in the right order; each piece's glyphs are already in visual order from HarfBuzz. A simplified bidi:
+    /// the paragraph direction is left-to-right, punctuation after a right-to-left word stays in the left-to-right flow.</summary>
     private static List<MeasuredPiece> VisualOrder(List<MeasuredPiece> pieces)
     {
         var result = new List<MeasuredPiece>(pieces.Count);
@@ -64,9 +65,14 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
                 result.Add(pieces[i++]);
                 continue;
             }
-            var end = i;
-            while (end < pieces.Count && pieces[end].Shaped.RightToLeft)
-                end++;
+            var end = i + 1; // one past the last right-to-left piece of this phrase
+            for (var j = i + 1; j < pieces.Count; j++)
+            {
+                if (pieces[j].Shaped.RightToLeft)
+                    end = j + 1;
+                else if (!string.IsNullOrWhiteSpace(pieces[j].Piece.Text))
+                    break;
+            }
             for (var j = end - 1; j >= i; j--)
                 result.Add(pieces[j]);
             i = end;

@@ -18,6 +18,7 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
     private readonly StringBuilder _text = new();
     private FontFace? _face;
     private TextStyle? _style;
+    private bool _rtl;
 
     public List<Word> Segment(IReadOnlyList<TextSpan> spans)
     {
@@ -36,9 +37,11 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
                     continue;
                 }
                 var face = FaceFor(span.Style, rune.Value);
-                if (!ReferenceEquals(face, _face) || !ReferenceEquals(span.Style, _style))
+                var rtl = Bidi.IsRightToLeft(rune.Value);
+                if (!ReferenceEquals(face, _face) || !ReferenceEquals(span.Style, _style) || rtl != _rtl)
                     EndPiece();
                 _face = face;
+                _rtl = rtl;
                 _style = span.Style;
                 _text.Append(text, i, length);
                 i += length;

@@ -7,12 +7,24 @@ internal static class PdfTools
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string tool, byte[] pdf, params string[] arguments)
+    /// <summary>Runs a tool with "{pdf}" standing for the input file and "{out}" for an output file.</summary>
+    public static Result Run(string tool, byte[] pdf, params string[] arguments) => Run(tool, pdf, arguments, out _);
+
+    /// <summary>Rewrites the PDF with qpdf (for example to produce a cross-reference stream).</summary>
+    public static byte[] Rewrite(byte[] pdf, params string[] qpdfOptions)
+    {
+        Result result = Run("qpdf", pdf, [.. qpdfOptions, "{pdf}", "{out}"], out byte[]? output);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return output!;
+    }
+
+    private static Result Run(string tool, byte[] pdf, string[] arguments, out byte[]? outputFile)
     {
         string directory = Directory.CreateTempSubdirectory("reportgen-pdfpost-").FullName;
         try
         {
             string path = Path.Combine(directory, "input.pdf");
+            string outputPath = Path.Combine(directory, "output.pdf");
             File.WriteAllBytes(path, pdf);
             var start = new ProcessStartInfo(tool)
             {
@@ -22,7 +34,7 @@ internal static class PdfTools
             };
             foreach (string argument in arguments)
             {
-                start.ArgumentList.Add(argument == "{pdf}" ? path : argument);
+                start.ArgumentList.Add(argument switch { "{pdf}" => path, "{out}" => outputPath, _ => argument });
             }
 
             using Process process = Process.Start(start)
@@ -30,6 +42,7 @@ internal static class PdfTools
             Task<string> output = process.StandardOutput.ReadToEndAsync();
             Task<string> error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
+            outputFile = File.Exists(outputPath) ? File.ReadAllBytes(outputPath) : null;
             return new Result(process.ExitCode, output.Result, error.Result);
         }
         finally
@@ -53,4 +66,16 @@ internal static class PdfTools
     }
 
     public static Result Check(byte[] pdf) => Run("qpdf", pdf, "--check", "{pdf}");
+
+    /// <summary>The outline as poppler reads it: (title, 1-based page, depth) in document order.</summary>
+    public static IReadOnlyList<(string Title, int Page, int Depth)> PopplerOutline(byte[] pdf)
+    {
+        Result result = Run("pdftohtml", pdf, "-xml", "-stdout", "-i", "-q", "{pdf}");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var document = System.Xml.Linq.XDocument.Parse(result.Output);
+        return document.Descendants("item")
+            .Select(item => (item.Value, int.Parse(item.Attribute("page")!.Value, System.Globalization.CultureInfo.InvariantCulture),
+                item.Ancestors("outline").Count()))
+            .ToList();
+    }
 }

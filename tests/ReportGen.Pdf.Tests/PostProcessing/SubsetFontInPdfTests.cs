@@ -72,6 +72,22 @@ public sealed class SubsetFontInPdfTests
         Assert.Contains("Bold text", PdfTools.Text(pdf));
     }
 
+    [Fact]
+    public void Ligatures_shaped_with_the_full_font_draw_and_extract_exactly_with_the_subset()
+    {
+        // The subset drops GSUB, so this checks that glyph ids from shaping survive and text stays exact.
+        const string text = "Office workflow efficiency fell; affluent \"fi\" and \"fl\" ligatures";
+        ShapedSample shaped = ShapedSample.Shape(SamplePdf.LigatureFontPath, text, 14);
+        Assert.True(shaped.Glyphs.Length < text.Length, "expected the font to form at least one ligature");
+        byte[] fullBytes = File.ReadAllBytes(SamplePdf.LigatureFontPath);
+        using SKTypeface subset = SKTypeface.FromData(SKData.CreateCopy(FontSubsetter.Subset(fullBytes, shaped.Glyphs)));
+
+        byte[] pdf = shaped.RenderPdf(subset, 14);
+
+        Assert.Equal(text, PdfTools.Text(pdf).Trim());
+        Assert.Contains("CID TrueType", Assert.Single(FontLines(pdf)));
+    }
+
     private static SKTypeface SubsetFor(byte[] fullBytes, SKTypeface full, params string[] extraText)
     {
         ushort[] glyphs = Pages.SelectMany(page => page).Concat(extraText)

@@ -1,0 +1,39 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Composition;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Tests.Fixtures;
+using ReportGen.Pdf.Tests.Writer;
+
+namespace ReportGen.Pdf.Tests.Engine;
+
+/// <summary>Lays documents out into recorded pages and reads geometry back from the recording canvas.</summary>
+internal static class Layouts
+{
+    public static LaidOutDocument Of(params Block[] blocks) => Of(Document(blocks));
+
+    public static LaidOutDocument Of(ReportDocument document) => SharedWriter.Instance.Layout(document);
+
+    public static ReportDocument Document(params Block[] blocks) => new()
+    {
+        Settings = ReportFixtures.Settings(draft: false),
+        Theme = new Theme(),
+        Blocks = blocks,
+    };
+
+    public static IEnumerable<TextCommand> Texts(this RecordingCanvas page) => page.Commands.OfType<TextCommand>();
+
+    /// <summary>Text drawn in the content area (not the running header or footer, not the watermark).</summary>
+    public static IEnumerable<TextCommand> BodyTexts(this RecordingCanvas page, PageGeometry geometry) =>
+        page.Texts().Where(t => !t.Run.AsOutlines && t.Bounds.Y >= geometry.Top - 1 && t.Bounds.Bottom <= geometry.Height - geometry.Bottom + 1);
+
+    /// <summary>Page index (0-based) of every page on which the text appears as one run.</summary>
+    public static List<int> PagesWith(this LaidOutDocument layout, string text) =>
+        Enumerable.Range(0, layout.Pages.Count).Where(i => layout.Pages[i].Texts().Any(t => t.Text.Contains(text))).ToList();
+
+    public static string AllText(this LaidOutDocument layout) =>
+        string.Join("\n", layout.Pages.SelectMany(p => p.Texts()).Where(t => !t.Run.AsOutlines).Select(t => t.Text));
+
+    public static ParagraphBlock Filler(int sentences, int seed = 0) => Md.P(string.Join(" ",
+        Enumerable.Range(seed, sentences).Select(i =>
+            $"Sentence {i} explains what the on-call engineer saw, what they tried and why it did or did not help.")));
+}
