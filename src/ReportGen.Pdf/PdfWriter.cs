@@ -22,9 +22,6 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         _fonts = new FontLibrary(Options.FontDirectories);
     }
 
-    /// <summary>The fonts loaded for this run, shared with the figure renderer.</summary>
-    internal FontLibrary Fonts => _fonts;
-
     /// <summary>The options this writer was created with.</summary>
     public PdfWriterOptions Options { get; }
 
