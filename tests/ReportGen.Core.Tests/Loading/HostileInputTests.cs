@@ -156,4 +156,22 @@ public class HostileInputTests
         Assert.Equal(new DateTimeOffset(2026, 3, 14, 14, 51, 0, TimeSpan.Zero), result.Incident!.Timeline[0].At);
         Assert.Equal("14:51", result.Incident.Timeline[0].AtText);
     }
+
+    [Fact]
+    public void Windows_line_endings_are_fine()
+    {
+        var result = IncidentLoader.LoadText(Minimal.Replace("\n", "\r\n") + "summary: |\r\n  Two\r\n  lines\r\n", "t.yaml", Path.GetTempPath());
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Two\nlines", result.Incident!.Summary);
+    }
+
+    [Fact]
+    public void Thousands_of_problems_are_capped_with_a_count()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 2000).Select(i => $"junk{i}: x\n"));
+        var result = Load(Minimal + keys);
+        Assert.Equal(501, result.Diagnostics.Count);
+        Assert.Equal("1500 more problems not shown", result.Diagnostics[^1].Message);
+        Assert.Equal(508, result.Diagnostics[^1].Line);
+    }
 }

@@ -194,13 +194,35 @@ public class ErrorKindTests
 
             """);
         var messages = result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Line}:{d.Column} {d.Message}").ToList();
+        // The misspelt 'titel' is one error (with "did you mean 'title'?"), not also a missing 'title'.
         Assert.Equal([
-            "1:1 missing required key 'title'",
             "2:1 unknown key 'titel'",
             "3:11 'urgent' is not a valid severity",
             "8:11 'alert' is not a valid timeline kind",
             "12:10 '2026-13-01' is not a valid date",
             "13:9 duplicate action item id 'A1'",
         ], messages);
+    }
+
+    [Fact]
+    public void Required_text_that_is_blank_is_an_error()
+    {
+        var result = Load(Minimal.Replace("title: Test incident", "title: \"  \""));
+        AssertAt(Single(result, "'title' is empty"), E, 2, 8, "title", "write text here");
+    }
+
+    [Fact]
+    public void An_empty_list_entry_is_an_error()
+    {
+        var result = Load(Minimal + "lessons:\n  went_well:\n    -\n    - Fast rollback\n");
+        AssertAt(Single(result, "empty list entry"), E, 10, 6, "lessons.went_well[0]", "remove the line");
+    }
+
+    [Fact]
+    public void A_key_that_is_not_text_is_an_error()
+    {
+        var result = Load(Minimal + "? [a, b]\n: value\n");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((8, 3, "a key must be plain text, not a list"), (d.Line, d.Column, d.Message));
     }
 }
