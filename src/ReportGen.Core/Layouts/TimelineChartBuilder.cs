@@ -20,7 +20,7 @@ internal static class TimelineChartBuilder
             .Select(e => new TimelineMark(figures.ToLocal(e.At), e.Kind.ToString().ToLowerInvariant(), PlainText(e.Event)))
             .ToList();
         return new TimelineChart(figures.ToLocal(start), figures.ToLocal(end), Local(figures.DetectedAt),
-            Local(figures.MitigatedAt), Local(incident.ResolvedAt), marks);
+            Local(figures.MitigatedAt), Local(incident.ResolvedAt), marks) { TimeZone = figures.TimeZone };
     }
 
     /// <summary>An (md) event as the plain words a chart label shows.</summary>

@@ -8,13 +8,15 @@ internal static class AxisTicks
 {
     private static readonly int[] IntervalsInMinutes = [1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 10080, 20160, 43200];
 
-    public static IReadOnlyList<AxisTick> Compute(DateTimeOffset start, DateTimeOffset end, Func<DateTimeOffset, double> x,
+    public static IReadOnlyList<AxisTick> Compute(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo? zone, Func<DateTimeOffset, double> x,
         double axisLeft, double axisRight, double top, TimelineStyle style, Func<string, double, double> measure)
     {
+        // Labels read the report's clock: across a DST change the instants stay evenly spaced and the labels jump.
+        Func<DateTimeOffset, DateTimeOffset> toLocal = zone is null ? t => t : t => TimeZoneInfo.ConvertTime(t, zone);
         var spansDays = start.Date != end.ToOffset(start.Offset).Date;
         foreach (var minutes in IntervalsInMinutes)
         {
-            var ticks = Build(start, end, minutes, spansDays, x, top, style, measure);
+            var ticks = Build(start, end, minutes, spansDays, toLocal, x, top, style, measure);
             if (ticks.Count >= 2 && !Collides(ticks, axisLeft, axisRight) || minutes == IntervalsInMinutes[^1])
                 return ticks.Where(t => t.LabelBox.X >= axisLeft - 4 && t.LabelBox.Right <= axisRight + 4).ToList();
             if (ticks.Count < 2 && (end - start).TotalMinutes < minutes)
@@ -24,7 +26,7 @@ internal static class AxisTicks
     }
 
     private static List<AxisTick> Build(DateTimeOffset start, DateTimeOffset end, int minutes, bool spansDays,
-        Func<DateTimeOffset, double> x, double top, TimelineStyle style, Func<string, double, double> measure)
+        Func<DateTimeOffset, DateTimeOffset> toLocal, Func<DateTimeOffset, double> x, double top, TimelineStyle style, Func<string, double, double> measure)
     {
         var ticks = new List<AxisTick>();
         var step = TimeSpan.FromMinutes(minutes);
@@ -35,7 +37,7 @@ internal static class AxisTicks
         while (t < start) t += step;
         for (var guard = 0; t <= end && guard < 500; guard++, t += step)
         {
-            var label = Label(t, minutes, spansDays);
+            var label = Label(toLocal(t), minutes, spansDays);
             var w = measure(label, style.TickFontSize);
             var px = x(t);
             ticks.Add(new AxisTick(px, label, new FigureRect(px - w / 2, top, w, style.TickFontSize * 1.3)));

@@ -43,9 +43,10 @@ internal static class TimelineLayout
         }).ToList();
         var markers = chart.Marks.OrderBy(m => m.At).Select(m => new EntryMarker(X(m.At), markerY, m.Kind)).ToList();
         var bands = PhaseBands.Compute(chart, end, X, bandY, style, measure);
-        var ticks = AxisTicks.Compute(start, end, X, axisLeft, axisRight, tickTop, style, measure);
+        var ticks = AxisTicks.Compute(start, end, chart.TimeZone, X, axisLeft, axisRight, tickTop, style, measure);
         var omitted = placement.Omitted;
-        var caption = $"Times in UTC{FormatOffset(start.Offset)}, from {start:d MMM yyyy HH:mm}"
+        var zoneName = chart.TimeZone is { } z && z.Id != "UTC" && !z.Id.StartsWith("UTC", StringComparison.Ordinal) ? z.Id : null;
+        var caption = (zoneName is null ? $"Times in UTC{FormatOffset(start.Offset)}" : $"Times in {zoneName}") + $", from {start:d MMM yyyy HH:mm}"
             + (omitted > 0 ? $"; {omitted} more labelled events in the timeline table" : "");
         var height = tickTop + tickHeight + style.TickFontSize * 1.6;
         return new TimelineGeometry(width, height, axisY, axisLeft, axisRight, ticks, bands, markers, labels, omitted, caption);

@@ -126,4 +126,20 @@ public sealed class TimelineLayoutTests
     [InlineData(3 * 1440 + 180, "3d 3h")]
     public void Durations_read_like_a_person_writes_them(int minutes, string expected) =>
         Assert.Equal(expected, TimelineLayout.FormatDuration(TimeSpan.FromMinutes(minutes)));
+
+    [Fact]
+    public void Across_a_daylight_saving_change_axis_labels_follow_the_report_clock()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var start = TimeZoneInfo.ConvertTime(new DateTimeOffset(2026, 3, 28, 22, 40, 0, TimeSpan.Zero), berlin); // 23:40 CET
+        var end = start.AddHours(4);                                                                              // 04:40 CEST
+        var chart = new TimelineChart(start, end, null, null, end, [new TimelineMark(end, "resolution", "Resolved")]) { TimeZone = berlin };
+
+        var g = TimelineLayout.Compute(chart, 480, Measure);
+
+        var labels = g.Ticks.Select(t => t.Label).ToList();
+        Assert.Contains("03:00", labels);
+        Assert.DoesNotContain("02:00", labels); // that hour does not exist in Berlin on 29 March
+        Assert.StartsWith("Times in Europe/Berlin", g.AxisCaption);
+    }
 }
