@@ -17,10 +17,23 @@ internal static class TemplateHelpers
         ["object"] = ["eval", "eval_template"],
     };
 
-    /// <summary>A fresh built-in object for one render (never shared, so a template cannot change another's).</summary>
-    public static ScriptObject Builtins()
+    /// <summary>Scriban's built-ins plus ours, made once and only ever read: each render gets its own copy.</summary>
+    private static readonly ScriptObject Source = CreateSource();
+
+    private static ScriptObject CreateSource()
     {
         var source = new Scriban.TemplateContext().BuiltinObject;
+        source["md"] = Md();
+        source["format"] = Format();
+        source["yaml"] = Yaml();
+        return source;
+    }
+
+    /// <summary>A fresh built-in object for one render (the root and each group copied, so a template that changes
+    /// them cannot affect another render).</summary>
+    public static ScriptObject Builtins()
+    {
+        var source = Source;
         var builtins = new ScriptObject(StringComparer.Ordinal);
         foreach (var name in source.GetMembers())
         {
@@ -39,9 +52,6 @@ internal static class TemplateHelpers
                 value = new MarkdownIncludeFunction(include);
             builtins[name] = value;
         }
-        builtins["md"] = Md();
-        builtins["format"] = Format();
-        builtins["yaml"] = Yaml();
         return builtins;
     }
 
