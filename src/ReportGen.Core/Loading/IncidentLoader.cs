@@ -63,10 +63,22 @@ public static class IncidentLoader
         var (zone, times) = IncidentChecks.Run(map, ctx);
         FigureCheck.Run(map, ctx, baseDirectory, options.CheckFigureFiles);
         ReadinessCheck.Run(map, ctx);
-        var diagnostics = ctx.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        var diagnostics = Capped(ctx.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList(), file);
         if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
         var incident = IncidentBinder.Bind(map, times, baseDirectory);
         return new LoadResult(file, incident, FigureCalculator.Compute(incident, zone), diagnostics);
+    }
+
+    /// <summary>A hostile file can hold thousands of problems; past a few hundred, one line says how many more.</summary>
+    private static List<Diagnostic> Capped(List<Diagnostic> all, string file)
+    {
+        const int shown = 500;
+        if (all.Count <= shown) return all;
+        var kept = all.GetRange(0, shown);
+        var errors = all.Skip(shown).Any(d => d.IsError) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+        kept.Add(new Diagnostic(errors, file, all[shown].Line, all[shown].Column, $"{all.Count - shown} more problems not shown", null,
+            "fix the ones above first"));
+        return kept;
     }
 
     private static byte[] ReadAtMost(string path, long limit)

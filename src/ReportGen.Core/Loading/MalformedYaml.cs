@@ -11,7 +11,7 @@ internal static class MalformedYaml
     {
         var line = (int)Math.Max(1, ex.Start.Line);
         var column = (int)Math.Max(1, ex.Start.Column);
-        if (FindIndentTab(text, line) is { } tab)
+        if (FindIndentTab(text) is { } tab)
             return new(DiagnosticSeverity.Error, file, tab.Line, tab.Column, "malformed YAML: tab character in indentation",
                 null, "YAML indents with spaces only; replace the tab with spaces");
         var message = Clean(ex);
@@ -38,8 +38,9 @@ internal static class MalformedYaml
         return message.TrimEnd('.');
     }
 
-    /// <summary>The first tab inside a line's leading whitespace, on or before the line where parsing failed.</summary>
-    private static (int Line, int Column)? FindIndentTab(string text, int lastLine)
+    /// <summary>The first tab inside a line's leading whitespace. YamlDotNet often reports such a tab at the start of the
+    /// enclosing mapping, far above it, so the whole text is searched.</summary>
+    private static (int Line, int Column)? FindIndentTab(string text)
     {
         var line = 1;
         var atLineStart = true;
@@ -48,7 +49,7 @@ internal static class MalformedYaml
         {
             if (ch == '\n')
             {
-                if (++line > lastLine) return null;
+                line++;
                 atLineStart = true; column = 1;
                 continue;
             }

@@ -116,9 +116,8 @@ internal sealed class YamlTreeReader
             case YMapping map when frame.PendingKey is null:
                 if (node is not YScalar key)
                     return Error(node, "a key must be plain text, not " + node.KindName, "write keys as 'name: value'");
-                frame.Keys ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                if (!frame.Keys.TryAdd(key.Text, key.Line))
-                    return Error(key, $"duplicate key '{key.Text}'", $"first at line {frame.Keys[key.Text]}; each key may appear once");
+                if (FirstLineOf(key, map, frame) is { } firstLine)
+                    return Error(key, $"duplicate key '{key.Text}'", $"first at line {firstLine}; each key may appear once");
                 frame.PendingKey = key;
                 return null;
             case YMapping map:
@@ -127,6 +126,25 @@ internal sealed class YamlTreeReader
                 frame.PendingKey = null;
                 return null;
         }
+        return null;
+    }
+
+    /// <summary>The line where a key first appeared in the mapping, or null. Small mappings are scanned; a hash set
+    /// is built only for large ones, so a hostile file with thousands of keys stays linear.</summary>
+    private static int? FirstLineOf(YScalar key, YMapping map, Frame frame)
+    {
+        if (frame.Keys is null && map.Entries.Count < 16)
+        {
+            foreach (var e in map.Entries) if (e.Key.Text == key.Text) return e.Key.Line;
+            return null;
+        }
+        if (frame.Keys is null)
+        {
+            frame.Keys = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var e in map.Entries) frame.Keys.TryAdd(e.Key.Text, e.Key.Line);
+        }
+        if (frame.Keys.TryGetValue(key.Text, out var line)) return line;
+        frame.Keys[key.Text] = key.Line;
         return null;
     }
 

@@ -24,17 +24,23 @@ internal sealed class ObjectShape(string what, params Field[] fields) : Shape
             WrongType(node, ctx, $"write the keys of {what} indented below, e.g. '{fields[0].Key}: ...'");
             return;
         }
+        List<string>? misspelt = null;
         foreach (var (key, value) in map.Entries)
         {
             var field = Find(key.Text);
-            if (field is null) { UnknownKey(key, map, ctx); continue; }
+            if (field is null)
+            {
+                if (UnknownKey(key, map, ctx) is { } meant) (misspelt ??= []).Add(meant);
+                continue;
+            }
             if (value is YScalar { IsNull: true }) continue;
             field.Shape.Check(value, ctx);
             if (field.Need == Need.Required && value is YScalar { Value: string text } && text.Trim().Length == 0)
                 ctx.Error(value, $"'{field.Key}' is empty", $"write {field.Shape.Expected} here");
         }
+        // A required key written with a typo gets one message (the unknown key and its "did you mean"), not two.
         foreach (var field in fields)
-            if (field.Need == Need.Required && map.Get(field.Key) is null)
+            if (field.Need == Need.Required && map.Get(field.Key) is null && misspelt?.Contains(field.Key) != true)
                 ReportMissing(map, field, ctx, Diagnostics.DiagnosticSeverity.Error, "");
     }
 
@@ -47,13 +53,15 @@ internal sealed class ObjectShape(string what, params Field[] fields) : Shape
         ctx.Report(severity, at, message, $"add '{field.Key}:' with {field.Shape.Expected}", Join(map.Path, field.Key));
     }
 
-    private void UnknownKey(YScalar key, YMapping map, ValidationContext ctx)
+    /// <summary>Reports an unknown key; returns the valid key it is a near miss of, if any.</summary>
+    private string? UnknownKey(YScalar key, YMapping map, ValidationContext ctx)
     {
         var nearest = Suggestions.Nearest(key.Text, fields.Select(f => f.Key));
         var hint = nearest is not null
             ? $"did you mean '{nearest}'?"
             : $"valid keys here: {string.Join(", ", fields.Select(f => f.Key))}";
         ctx.Report(Diagnostics.DiagnosticSeverity.Error, key, $"unknown key '{key.Text}'", hint, Join(map.Path, key.Text));
+        return nearest;
     }
 
     internal static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";

@@ -51,14 +51,20 @@ internal static class FigurePaths
             problem = "leaves the incident file's folder";
             return null;
         }
-        // A symbolic link inside the folder may still point outside it: follow it before anything is read.
+        // A symbolic link inside the folder (the file or a folder on the way) may point outside it: follow each
+        // before anything is read.
         try
         {
-            if (new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target &&
-                !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+            for (var p = full; p.Length > root.Length; p = Path.GetDirectoryName(p)!)
             {
-                problem = "is a link to a file outside the incident file's folder";
-                return null;
+                FileSystemInfo entry = Directory.Exists(p) ? new DirectoryInfo(p) : new FileInfo(p);
+                if (entry.LinkTarget is null) continue;
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+                {
+                    problem = "is a link to a file outside the incident file's folder";
+                    return null;
+                }
             }
         }
         catch (IOException)

@@ -1,7 +1,7 @@
 namespace ReportGen.Core.Validation;
 
 /// <summary>Finds text left from the template: <c>[Name]</c>-style bracketed words (not Markdown links), and the
-/// words TBD, TODO and XXX (or longer runs of X). A plain scan, no regex.</summary>
+/// words TBD, TODO and XXX (or longer runs of X) standing alone. A plain scan, no regex.</summary>
 internal static class Placeholders
 {
     /// <summary>The first placeholder in <paramref name="text"/>, or null.</summary>
@@ -12,10 +12,10 @@ internal static class Placeholders
         {
             var c = s[i];
             if (c == '[' && Bracketed(s, i) is { } bracket) return bracket;
-            if (!char.IsAsciiLetterUpper(c) || (i > 0 && char.IsLetterOrDigit(s[i - 1]))) continue;
+            if (!char.IsAsciiLetterUpper(c) || (i > 0 && IsWordChar(s[i - 1]))) continue;
             var end = i;
             while (end < s.Length && char.IsAsciiLetter(s[end])) end++;
-            if (end < s.Length && char.IsDigit(s[end])) { i = end; continue; }
+            if (end < s.Length && IsWordChar(s[end])) { i = end; continue; }   // TODO_LIST, TBD2: identifiers, not placeholders
             var word = s[i..end];
             if (word is "TBD" or "TODO" || (word.Length >= 3 && !word.ContainsAnyExcept('X'))) return word.ToString();
             i = end - 1;
@@ -23,7 +23,10 @@ internal static class Placeholders
         return null;
     }
 
-    /// <summary><c>[Name]</c>, <c>[HH:MM]</c>, <c>[Team name]</c>: starts with a capital letter, short, not a link.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary><c>[Name]</c>, <c>[HH:MM]</c>, <c>[Team name]</c>: starts with a capital letter, short, no digits (so
+    /// ticket references like [PAY-1234] are not placeholders), not a Markdown link.</summary>
     private static string? Bracketed(ReadOnlySpan<char> s, int open)
     {
         var close = s[open..].IndexOf(']');
@@ -32,7 +35,7 @@ internal static class Placeholders
         var inner = s[(open + 1)..close];
         if (!char.IsAsciiLetterUpper(inner[0])) return null;
         foreach (var ch in inner)
-            if (!(char.IsLetterOrDigit(ch) || ch is ' ' or ':' or '/' or '-' or '_' or '.')) return null;
+            if (!(char.IsLetter(ch) || ch is ' ' or ':' or '/' or '-' or '_' or '.')) return null;
         var after = close + 1 < s.Length ? s[close + 1] : '\0';
         if (after is '(' or '[' or ':') return null;   // Markdown link, reference link or link definition
         if (open > 0 && s[open - 1] == ']') return null;

@@ -58,3 +58,18 @@ public class ExampleFilesTests
         Assert.Equal(DateTimeOffset.Parse("2026-03-29T03:10:00+02:00"), result.Figures.MitigatedAt);
     }
 }
+
+public class ParallelLoadingTests
+{
+    [Fact]
+    public void Loading_the_same_file_on_many_threads_gives_the_same_result()
+    {
+        var path = Repo.Example("checkout-outage.yaml");
+        static string Summary(ReportGen.Core.Loading.LoadResult r) =>
+            string.Join("|", r.Incident!.Timeline.Select(e => e.At.ToString("O"))) + r.Figures!.Duration + r.Diagnostics.Count;
+        var expected = Summary(IncidentLoader.Load(path));
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = Summary(IncidentLoader.Load(path)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+}
