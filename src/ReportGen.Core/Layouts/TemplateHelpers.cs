@@ -59,9 +59,9 @@ internal static class TemplateHelpers
     {
         var md = new ScriptObject(StringComparer.Ordinal);
         md.Import("text", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Text(Str(v)))));
-        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Inline(Str(v)))));
-        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Cell(Str(v)))));
-        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Block(Str(v)))));
+        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Inline(Str(v)))));
+        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Cell(Str(v)))));
+        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Block(Str(v)))));
         md.Import("list", new Func<object?, MarkdownFragment>(List));
         md.Import("code", new Func<object?, object?, MarkdownFragment>((code, lang) => new(Code(Str(code), Str(lang)))));
         md.Import("url", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Url(Str(v)))));
@@ -106,7 +106,7 @@ internal static class TemplateHelpers
         {
             foreach (var item in list)
             {
-                var block = MarkdownEscaper.Block(Str(item));
+                var block = MarkdownConfiner.Block(Str(item));
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append("- ").Append(block.Replace("\n", "\n  "));
