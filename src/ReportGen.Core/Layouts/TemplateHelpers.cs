@@ -48,7 +48,7 @@ internal static class TemplateHelpers
                         copy[member] = group[member];
                 value = copy;
             }
-            if (name == "include" && value is IScriptCustomFunction include)
+            if (name is "include" or "include_join" && value is IScriptCustomFunction include)
                 value = new MarkdownIncludeFunction(include);
             builtins[name] = value;
         }
@@ -65,6 +65,7 @@ internal static class TemplateHelpers
         md.Import("list", new Func<object?, MarkdownFragment>(List));
         md.Import("code", new Func<object?, object?, MarkdownFragment>((code, lang) => new(Code(Str(code), Str(lang)))));
         md.Import("url", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Url(Str(v)))));
+        md.Import("raw", new Func<object?, MarkdownFragment>(v => new(Str(v) ?? "")));
         md.Import("anchor", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Slug(Str(v)))));
         return md;
     }
