@@ -107,7 +107,7 @@ internal static class TemplateHelpers
         {
             foreach (var item in list)
             {
-                var block = MarkdownConfiner.Block(Str(item));
+                var block = MarkdownConfiner.Block(Str(item)).TrimStart(); // the first line sets the item's indent: keep it at the bullet
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append("- ").Append(block.Replace("\n", "\n  "));

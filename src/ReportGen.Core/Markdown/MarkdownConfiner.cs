@@ -82,7 +82,13 @@ internal static class MarkdownConfiner
                 i += run;
                 continue;
             }
-            if ((c == '<' && !IsAutolink(s, i)) || c is '{' or '}' || (c == '|' && inCell)
+            if (c is '{' or '}')
+            {
+                sb.Append(c == '{' ? "&#123;" : "&#125;");
+                i++;
+                continue;
+            }
+            if ((c == '<' && !IsAutolink(s, i)) || (c == '|' && inCell) || (c == '!' && i + 1 < s.Length && s[i + 1] == '[')
                 || (c == ':' && ((i + 1 < s.Length && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))))
                 sb.Append('\\');
             sb.Append(c);

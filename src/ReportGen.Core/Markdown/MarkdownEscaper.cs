@@ -15,6 +15,12 @@ internal static class MarkdownEscaper
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
+            if (c is '{' or '}')
+            {
+                // Markdig's attribute parser ignores backslashes before braces; an entity is never an attribute.
+                sb.Append(c == '{' ? "&#123;" : "&#125;");
+                continue;
+            }
             if (NeedsEscape(s, i))
                 sb.Append('\\');
             sb.Append(c);
@@ -87,7 +93,7 @@ internal static class MarkdownEscaper
         var c = s[i];
         switch (c)
         {
-            case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|' or '{' or '}':
+            case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|':
                 return true;
             case '_':
                 return !(i > 0 && char.IsLetterOrDigit(s[i - 1]) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]));
