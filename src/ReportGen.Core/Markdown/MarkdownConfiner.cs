@@ -62,9 +62,10 @@ internal static class MarkdownConfiner
             if (c == '\\' && i + 1 < s.Length)
             {
                 var next = s[i + 1];
-                sb.Append(c);
-                // "\|" already escaped: keep it once; any other escape passes through untouched.
-                sb.Append(next);
+                // An escaped brace means a literal brace, which only an entity keeps from the attribute parser;
+                // any other escape ("\|", "\*") passes through untouched.
+                if (next is '{' or '}') sb.Append(next == '{' ? "&#123;" : "&#125;");
+                else sb.Append(c).Append(next);
                 i += 2;
                 continue;
             }
