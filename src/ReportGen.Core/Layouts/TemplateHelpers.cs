@@ -17,10 +17,23 @@ internal static class TemplateHelpers
         ["object"] = ["eval", "eval_template"],
     };
 
-    /// <summary>A fresh built-in object for one render (never shared, so a template cannot change another's).</summary>
-    public static ScriptObject Builtins()
+    /// <summary>Scriban's built-ins plus ours, made once and only ever read: each render gets its own copy.</summary>
+    private static readonly ScriptObject Source = CreateSource();
+
+    private static ScriptObject CreateSource()
     {
         var source = new Scriban.TemplateContext().BuiltinObject;
+        source["md"] = Md();
+        source["format"] = Format();
+        source["yaml"] = Yaml();
+        return source;
+    }
+
+    /// <summary>A fresh built-in object for one render (the root and each group copied, so a template that changes
+    /// them cannot affect another render).</summary>
+    public static ScriptObject Builtins()
+    {
+        var source = Source;
         var builtins = new ScriptObject(StringComparer.Ordinal);
         foreach (var name in source.GetMembers())
         {
@@ -35,13 +48,10 @@ internal static class TemplateHelpers
                         copy[member] = group[member];
                 value = copy;
             }
-            if (name == "include" && value is IScriptCustomFunction include)
+            if (name is "include" or "include_join" && value is IScriptCustomFunction include)
                 value = new MarkdownIncludeFunction(include);
             builtins[name] = value;
         }
-        builtins["md"] = Md();
-        builtins["format"] = Format();
-        builtins["yaml"] = Yaml();
         return builtins;
     }
 
@@ -49,12 +59,13 @@ internal static class TemplateHelpers
     {
         var md = new ScriptObject(StringComparer.Ordinal);
         md.Import("text", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Text(Str(v)))));
-        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Inline(Str(v)))));
-        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Cell(Str(v)))));
-        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Block(Str(v)))));
+        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Inline(Str(v)))));
+        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Cell(Str(v)))));
+        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Block(Str(v)))));
         md.Import("list", new Func<object?, MarkdownFragment>(List));
         md.Import("code", new Func<object?, object?, MarkdownFragment>((code, lang) => new(Code(Str(code), Str(lang)))));
         md.Import("url", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Url(Str(v)))));
+        md.Import("raw", new Func<object?, MarkdownFragment>(v => new(Str(v) ?? "")));
         md.Import("anchor", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Slug(Str(v)))));
         return md;
     }
@@ -96,7 +107,7 @@ internal static class TemplateHelpers
         {
             foreach (var item in list)
             {
-                var block = MarkdownEscaper.Block(Str(item));
+                var block = MarkdownConfiner.Block(Str(item)).TrimStart(); // the first line sets the item's indent: keep it at the bullet
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append("- ").Append(block.Replace("\n", "\n  "));

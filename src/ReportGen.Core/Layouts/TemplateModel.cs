@@ -28,7 +28,8 @@ internal static class TemplateModel
             ("summary", incident.Summary),
             ("timeline", List(figures.SortedTimeline.Select(e => Obj(
                 ("at", Local(e.At)), ("at_text", e.AtText), ("event", e.Event), ("by", e.By),
-                ("kind", e.Kind.ToString().ToLowerInvariant()))))),
+                ("kind", e.Kind.ToString().ToLowerInvariant()),
+                ("kind_label", e.Kind == TimelineKind.Other ? null : e.Kind.ToString()))))),
             ("impact", Impact(incident.Impact)),
             ("root_cause", RootCause(incident.RootCause)),
             ("lessons", incident.Lessons is { } l ? Obj(("went_well", Strings(l.WentWell)), ("could_improve", Strings(l.CouldImprove))) : null),

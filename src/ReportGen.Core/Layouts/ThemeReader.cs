@@ -37,17 +37,16 @@ internal static class ThemeReader
 
     private sealed class Reader(LayoutFiles files, List<Diagnostic> diagnostics)
     {
-        private readonly string file = files.DisplayPath(ReportLayout.ThemeFile);
+        private readonly YamlSettingsReader _yaml = new(files.DisplayPath(ReportLayout.ThemeFile), diagnostics);
+
+        public void Error(Mark at, string message) => _yaml.Error(at, message);
 
         private static readonly Theme Defaults = new();
-
-        public void Error(Mark at, string message, string? hint = null) =>
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, (int)at.Line, (int)at.Column, message, Hint: hint));
 
         public Theme Theme(YamlMappingNode root)
         {
             var theme = new Theme();
-            foreach (var (key, value) in Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo"))
+            foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo"))
             {
                 theme = key switch
                 {
@@ -69,21 +68,21 @@ internal static class ThemeReader
 
         private Theme Page(Theme theme, YamlNode node)
         {
-            foreach (var (key, value) in Entries(node, "size", "margins"))
+            foreach (var (key, value) in _yaml.Entries(node, "size", "margins"))
             {
                 if (key == "size")
                 {
-                    var size = Scalar(value);
+                    var size = YamlSettingsReader.Scalar(value);
                     if (size is not null && (size.Equals("A4", StringComparison.OrdinalIgnoreCase) || size.Equals("Letter", StringComparison.OrdinalIgnoreCase)))
                         theme = theme with { PageSize = size.Equals("A4", StringComparison.OrdinalIgnoreCase) ? "A4" : "Letter" };
-                    else Error(value.Start, $"page size '{size}' is not supported", "use A4 or Letter");
+                    else _yaml.Error(value.Start, $"page size '{size}' is not supported", "use A4 or Letter");
                 }
                 else
                 {
                     var m = theme.Margins;
-                    foreach (var (side, v) in Entries(value, "left", "right", "top", "bottom"))
+                    foreach (var (side, v) in _yaml.Entries(value, "left", "right", "top", "bottom"))
                     {
-                        var n = Number(v, 0, 300);
+                        var n = _yaml.Number(v, 0, 300);
                         m = side switch
                         {
                             "left" => m with { Left = n ?? m.Left },
@@ -100,10 +99,10 @@ internal static class ThemeReader
 
         private FontSet Fonts(YamlNode node, FontSet fonts)
         {
-            foreach (var (key, value) in Entries(node, "body", "heading", "mono"))
+            foreach (var (key, value) in _yaml.Entries(node, "body", "heading", "mono"))
             {
-                var name = Scalar(value);
-                if (string.IsNullOrWhiteSpace(name)) { Error(value.Start, $"font '{key}' needs a family name"); continue; }
+                var name = YamlSettingsReader.Scalar(value);
+                if (string.IsNullOrWhiteSpace(name)) { _yaml.Error(value.Start, $"font '{key}' needs a family name"); continue; }
                 fonts = key switch
                 {
                     "body" => fonts with { Body = name },
@@ -117,9 +116,9 @@ internal static class ThemeReader
         private FontSizes Sizes(YamlNode node)
         {
             var s = new FontSizes();
-            foreach (var (key, value) in Entries(node, "body", "title", "heading1", "heading2", "heading3", "code", "small"))
+            foreach (var (key, value) in _yaml.Entries(node, "body", "title", "heading1", "heading2", "heading3", "code", "small"))
             {
-                if (Number(value, 4, 96) is not { } n) continue;
+                if (_yaml.Number(value, 4, 96) is not { } n) continue;
                 s = key switch
                 {
                     "body" => s with { Body = n },
@@ -137,10 +136,10 @@ internal static class ThemeReader
         private ThemeColors Colors(YamlNode node)
         {
             var c = new ThemeColors();
-            foreach (var (key, value) in Entries(node, "text", "heading", "accent", "muted", "rule", "table_header",
+            foreach (var (key, value) in _yaml.Entries(node, "text", "heading", "accent", "muted", "rule", "table_header",
                          "table_band", "code_background", "callout_background", "draft"))
             {
-                if (Color(value) is not { } v) continue;
+                if (_yaml.Color(value) is not { } v) continue;
                 c = key switch
                 {
                     "text" => c with { Text = v },
@@ -161,14 +160,14 @@ internal static class ThemeReader
         private IReadOnlyDictionary<string, Tone> Tones(YamlNode node)
         {
             var tones = new Dictionary<string, Tone>(Documents.Theme.DefaultTones, StringComparer.Ordinal);
-            if (node is not YamlMappingNode map) { Error(node.Start, "tones must map a tone name to fill and text colours"); return tones; }
+            if (node is not YamlMappingNode map) { _yaml.Error(node.Start, "tones must map a tone name to fill and text colours"); return tones; }
             foreach (var (keyNode, value) in map.Children)
             {
-                var name = (Scalar(keyNode) ?? "").ToLowerInvariant();
+                var name = (YamlSettingsReader.Scalar(keyNode) ?? "").ToLowerInvariant();
                 RgbColor? fill = null, text = null;
-                foreach (var (key, v) in Entries(value, "fill", "text"))
-                    if (key == "fill") fill = Color(v); else text = Color(v);
-                if (fill is null || text is null) { Error(value.Start, $"tone '{name}' needs both fill and text colours"); continue; }
+                foreach (var (key, v) in _yaml.Entries(value, "fill", "text"))
+                    if (key == "fill") fill = _yaml.Color(v); else text = _yaml.Color(v);
+                if (fill is null || text is null) { _yaml.Error(value.Start, $"tone '{name}' needs both fill and text colours"); continue; }
                 tones[name] = new Tone(fill.Value, text.Value);
             }
             return tones;
@@ -177,57 +176,25 @@ internal static class ThemeReader
         /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG).</summary>
         private ImageData? Logo(YamlNode node)
         {
-            var path = Scalar(node);
+            var path = YamlSettingsReader.Scalar(node);
             var relative = string.IsNullOrWhiteSpace(path) ? null : LayoutFiles.Normalise(path);
             var bytes = relative is null ? null : files.Bytes(relative);
             if (bytes is null)
             {
-                Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
+                _yaml.Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
                 return null;
             }
             if (Loading.ImageProbe.TryRead(bytes, out var image, out var problem)) return image;
-            Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
+            _yaml.Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
             return null;
         }
 
         private T? Child<T>(YamlNode node, string key, Func<YamlNode, T> read) where T : class
         {
             T? result = null;
-            foreach (var (k, v) in Entries(node, "pdf", "docx"))
+            foreach (var (k, v) in _yaml.Entries(node, "pdf", "docx"))
                 if (k == key) result = read(v);
             return result;
-        }
-
-        private IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode node, params string[] allowed)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                Error(node.Start, "expected a mapping", $"keys: {string.Join(", ", allowed)}");
-                yield break;
-            }
-            foreach (var (keyNode, value) in map.Children)
-            {
-                var key = Scalar(keyNode) ?? "";
-                if (allowed.Contains(key)) yield return (key, value);
-                else Error(keyNode.Start, $"unknown theme key '{key}'", $"valid keys here: {string.Join(", ", allowed)}");
-            }
-        }
-
-        private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
-
-        private double? Number(YamlNode node, double min, double max)
-        {
-            var text = Scalar(node);
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-            Error(node.Start, $"'{text}' is not a number from {min} to {max} (points)");
-            return null;
-        }
-
-        private RgbColor? Color(YamlNode node)
-        {
-            if (RgbColor.TryParse(Scalar(node), out var color)) return color;
-            Error(node.Start, $"'{Scalar(node)}' is not a colour", "write \"#RRGGBB\" in quotes (YAML reads # as a comment)");
-            return null;
         }
     }
 }

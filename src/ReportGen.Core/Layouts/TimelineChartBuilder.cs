@@ -26,7 +26,7 @@ internal static class TimelineChartBuilder
     /// <summary>An (md) event as the plain words a chart label shows.</summary>
     private static string PlainText(string markdown)
     {
-        var doc = Markdig.Markdown.Parse(MarkdownEscaper.Inline(markdown), MarkdownPipelines.Report);
+        var doc = Markdig.Markdown.Parse(MarkdownConfiner.Inline(markdown), MarkdownPipelines.Report);
         var problems = new MarkdownProblems("", "");
         var mapper = new InlineMapper(problems);
         var para = doc.OfType<Markdig.Syntax.ParagraphBlock>().FirstOrDefault();

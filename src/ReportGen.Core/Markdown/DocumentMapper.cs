@@ -164,7 +164,7 @@ internal sealed class DocumentMapper
                 _problems.Error(cc.Line, cc.Column, "a ::: container needs a kind (note, warning, summary…)");
                 return null;
             default:
-                return new CalloutBlock(kind, title, MapAll(cc)) { Classes = [] };
+                return new CalloutBlock(kind, title, MapAll(cc));
         }
     }
 }

@@ -69,6 +69,11 @@ internal sealed class InlineMapper(MarkdownProblems problems)
                     var children = Children(em, inCell);
                     into.Add(em.DelimiterCount >= 2 ? new StrongInline(children) : new DocEmphasis(children));
                     break;
+                case DelimiterInline unmatched:
+                    // A bracket or emphasis mark that opened nothing: Markdig keeps it as a delimiter; it is plain text.
+                    into.Add(new TextInline(unmatched.ToLiteral()));
+                    Append(unmatched, into, inCell);
+                    break;
                 case HtmlInline html:
                     problems.Error(html.Line, html.Column, $"unsupported Markdown: raw HTML '{html.Tag}'");
                     break;

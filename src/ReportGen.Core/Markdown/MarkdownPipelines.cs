@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 
 namespace ReportGen.Core.Markdown;
 
@@ -8,7 +9,7 @@ internal static class MarkdownPipelines
 {
     public static MarkdownPipeline Report { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
-        .UsePipeTables()
+        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
         .UseCustomContainers()
         .UseGenericAttributes()
         .Build();

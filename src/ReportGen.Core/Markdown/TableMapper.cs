@@ -19,6 +19,7 @@ internal static class TableMapper
             return null;
         }
         var width = rows[0].Count;
+        var weights = WidthHints(table, width);
         var columns = Enumerable.Range(0, width).Select(i =>
         {
             var align = i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null;
@@ -27,11 +28,21 @@ internal static class TableMapper
                 TableColumnAlign.Center => ColumnAlignment.Center,
                 TableColumnAlign.Right => ColumnAlignment.Right,
                 _ => ColumnAlignment.Left,
-            });
+            }, weights?[i]);
         }).ToList();
         var header = Row(rows[0], width, inlines, anchors);
         var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors)).ToList();
         return new DocTable(columns, header, body);
+    }
+
+    /// <summary>Relative widths from the dash counts of the separator row (<c>|:--|:--------|</c>), only when they
+    /// differ: equal counts say nothing, so the writer sizes columns by their content.</summary>
+    private static double[]? WidthHints(Table table, int width)
+    {
+        if (table.ColumnDefinitions.Count < width) return null;
+        var widths = table.ColumnDefinitions.Take(width).Select(d => (double)d.Width).ToArray();
+        if (widths.Any(w => w <= 0) || widths.All(w => Math.Abs(w - widths[0]) < 0.01)) return null;
+        return widths.Select(w => Math.Round(w / 100, 4)).ToArray();
     }
 
     private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors)

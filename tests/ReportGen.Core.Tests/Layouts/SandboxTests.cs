@@ -58,6 +58,13 @@ public class SandboxTests
         Assert.Equal("# Report\n\n**INC-7**\n", result.Markdown);
     }
 
+    [Fact]
+    public void Captured_layout_markdown_is_escaped_unless_marked_raw()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn", "{{ capture x }}**{{ incident.id }}**{{ end }}{{ x }} {{ md.raw x }}\n"));
+        Assert.Equal("\\*\\*INC-7\\*\\* **INC-7**\n", LayoutTestKit.Build(TestIncidents.Minimal(), layout).Markdown);
+    }
+
     [Theory]
     [InlineData("date.now")]
     [InlineData("math.random")]

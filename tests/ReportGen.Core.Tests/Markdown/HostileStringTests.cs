@@ -54,13 +54,20 @@ public class HostileStringTests
         {
             Timeline = [new TimelineEntry { At = TestIncidents.Full().StartedAt, AtText = "09:12", Event = "Alert", By = hostile }],
             ActionItems = [new ActionItem { Id = "A1", Action = "Fix", Owner = hostile, Due = new DateOnly(2026, 4, 1), Priority = Priority.P1 }],
-            Impact = new Impact { Internal = new InternalImpact { Teams = [hostile] } },
+            Impact = new Impact
+            {
+                Internal = new InternalImpact { Teams = [hostile] },
+                Metrics = new ImpactMetrics { Other = [new NamedValue(hostile, hostile)] },
+            },
+            SignOff = new SignOff { FacilitatedBy = hostile, ReviewedBy = [hostile], Date = new DateOnly(2026, 3, 18) },
         };
         var doc = Build(incident);
         Assert.Equal(hostile, Text(Table(doc, "Time").Rows[0].Cells[2]));
         Assert.Equal(hostile, Text(Table(doc, "ID").Rows[0].Cells[2]));
         Assert.Contains("Teams involved: " + hostile, ParagraphTexts(doc));
         Assert.Equal(6, Table(doc, "ID").Rows[0].Cells.Count);
+        Assert.Equal([hostile, hostile], Table(doc, "Metric").Rows[0].Cells.Select(Text));
+        Assert.Equal([hostile, hostile], doc.Blocks.OfType<SignOffBlock>().Single().Entries.Select(e => e.Name));
     }
 
     [Theory]

@@ -52,6 +52,7 @@ public class MarkdownFieldTests
     [InlineData("- bullet\n- second", "- bullet - second")]
     [InlineData("::: note", "::: note")]
     [InlineData("{.class} braces", "{.class} braces")]
+    [InlineData("escaped \\{.class\\} braces {#id}", "escaped {.class} braces {#id}")]
     public void Md_cell_stays_in_its_cell(string action, string expected)
     {
         var incident = TestIncidents.Full() with

@@ -107,6 +107,16 @@ public class MarkdownMappingTests
     }
 
     [Fact]
+    public void Separator_dashes_give_width_hints_only_when_they_differ()
+    {
+        var doc = Build("| A | B |\n|:--|:------|\n| 1 | 2 |\n\n| C | D |\n|:--|:--|\n| 3 | 4 |\n").Document!;
+        var tables = doc.Blocks.OfType<TableBlock>().ToList();
+        var hinted = tables[0].Columns.Select(c => c.WidthWeight!.Value).ToList();
+        Assert.Equal(3.0, hinted[1] / hinted[0], 1);
+        Assert.All(tables[1].Columns, c => Assert.Null(c.WidthWeight));
+    }
+
+    [Fact]
     public void Deeper_headings_become_level_three()
     {
         var doc = Build("#### Deep\n").Document!;
