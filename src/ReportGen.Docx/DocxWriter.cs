@@ -54,6 +54,7 @@ public sealed class DocxWriter : IDocumentWriter
         var body = new Body();
         main.Document = new Document(body);
         var context = new DocxContext(document, options, main, body, page.TextWidth);
+        LogoWriter.Write(context);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             context.WriteBlock(document.Blocks[i]);

@@ -44,7 +44,7 @@ internal static class StressFixture
                 IsDraft = true,
                 TableOfContentsAfterBlock = 1,
             },
-            Theme = new Theme(),
+            Theme = new Theme { Logo = TestPng.Create(120, 40) },
             Blocks = blocks,
         };
     }
