@@ -54,7 +54,7 @@ public sealed class DocxWriter : IDocumentWriter
         var body = new Body();
         main.Document = new Document(body);
         var context = new DocxContext(document, options, main, body, page.TextWidth);
-        context.WriteBlocks([]);
+        LogoWriter.Write(context);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             context.WriteBlock(document.Blocks[i]);
@@ -72,7 +72,8 @@ public sealed class DocxWriter : IDocumentWriter
             using var themeStream = new MemoryStream(theme, writable: false);
             main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeStream);
         }
-        main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth, document.Theme.Sizes.Small, Clean);
+        main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth,
+            document.Theme.Sizes.Small, DraftWatermark.Create(document.Theme, page.TextWidth), Clean);
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, Clean);
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 

@@ -24,6 +24,16 @@ public class CharacterTests
     }
 
     [Fact]
+    public void Paragraphs_starting_in_a_right_to_left_script_are_marked_bidi()
+    {
+        using var docx = Write(P("שלום עולם, version 2"), P("Version 2: مرحبا"), P("123 مرحبا"));
+        var paragraphs = docx.Body.Elements<Paragraph>().ToList();
+        Assert.NotNull(paragraphs[0].ParagraphProperties?.BiDi);
+        Assert.Null(paragraphs[1].ParagraphProperties?.BiDi);
+        Assert.NotNull(paragraphs[2].ParagraphProperties?.BiDi); // digits are weak: the first letter decides
+    }
+
+    [Fact]
     public void Characters_xml_cannot_hold_are_removed_with_a_warning_naming_them()
     {
         using var docx = Write(new ParagraphBlock([T("bell\u0007 ok")]) { SourceLine = 12 }, P("fine"), new CodeBlock("a\u0001b"));

@@ -117,6 +117,17 @@ public class ContentTests
     }
 
     [Fact]
+    public void Warning_callouts_get_the_theme_warning_colour_bar()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var boxes = docx.TablesIn("CalloutBox").ToList();
+        Assert.Null(boxes[0].GetFirstChild<TableProperties>()!.TableBorders); // summary: the style's accent bar
+        var warning = boxes.Single(b => DocxFile.TextOf(b).StartsWith("Why it wasn't caught", StringComparison.Ordinal));
+        Assert.Equal(Theme.DefaultTones["severity-high"].Fill.Hex,
+            warning.GetFirstChild<TableProperties>()!.TableBorders!.LeftBorder!.Color!.Value);
+    }
+
+    [Fact]
     public void Page_break_starts_a_new_page_before_the_appendix()
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create());

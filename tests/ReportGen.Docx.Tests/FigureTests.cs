@@ -56,4 +56,16 @@ public class FigureTests
         Assert.Empty(docx.ParagraphsIn("Caption"));
         Assert.Contains(docx.Result.Warnings, w => w.Contains("timeline", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Theme_logo_sits_above_the_title_at_its_aspect_ratio()
+    {
+        var document = PostmortemFixture.Create();
+        using var docx = DocxFile.Write(document with { Theme = document.Theme with { Logo = TestPng.Create(300, 100) } });
+        var first = docx.Body.Elements<Paragraph>().First();
+        var extent = first.Descendants<DW.Extent>().Single();
+        Assert.Equal(32 * 12700, extent.Cy!.Value);
+        Assert.Equal(3.0, extent.Cx!.Value / (double)extent.Cy.Value, 3);
+        Assert.Equal("Title", first.ElementsAfter().OfType<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+    }
 }

@@ -15,6 +15,8 @@ public class HeaderFooterTests
         Assert.StartsWith("INC-2024-0042", header);
         Assert.Contains("DRAFT", header);
         Assert.EndsWith(PostmortemFixture.Title, header);
+        var watermark = docx.Main.HeaderParts.Single().Header!.Descendants<DocumentFormat.OpenXml.Vml.TextPath>().Single(t => t.String is not null);
+        Assert.Equal("DRAFT", watermark.String!.Value);
     }
 
     [Fact]
@@ -22,6 +24,7 @@ public class HeaderFooterTests
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create(draft: false));
         Assert.DoesNotContain("DRAFT", DocxFile.TextOf(docx.Main.HeaderParts.Single().Header!));
+        Assert.Empty(docx.Main.HeaderParts.Single().Header!.Descendants<DocumentFormat.OpenXml.Vml.TextPath>());
     }
 
     [Fact]

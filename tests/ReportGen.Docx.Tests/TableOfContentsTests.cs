@@ -45,6 +45,19 @@ public class TableOfContentsTests
     }
 
     [Fact]
+    public void Shallowest_heading_level_becomes_toc_1()
+    {
+        var document = PostmortemFixture.Create();
+        var blocks = document.Blocks.Select(b => b is Documents.HeadingBlock { Level: < 3 } h && !h.Classes.Contains("title")
+            ? h with { Level = h.Level + 1 } : b).ToList();
+        using var docx = DocxFile.Write(document with { Blocks = blocks });
+        var styles = docx.Body.Elements<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
+            .Where(s => s is "TOC1" or "TOC2" or "TOC3").ToList();
+        Assert.Equal("TOC1", styles[0]);
+        Assert.Contains("TOC2", styles);
+    }
+
+    [Fact]
     public void No_contents_when_the_layout_asks_for_none()
     {
         var document = PostmortemFixture.Create();

@@ -94,5 +94,15 @@ public class TableTests
         Assert.Equal(5, cells.Count);
         Assert.Equal(["SEV-1", "Severity"], cells[0].Elements<Paragraph>().Select(DocxFile.TextOf));
         Assert.Equal(Theme.DefaultTones["severity-critical"].Fill.Hex, cells[0].TableCellProperties!.Shading!.Fill!.Value);
+        Assert.Null(cells[1].Descendants<Run>().First().RunProperties?.FontSize);
+    }
+
+    [Fact]
+    public void Long_key_figure_values_are_set_smaller()
+    {
+        var figures = new KeyFiguresBlock([new KeyFigure("Affected users", "about 48,000 EU customers attempted checkout")]);
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [figures] });
+        var value = docx.ParagraphsIn("KeyFigureValue").Single().Descendants<Run>().Single();
+        Assert.Equal("22", value.RunProperties!.FontSize!.Val!.Value); // body 10 pt + 1, in half-points
     }
 }

@@ -14,7 +14,8 @@ internal static class HeaderFooter
 
     /// <summary>The header content; a title too long for one line is shortened with an ellipsis, since a header
     /// that wraps pushes into the body on every page.</summary>
-    public static Header CreateHeader(DocumentSettings settings, double textWidth, double fontSize, Func<string, string> clean)
+    public static Header CreateHeader(DocumentSettings settings, double textWidth, double fontSize, Run? watermark,
+        Func<string, string> clean)
     {
         var left = clean(settings.HeaderLeft);
         var paragraph = Styled(StyleIds.Header);
@@ -28,6 +29,8 @@ internal static class HeaderFooter
         paragraph.AppendChild(new Run(new TabChar()));
         var budget = (int)(textWidth / (fontSize * AverageCharWidth)) - left.Length - (settings.IsDraft ? Draft.Length + 5 : 0) - 4;
         paragraph.AppendChild(TextRun(Shorten(clean(settings.HeaderRight), Math.Max(12, budget))));
+        if (settings.IsDraft && watermark is not null)
+            paragraph.AppendChild(watermark);
         return new Header(paragraph);
     }
 

@@ -24,6 +24,7 @@ internal sealed class DocxContext
         Options = options;
         Main = main;
         TextWidth = textWidth;
+        AvailableWidth = textWidth;
         Anchors = new AnchorMap(document.Blocks);
         Inlines = new InlineWriter(this);
         containers.Push(body);
@@ -69,8 +70,6 @@ internal sealed class DocxContext
     /// <summary>Writes blocks through their renderers, warning per block about removed characters.</summary>
     public void WriteBlocks(IEnumerable<Block> blocks)
     {
-        if (containers.Count == 1 && AvailableWidth == 0)
-            AvailableWidth = TextWidth;
         foreach (var block in blocks)
             WriteBlock(block);
     }

@@ -25,13 +25,15 @@ internal static class TableOfContents
         if (entries.Count == 0)
             return;
 
+        // Layouts often keep level 1 for the title and start sections at level 2: the shallowest level gets TOC 1.
+        var topLevel = entries.Min(e => e.Heading.Level);
         var title = Paragraphs.Styled(StyleIds.TocHeading);
         title.AppendChild(new Run(new Text(Title)));
         context.Append(title);
         for (var i = 0; i < entries.Count; i++)
         {
             var (heading, bookmark) = entries[i];
-            var paragraph = Paragraphs.Styled(StyleIds.Toc(heading.Level));
+            var paragraph = Paragraphs.Styled(StyleIds.Toc(heading.Level - topLevel + 1));
             if (i == 0)
                 AppendTocFieldStart(paragraph);
             var link = new Hyperlink { Anchor = bookmark, History = true };

@@ -22,6 +22,8 @@ internal static class StressFixture
             P(T(ControlChars)),
             H(1, "Hostile " + Hostile, "hostile"),
             H(2, "Same anchor twice", "hostile"),
+            H(2, "שלום עולם: right-to-left heading", "rtl-heading"),
+            P("مرحبا بالعالم. A right-to-left paragraph with (brackets) and 42."),
             H(3, new string('x', 300), "42-starts-with-digit-and-is-much-longer-than-forty-characters-allowed"),
             P(T("Link to nothing: "), Link("#missing", "gone"), T(" and a bad address: "), Link("http://exa mple.com/<>", "bad")),
             new CodeBlock("\t\tdeep tab\n    four spaces\n" + Hostile + "\n" + ControlChars),
@@ -44,7 +46,7 @@ internal static class StressFixture
                 IsDraft = true,
                 TableOfContentsAfterBlock = 1,
             },
-            Theme = new Theme(),
+            Theme = new Theme { Logo = TestPng.Create(120, 40) },
             Blocks = blocks,
         };
     }

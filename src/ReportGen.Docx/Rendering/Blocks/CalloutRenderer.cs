@@ -15,6 +15,11 @@ internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
     {
         var width = Units.Twips(context.AvailableWidth);
         var table = Tables.Create(StyleIds.CalloutBox, [width], headerRow: false, banded: false);
+        if (AccentFor(block.Kind, context.Theme) is { } accent)
+        {
+            // The style's bar is the accent colour; a warning or danger box overrides it, as the PDF does.
+            table.GetFirstChild<TableProperties>()!.TableBorders = new TableBorders { LeftBorder = StyleFactory.Border<LeftBorder>(accent, 3) };
+        }
         var row = Tables.Row();
         row.TableRowProperties!.RemoveAllChildren<CantSplit>(); // a long summary may run over a page
         var cell = Tables.Cell(width);
@@ -36,4 +41,13 @@ internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
         context.Append(table);
         context.Append(Tables.Spacer());
     }
+
+    /// <summary>The bar colour for callout kinds that signal something, from the theme's tones; null for the accent.</summary>
+    public static RgbColor? AccentFor(string kind, Theme theme) => kind.ToLowerInvariant() switch
+    {
+        "warning" or "caution" => theme.FindTone("severity-high")?.Fill,
+        "danger" or "critical" or "important" => theme.FindTone("severity-critical")?.Fill,
+        "success" or "tip" => theme.FindTone("severity-low")?.Fill,
+        _ => null,
+    };
 }

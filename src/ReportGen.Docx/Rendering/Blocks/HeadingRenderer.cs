@@ -21,6 +21,7 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     {
         var paragraph = Paragraphs.Styled(StyleFor(block));
         context.Inlines.Write(paragraph, block.Inlines);
+        BaseDirection.Apply(paragraph, block.Inlines);
         paragraph.Bookmark(context, context.Anchors.Claim(block.AnchorId));
         context.Append(paragraph);
     }

@@ -9,6 +9,7 @@ namespace ReportGen.Docx.Rendering.Blocks;
 internal sealed class KeyFiguresRenderer : BlockRenderer<KeyFiguresBlock>
 {
     private const int PerRow = 5;
+    private const int LongValue = 16; // characters; a longer value ("about 48,000 users") is set smaller so it fits
 
     /// <inheritdoc/>
     protected override void Write(DocxContext context, KeyFiguresBlock block)
@@ -38,7 +39,10 @@ internal sealed class KeyFiguresRenderer : BlockRenderer<KeyFiguresBlock>
         var cell = Tables.Cell(width, tone);
         var format = tone is null ? default : new RunFormat(ColorHex: tone.Text.Hex);
         var value = Paragraphs.Styled(StyleIds.KeyFigureValue);
-        context.Inlines.AppendRun(value, figure.Value, format);
+        var valueFormat = figure.Value.Length > LongValue
+            ? format with { SizeHalfPoints = Units.HalfPoints(context.Theme.Sizes.Body + 1) }
+            : format;
+        context.Inlines.AppendRun(value, figure.Value, valueFormat);
         var label = Paragraphs.Styled(StyleIds.KeyFigureLabel);
         context.Inlines.AppendRun(label, figure.Label, format);
         cell.Append(value, label);

@@ -14,6 +14,7 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
             : null;
         var paragraph = Paragraphs.Styled(style);
         context.Inlines.Write(paragraph, block.Inlines);
+        BaseDirection.Apply(paragraph, block.Inlines);
         context.Append(paragraph);
     }
 }

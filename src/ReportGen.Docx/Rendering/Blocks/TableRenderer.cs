@@ -16,6 +16,11 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
     /// <inheritdoc/>
     protected override void Write(DocxContext context, ModelTable block)
     {
+        if (block.Columns.Count == 0)
+        {
+            context.Warn("a table without columns was left out");
+            return;
+        }
         var widths = ColumnWidths.Compute(block, Units.Twips(context.AvailableWidth));
         var table = Tables.Create(StyleIds.ReportTable, widths, headerRow: true, banded: true);
         table.AppendChild(Row(context, block, block.Header, widths, header: true, keepWithNext: true));
