@@ -50,7 +50,7 @@ internal static class PdfFileWriter
         Creation = settings.Created.UtcDateTime,
         Modified = settings.Created.UtcDateTime,
         RasterDpi = 150,
-        EncodingQuality = 95,
+        EncodingQuality = 101, // images stay lossless (charts and screenshots have sharp edges)
         PdfA = false, // PDF/A makes Skia write a time-based /ID: output would differ run to run
     };
 

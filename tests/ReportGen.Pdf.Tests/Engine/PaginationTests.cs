@@ -46,7 +46,7 @@ public class PaginationTests
             for (var section = 0; section < 8; section++)
             {
                 blocks.Add(H(section % 2 == 0 ? 1 : 2, $"Section {variant}-{section}"));
-                blocks.Add(Layouts.Filler(2 + (variant + section * 5) % 9, section));
+                blocks.Add(Filler(2 + (variant + section * 5) % 9, section));
             }
             var layout = Layouts.Of([.. blocks]);
             for (var p = 0; p < layout.Pages.Count; p++)
@@ -83,7 +83,7 @@ public class PaginationTests
         var table = new TableBlock([new TableColumn(ColumnAlignment.Left), new TableColumn(ColumnAlignment.Left)],
             Row("Key", "Value"), [Row("first", "row"), new TableRow([Cell("tall"), tall])]);
         // Fill most of page 1 so the tall row cannot fit below the first row.
-        var layout = Layouts.Of(Layouts.Filler(38), table);
+        var layout = Layouts.Of(Filler(38), table);
         var firstDetail = layout.PagesWith("detail 01").Single();
         Assert.Equal(firstDetail, layout.PagesWith("detail 25").Single());
         Assert.True(firstDetail > layout.PagesWith("first").Single(), "the tall row should have moved to the next page");
@@ -93,7 +93,7 @@ public class PaginationTests
     public void Paragraph_split_leaves_at_least_two_lines_on_each_page()
     {
         var context = TextElements.Context();
-        var text = TextElements.Paragraph(context, Layouts.Filler(12));
+        var text = TextElements.Paragraph(context, Filler(12));
         var lines = text.LinesFor(400);
         Assert.True(lines.Count >= 8);
         var lineHeight = lines[0].Height;
@@ -120,7 +120,7 @@ public class PaginationTests
     public void Figure_and_caption_stay_on_one_page()
     {
         var figure = new FigureBlock("chart.png", "The caption under the chart", "chart", TestImages.ErrorRateChart());
-        var layout = Layouts.Of(Layouts.Filler(30), figure);
+        var layout = Layouts.Of(Filler(30), figure);
         var imagePage = Enumerable.Range(0, layout.Pages.Count).Single(i => layout.Pages[i].Commands.OfType<ImageCommand>().Any());
         Assert.Equal(imagePage, layout.PagesWith("The caption under the chart").Single());
     }
