@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using HarfBuzzSharp;
 using static ReportGen.Pdf.PostProcessing.HarfBuzzSubsetApi;
 
 namespace ReportGen.Pdf.PostProcessing;
@@ -29,32 +28,44 @@ internal static class FontSubsetter
     {
         ArgumentNullException.ThrowIfNull(trueTypeFont);
         ArgumentNullException.ThrowIfNull(glyphIds);
-
-        using var blob = CreateBlob(trueTypeFont);
-        using var face = new Face(blob, 0);
-        int glyphCount = face.GlyphCount;
-        if (glyphCount == 0)
+        if (trueTypeFont.Length == 0)
         {
-            throw new ArgumentException(
-                $"The {trueTypeFont.Length}-byte input is not a TrueType/OpenType font (no glyphs found).",
-                nameof(trueTypeFont));
+            throw new ArgumentException("The font data is empty, not a TrueType/OpenType font.", nameof(trueTypeFont));
         }
 
-        ushort badGlyph = glyphIds.FirstOrDefault(id => id >= glyphCount);
-        if (badGlyph != 0)
+        // Raw HarfBuzz handles rather than HarfBuzzSharp's Blob/Face: the blob duplicates the bytes, so no
+        // managed memory is referenced by native code after this call returns.
+        IntPtr blob = hb_blob_create_or_fail(trueTypeFont, (uint)trueTypeFont.Length, MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
+        if (blob == IntPtr.Zero)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(glyphIds), badGlyph, $"Glyph id {badGlyph} is not in the font, which has {glyphCount} glyphs.");
+            throw new InvalidOperationException("HarfBuzz could not allocate a blob for the font.");
         }
 
-        return SubsetFace(face.Handle, glyphIds);
-    }
+        IntPtr face = hb_face_create(blob, 0);
+        try
+        {
+            uint glyphCount = hb_face_get_glyph_count(face);
+            if (glyphCount == 0)
+            {
+                throw new ArgumentException(
+                    $"The {trueTypeFont.Length}-byte input is not a TrueType/OpenType font (no glyphs found).",
+                    nameof(trueTypeFont));
+            }
 
-    private static Blob CreateBlob(byte[] fontBytes)
-    {
-        // Blob.FromStream copies into native memory that the blob owns, so no pinning has to outlive this call.
-        using var stream = new MemoryStream(fontBytes, writable: false);
-        return Blob.FromStream(stream);
+            ushort badGlyph = glyphIds.FirstOrDefault(id => id >= glyphCount);
+            if (badGlyph != 0)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(glyphIds), badGlyph, $"Glyph id {badGlyph} is not in the font, which has {glyphCount} glyphs.");
+            }
+
+            return SubsetFace(face, glyphIds);
+        }
+        finally
+        {
+            hb_face_destroy(face);
+            hb_blob_destroy(blob);
+        }
     }
 
     private static byte[] SubsetFace(IntPtr face, IReadOnlyCollection<ushort> glyphIds)

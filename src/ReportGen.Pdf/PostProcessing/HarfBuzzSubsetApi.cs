@@ -20,6 +20,20 @@ internal static class HarfBuzzSubsetApi
     /// <summary>hb_subset_sets_t: the set of table tags the subsetter drops.</summary>
     public const int SetDropTableTag = 3;
 
+    /// <summary>hb_memory_mode_t: HarfBuzz copies the bytes at once, so the managed array need not outlive the call.</summary>
+    public const int MemoryModeDuplicate = 0;
+
+    /// <summary>Creates a blob (caller destroys it) holding a copy of <paramref name="data"/> (pinned only for the call).</summary>
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_blob_create_or_fail(byte[] data, uint length, int mode, IntPtr userData, IntPtr destroy);
+
+    /// <summary>Creates a face (caller destroys it) for font <paramref name="index"/> of the blob; never null.</summary>
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_face_create(IntPtr blob, uint index);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern uint hb_face_get_glyph_count(IntPtr face);
+
     /// <summary>Returns a new input (caller destroys it) or null when out of memory.</summary>
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern IntPtr hb_subset_input_create_or_fail();

@@ -75,10 +75,10 @@ internal static class PdfOutline
 
     private static byte[] ReadAll(Stream pdf)
     {
+        var data = new byte[pdf.Length];
         pdf.Position = 0;
-        var copy = new MemoryStream();
-        pdf.CopyTo(copy);
-        return copy.ToArray();
+        pdf.ReadExactly(data);
+        return data;
     }
 
     private static string OutlinesDictionary(IReadOnlyList<OutlineNode> roots, int itemCount) =>

@@ -65,6 +65,26 @@ public sealed class FontSubsetterTests
     }
 
     [Fact]
+    public void Subset_keeps_the_tables_pdf_embedding_needs_and_drops_layout_and_hinting()
+    {
+        using SKTypeface full = SKTypeface.FromData(SKData.CreateCopy(FullFont));
+        using SKTypeface subset = SKTypeface.FromData(SKData.CreateCopy(
+            FontSubsetter.Subset(FullFont, SamplePdf.GlyphsFor(full, TypicalReportText))));
+
+        string[] tables = subset.GetTableTags().Select(TagName).ToArray();
+
+        Assert.Subset(tables.ToHashSet(), new HashSet<string> { "cmap", "glyf", "loca", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post" });
+        Assert.Contains("GSUB", full.GetTableTags().Select(TagName));
+        Assert.DoesNotContain("GSUB", tables);
+        Assert.DoesNotContain("GPOS", tables);
+        Assert.DoesNotContain("fpgm", tables);
+        Assert.DoesNotContain("prep", tables);
+    }
+
+    private static string TagName(uint tag) =>
+        new([(char)(tag >> 24), (char)((tag >> 16) & 0xFF), (char)((tag >> 8) & 0xFF), (char)(tag & 0xFF)]);
+
+    [Fact]
     public void Subset_is_deterministic_and_safe_to_run_in_parallel()
     {
         using SKTypeface full = SKTypeface.FromData(SKData.CreateCopy(FullFont));

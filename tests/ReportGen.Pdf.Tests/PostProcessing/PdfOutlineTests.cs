@@ -76,6 +76,30 @@ public sealed class PdfOutlineTests
         Assert.All(before, entry => Assert.Equal(entry.Value, after[entry.Key]));
     }
 
+    [Fact]
+    public void Named_destinations_and_links_survive_the_update()
+    {
+        using var output = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(output))
+        {
+            SKCanvas first = document.BeginPage(595, 842);
+            first.DrawLinkDestinationAnnotation(new SKRect(72, 72, 200, 90), "action-items");
+            first.DrawUrlAnnotation(new SKRect(72, 100, 200, 118), "https://example.com/runbook(v2)");
+            document.EndPage();
+            document.BeginPage(595, 842).DrawNamedDestinationAnnotation(new SKPoint(72, 300), "action-items");
+            document.EndPage();
+            document.Close();
+        }
+
+        byte[] original = output.ToArray();
+        byte[] pdf = WithOutline(original, new OutlineItem("Action items", 1, 1, 300));
+
+        AssertQpdfClean(pdf);
+        Dictionary<string, string> catalog = QpdfOutlineReader.Catalog(pdf);
+        Assert.Equal(QpdfOutlineReader.Catalog(original)["/Dests"], catalog["/Dests"]);
+        Assert.Equal((2, 542.0), QpdfOutlineReader.Outline(pdf).Select(item => (item.Page, item.Top)).Single());
+    }
+
     [Theory]
     [InlineData("Unbalanced ) ( parentheses and \\ backslashes \\\\ (nested (deep))")]
     [InlineData("故障报告：数据库连接池耗尽")]
