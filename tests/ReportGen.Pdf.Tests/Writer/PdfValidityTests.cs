@@ -36,4 +36,37 @@ public class PdfValidityTests
         SharedWriter.Pdf(document, out var result);
         Assert.Contains(result.Warnings, w => w.Contains("'Inter'") && w.Contains("Liberation Sans"));
     }
+
+    [Fact]
+    public void Margins_that_leave_no_room_are_a_clear_error_not_a_runaway_layout()
+    {
+        var document = ReportFixtures.Typical() with
+        {
+            Theme = new ReportGen.Documents.Theme { Margins = new(300, 300, 50, 50) },
+        };
+        var error = Assert.Throws<ArgumentException>(() => SharedWriter.Pdf(document));
+        Assert.Contains("margins", error.Message);
+    }
+
+    [Fact]
+    public void A_damaged_image_becomes_a_placeholder_and_a_warning()
+    {
+        var broken = new ReportGen.Documents.ImageData([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], ReportGen.Documents.ImageFormat.Png, 10, 10);
+        var document = ReportFixtures.Typical() with
+        {
+            Blocks = [new ReportGen.Documents.FigureBlock("figures/broken.png", "Broken chart", "Error rate chart", broken)],
+        };
+        var pdf = SharedWriter.Pdf(document, out var result);
+        Assert.Contains(result.Warnings, w => w.Contains("figures/broken.png") && w.Contains("damaged"));
+        Assert.Contains("Error rate chart", PdfTools.Text(pdf));
+    }
+
+    [Fact]
+    public void Theme_logo_is_drawn_in_the_title_block()
+    {
+        var document = ReportFixtures.Typical() with { Theme = new ReportGen.Documents.Theme { Logo = TestImages.ErrorRateChart(200, 100) } };
+        var layout = SharedWriter.Instance.Layout(document);
+        var logo = Assert.Single(layout.Pages[0].Commands.OfType<ReportGen.Pdf.Engine.ImageCommand>(), i => i.Image == document.Theme.Logo);
+        Assert.True(logo.Box.Height <= 36.01f && logo.Box.Right <= layout.Geometry.Width - layout.Geometry.Right + 0.01f);
+    }
 }

@@ -18,7 +18,7 @@ internal static class KeyFiguresBuilder
             var cards = block.Figures.Skip(start).Take(PerRow).Select(f => new RowItem(Card(f, context))).ToList();
             while (cards.Count < PerRow && block.Figures.Count > PerRow)
                 cards.Add(new RowItem(new SpacerElement(0)));
-            rows.Add(new ColumnItem(new RowElement(cards, gap: 8), rows.Count == 0 ? 0 : 8));
+            rows.Add(new ColumnItem(new RowElement(cards, gap: 8, stretch: true), rows.Count == 0 ? 0 : 8));
         }
         return new KeepTogetherElement(new ColumnElement(rows));
     }
@@ -36,7 +36,7 @@ internal static class KeyFiguresBuilder
         return new BoxElement(new PaddingElement(column, tone is null ? 9 : 11, 8, 8, 8), new BoxStyle
         {
             Fill = styles.Colors.TableBand, Border = styles.Colors.Rule, BorderWidth = 0.6f, CornerRadius = 4,
-            AccentBar = tone?.Fill, AccentBarWidth = 3,
+            AccentBar = tone?.Fill, AccentBarWidth = 3, FillHeight = true,
         });
     }
 }
