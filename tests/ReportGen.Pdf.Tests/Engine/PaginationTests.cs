@@ -117,6 +117,17 @@ public class PaginationTests
     }
 
     [Fact]
+    public void Page_breaks_at_the_top_of_a_page_do_not_leave_empty_pages()
+    {
+        var layout = Layouts.Of(new PageBreakBlock(), P("first page"), new PageBreakBlock(), new PageBreakBlock(),
+            P("second page"));
+        // Page 1 holds the title block; the second of two consecutive breaks finds itself at a page top.
+        Assert.Equal(3, layout.Pages.Count);
+        Assert.Equal(1, layout.PagesWith("first page").Single());
+        Assert.Equal(2, layout.PagesWith("second page").Single());
+    }
+
+    [Fact]
     public void Figure_and_caption_stay_on_one_page()
     {
         var figure = new FigureBlock("chart.png", "The caption under the chart", "chart", TestImages.ErrorRateChart());
