@@ -60,6 +60,26 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_bold_label_paragraph_stays_with_the_list_under_it()
+    {
+        for (var variant = 0; variant < 20; variant++)
+        {
+            var blocks = new List<Block> { Filler(20 + variant) };
+            for (var i = 0; i < 6; i++)
+            {
+                blocks.Add(P(B(T($"Label {variant}-{i}"))));
+                blocks.Add(Bullets(Item("A finding under the label, long enough to be a real sentence in a report.")));
+            }
+            var layout = Layouts.Of([.. blocks]);
+            foreach (var page in layout.Pages)
+            {
+                var last = page.BodyTexts(layout.Geometry).OrderBy(t => t.Bounds.Y).Last();
+                Assert.False(last.Text.StartsWith("Label "), $"variant {variant}: a page ends with '{last.Text}'");
+            }
+        }
+    }
+
+    [Fact]
     public void A_row_taller_than_a_page_splits_across_pages_without_losing_or_clipping_lines()
     {
         var lines = Enumerable.Range(1, 150).Select(i => $"line {i:000} of the giant cell").ToArray();
