@@ -24,6 +24,7 @@ internal static class DocumentLayout
             pages = LayoutOnce(context);
         }
         var warnings = new List<string>(context.Warnings);
+        warnings.AddRange(LinkCheck.Problems(pages));
         var fontSet = document.Theme.PdfFonts;
         var unknown = new[] { fontSet.Body, fontSet.Heading, fontSet.Mono }
             .Where(f => !FontLibrary.ShippedFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();

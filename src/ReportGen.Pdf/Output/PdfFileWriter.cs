@@ -19,10 +19,15 @@ internal static class PdfFileWriter
         {
             using (var document = SKDocument.CreatePdf(buffer, Metadata(settings)))
             {
+                var defined = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var page in layout.Pages)
                 {
-                    var canvas = document.BeginPage(layout.Geometry.Width, layout.Geometry.Height);
-                    page.ReplayTo(new SkiaCanvas(canvas, typefaces.Get, images));
+                    var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
+                        typefaces.Get, images);
+                    // A name defined twice would be a duplicate key in the PDF's /Dests: the first one wins.
+                    foreach (var command in page.Commands)
+                        if (command is not DestinationCommand destination || defined.Add(destination.Name))
+                            command.Replay(canvas);
                     document.EndPage();
                 }
                 document.Close();

@@ -69,4 +69,23 @@ public class PdfValidityTests
         var logo = Assert.Single(layout.Pages[0].Commands.OfType<ReportGen.Pdf.Engine.ImageCommand>(), i => i.Image == document.Theme.Logo);
         Assert.True(logo.Box.Height <= 36.01f && logo.Box.Right <= layout.Geometry.Width - layout.Geometry.Right + 0.01f);
     }
+
+    [Fact]
+    public void Duplicate_anchor_ids_and_links_to_missing_anchors_still_give_a_valid_pdf()
+    {
+        var document = ReportFixtures.Typical() with
+        {
+            Blocks =
+            [
+                Md.H(1, "Same", "same"), Md.P(Md.Link("#same", "to same"), Md.T(" and "), Md.Link("#nowhere", "to nowhere")),
+                Md.H(1, "Same", "same"), Md.P("second"),
+            ],
+        };
+        var pdf = SharedWriter.Pdf(document, out var result);
+        var check = PdfTools.Check(pdf);
+        Assert.True(check.ExitCode == 0 && !check.Output.Contains("WARNING"), check.Output + check.Error);
+        Assert.Contains("to nowhere", PdfTools.Text(pdf));
+        Assert.Contains(result.Warnings, w => w.Contains("'#nowhere' has no target"));
+        Assert.Contains(result.Warnings, w => w.Contains("'#same' is defined more than once"));
+    }
 }
