@@ -24,6 +24,18 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_table_does_not_start_at_a_page_bottom_with_a_single_row()
+    {
+        for (var variant = 0; variant < 16; variant++)
+        {
+            var layout = Layouts.Of(Filler(30 + variant), ReportFixtures.Timeline(20));
+            var firstRowPage = layout.PagesWith("Step 1:").Single();
+            Assert.True(layout.PagesWith("Step 2:").Single() == firstRowPage || layout.PagesWith("Step 3:").Single() == firstRowPage,
+                $"variant {variant}: the table starts with a lone row on page {firstRowPage + 1}");
+        }
+    }
+
+    [Fact]
     public void Every_table_row_is_drawn_exactly_once()
     {
         var layout = Layouts.Of(ReportFixtures.Typical(timelineRows: 120));
