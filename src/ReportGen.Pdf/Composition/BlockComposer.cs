@@ -19,7 +19,7 @@ internal static class BlockComposer
             var element = Build(block, context);
             if (element is not null)
             {
-                items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), block is HeadingBlock));
+                items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(block)));
                 previous = block;
             }
             if (topLevel && i == context.Document.Settings.TableOfContentsAfterBlock)
@@ -45,6 +45,15 @@ internal static class BlockComposer
         SignOffBlock signOff => SignOffBuilder.Build(signOff, context),
         KeyFiguresBlock figures => KeyFiguresBuilder.Build(figures, context),
         _ => Unsupported(block, context),
+    };
+
+    /// <summary>Headings, and short all-bold paragraphs that layouts use as run-in headings ("**Testing**" over a
+    /// list), stay on the page of what follows them.</summary>
+    private static bool KeepsWithNext(Block block) => block switch
+    {
+        HeadingBlock => true,
+        ParagraphBlock { Inlines: [StrongInline strong] } => Inlines.PlainText(strong.Children).Length <= 80,
+        _ => false,
     };
 
     private static Element? Unsupported(Block block, RenderContext context)

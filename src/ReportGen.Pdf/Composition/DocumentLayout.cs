@@ -24,6 +24,13 @@ internal static class DocumentLayout
             pages = LayoutOnce(context);
         }
         var warnings = new List<string>(context.Warnings);
+        warnings.AddRange(LinkCheck.Problems(pages));
+        var fontSet = document.Theme.PdfFonts;
+        var unknown = new[] { fontSet.Body, fontSet.Heading, fontSet.Mono }
+            .Where(f => !FontLibrary.ShippedFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();
+        if (unknown.Count > 0)
+            warnings.Add($"the theme names PDF font(s) {string.Join(", ", unknown.Select(f => $"'{f}'"))}; the PDF writer " +
+                "ships Liberation Sans and Liberation Mono and used those");
         if (context.Missing.ToWarning() is { } missing)
             warnings.Add(missing);
         return new LaidOutDocument(pages, context.Geometry, warnings);

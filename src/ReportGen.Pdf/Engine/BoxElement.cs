@@ -14,6 +14,8 @@ internal sealed record BoxStyle
     /// <summary>A line along the bottom edge of every part (table rows).</summary>
     public RgbColor? BottomRule { get; init; }
     public float BottomRuleWidth { get; init; } = 0.5f;
+    /// <summary>Paint the box down to the bottom of the space offered (cards in a stretched row) once the child fits.</summary>
+    public bool FillHeight { get; init; }
 }
 
 /// <summary>Paints a background, border or accent bar behind a child, sized to the part drawn on each page.</summary>
@@ -24,7 +26,8 @@ internal sealed class BoxElement(Element child, BoxStyle style) : Element
     protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
     {
         var plan = child.Measure(space);
-        var box = new Box(x, y, space.Width, plan.Height);
+        var height = style.FillHeight && plan.Fit == Fit.Full ? Math.Max(plan.Height, space.Height) : plan.Height;
+        var box = new Box(x, y, space.Width, height);
         if (style.Fill is { } fill)
             canvas.FillRect(box, fill, style.CornerRadius);
         if (style.AccentBar is { } bar)
@@ -32,13 +35,13 @@ internal sealed class BoxElement(Element child, BoxStyle style) : Element
         if (style.Border is { } border)
         {
             var inset = style.BorderWidth / 2;
-            var stroke = new Box(x + inset, y + inset, space.Width - 2 * inset, plan.Height - 2 * inset);
+            var stroke = new Box(x + inset, y + inset, space.Width - 2 * inset, height - 2 * inset);
             canvas.StrokeRect(stroke, border, style.BorderWidth, style.CornerRadius);
         }
         child.Draw(canvas, x, y, space);
         if (style.BottomRule is { } rule)
         {
-            var ruleY = y + plan.Height - style.BottomRuleWidth / 2;
+            var ruleY = y + height - style.BottomRuleWidth / 2;
             canvas.Line(x, ruleY, x + space.Width, ruleY, rule, style.BottomRuleWidth);
         }
     }

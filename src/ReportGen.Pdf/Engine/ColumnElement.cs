@@ -51,7 +51,8 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
             var item = items[i];
             var gap = used <= 0 ? 0 : item.GapBefore; // nothing above on this page: no gap at the page top
             var top = used + gap;
-            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - top), forcedChain);
+            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - top), forcedChain,
+                space.AtPageTop && used <= 0);
             var plan = item.Element.Measure(childSpace);
             if (plan.Fit == Fit.Nothing)
             {

@@ -32,7 +32,7 @@ internal sealed class PageTemplate(PageGeometry geometry)
         {
             var page = new RecordingCanvas();
             Underlay?.Invoke(page, geometry);
-            var space = new LayoutSpace(area.Width, area.Height);
+            var space = new LayoutSpace(area.Width, area.Height, AtPageTop: true);
             var plan = content.Measure(space);
             if (plan.Fit == Fit.Nothing)
             {

@@ -11,10 +11,16 @@ internal sealed class RowElement : Element
     private readonly float _gap;
     private readonly bool[] _done;
 
-    public RowElement(IReadOnlyList<RowItem> items, float gap = 0)
+    private readonly bool _stretch;
+
+    /// <param name="items">The cells, left to right.</param>
+    /// <param name="gap">Space between cells.</param>
+    /// <param name="stretch">Offer every cell the row's full height when drawing, so boxed cells (cards) line up.</param>
+    public RowElement(IReadOnlyList<RowItem> items, float gap = 0, bool stretch = false)
     {
         _items = items;
         _gap = gap;
+        _stretch = stretch;
         _done = new bool[items.Count];
     }
 
@@ -49,6 +55,7 @@ internal sealed class RowElement : Element
     protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
     {
         var widths = Widths(space.Width);
+        var rowHeight = MeasureCore(space).Height;
         var left = x;
         for (var i = 0; i < _items.Count; i++)
         {
@@ -58,7 +65,8 @@ internal sealed class RowElement : Element
                 var plan = _items[i].Element.Measure(childSpace);
                 if (plan.Fit != Fit.Nothing)
                 {
-                    _items[i].Element.Draw(canvas, left, y, childSpace);
+                    var drawSpace = _stretch && plan.Fit == Fit.Full ? childSpace with { Height = rowHeight } : childSpace;
+                    _items[i].Element.Draw(canvas, left, y, drawSpace);
                     _done[i] = plan.Fit == Fit.Full;
                 }
             }

@@ -19,10 +19,15 @@ internal static class PdfFileWriter
         {
             using (var document = SKDocument.CreatePdf(buffer, Metadata(settings)))
             {
+                var defined = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var page in layout.Pages)
                 {
-                    var canvas = document.BeginPage(layout.Geometry.Width, layout.Geometry.Height);
-                    page.ReplayTo(new SkiaCanvas(canvas, typefaces.Get, images));
+                    var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
+                        typefaces.Get, images);
+                    // A name defined twice would be a duplicate key in the PDF's /Dests: the first one wins.
+                    foreach (var command in page.Commands)
+                        if (command is not DestinationCommand destination || defined.Add(destination.Name))
+                            command.Replay(canvas);
                     document.EndPage();
                 }
                 document.Close();
@@ -50,7 +55,7 @@ internal static class PdfFileWriter
         Creation = settings.Created.UtcDateTime,
         Modified = settings.Created.UtcDateTime,
         RasterDpi = 150,
-        EncodingQuality = 95,
+        EncodingQuality = 101, // images stay lossless (charts and screenshots have sharp edges)
         PdfA = false, // PDF/A makes Skia write a time-based /ID: output would differ run to run
     };
 

@@ -32,8 +32,4 @@ internal static class Layouts
 
     public static string AllText(this LaidOutDocument layout) =>
         string.Join("\n", layout.Pages.SelectMany(p => p.Texts()).Where(t => !t.Run.AsOutlines).Select(t => t.Text));
-
-    public static ParagraphBlock Filler(int sentences, int seed = 0) => Md.P(string.Join(" ",
-        Enumerable.Range(seed, sentences).Select(i =>
-            $"Sentence {i} explains what the on-call engineer saw, what they tried and why it did or did not help.")));
 }

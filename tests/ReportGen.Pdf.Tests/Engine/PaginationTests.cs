@@ -24,6 +24,18 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_table_does_not_start_at_a_page_bottom_with_a_single_row()
+    {
+        for (var variant = 0; variant < 16; variant++)
+        {
+            var layout = Layouts.Of(Filler(30 + variant), ReportFixtures.Timeline(20));
+            var firstRowPage = layout.PagesWith("Step 1:").Single();
+            Assert.True(layout.PagesWith("Step 2:").Single() == firstRowPage || layout.PagesWith("Step 3:").Single() == firstRowPage,
+                $"variant {variant}: the table starts with a lone row on page {firstRowPage + 1}");
+        }
+    }
+
+    [Fact]
     public void Every_table_row_is_drawn_exactly_once()
     {
         var layout = Layouts.Of(ReportFixtures.Typical(timelineRows: 120));
@@ -46,7 +58,7 @@ public class PaginationTests
             for (var section = 0; section < 8; section++)
             {
                 blocks.Add(H(section % 2 == 0 ? 1 : 2, $"Section {variant}-{section}"));
-                blocks.Add(Layouts.Filler(2 + (variant + section * 5) % 9, section));
+                blocks.Add(Filler(2 + (variant + section * 5) % 9, section));
             }
             var layout = Layouts.Of([.. blocks]);
             for (var p = 0; p < layout.Pages.Count; p++)
@@ -55,6 +67,26 @@ public class PaginationTests
                 var last = body.OrderBy(t => t.Bounds.Y).Last();
                 Assert.False(last.Text.StartsWith("Section "),
                     $"variant {variant}: page {p + 1} ends with the heading '{last.Text}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_bold_label_paragraph_stays_with_the_list_under_it()
+    {
+        for (var variant = 0; variant < 20; variant++)
+        {
+            var blocks = new List<Block> { Filler(20 + variant) };
+            for (var i = 0; i < 6; i++)
+            {
+                blocks.Add(P(B(T($"Label {variant}-{i}"))));
+                blocks.Add(Bullets(Item("A finding under the label, long enough to be a real sentence in a report.")));
+            }
+            var layout = Layouts.Of([.. blocks]);
+            foreach (var page in layout.Pages)
+            {
+                var last = page.BodyTexts(layout.Geometry).OrderBy(t => t.Bounds.Y).Last();
+                Assert.False(last.Text.StartsWith("Label "), $"variant {variant}: a page ends with '{last.Text}'");
             }
         }
     }
@@ -83,7 +115,7 @@ public class PaginationTests
         var table = new TableBlock([new TableColumn(ColumnAlignment.Left), new TableColumn(ColumnAlignment.Left)],
             Row("Key", "Value"), [Row("first", "row"), new TableRow([Cell("tall"), tall])]);
         // Fill most of page 1 so the tall row cannot fit below the first row.
-        var layout = Layouts.Of(Layouts.Filler(38), table);
+        var layout = Layouts.Of(Filler(38), table);
         var firstDetail = layout.PagesWith("detail 01").Single();
         Assert.Equal(firstDetail, layout.PagesWith("detail 25").Single());
         Assert.True(firstDetail > layout.PagesWith("first").Single(), "the tall row should have moved to the next page");
@@ -93,7 +125,7 @@ public class PaginationTests
     public void Paragraph_split_leaves_at_least_two_lines_on_each_page()
     {
         var context = TextElements.Context();
-        var text = TextElements.Paragraph(context, Layouts.Filler(12));
+        var text = TextElements.Paragraph(context, Filler(12));
         var lines = text.LinesFor(400);
         Assert.True(lines.Count >= 8);
         var lineHeight = lines[0].Height;
@@ -117,10 +149,21 @@ public class PaginationTests
     }
 
     [Fact]
+    public void Page_breaks_at_the_top_of_a_page_do_not_leave_empty_pages()
+    {
+        var layout = Layouts.Of(new PageBreakBlock(), P("first page"), new PageBreakBlock(), new PageBreakBlock(),
+            P("second page"));
+        // Page 1 holds the title block; the second of two consecutive breaks finds itself at a page top.
+        Assert.Equal(3, layout.Pages.Count);
+        Assert.Equal(1, layout.PagesWith("first page").Single());
+        Assert.Equal(2, layout.PagesWith("second page").Single());
+    }
+
+    [Fact]
     public void Figure_and_caption_stay_on_one_page()
     {
         var figure = new FigureBlock("chart.png", "The caption under the chart", "chart", TestImages.ErrorRateChart());
-        var layout = Layouts.Of(Layouts.Filler(30), figure);
+        var layout = Layouts.Of(Filler(30), figure);
         var imagePage = Enumerable.Range(0, layout.Pages.Count).Single(i => layout.Pages[i].Commands.OfType<ImageCommand>().Any());
         Assert.Equal(imagePage, layout.PagesWith("The caption under the chart").Single());
     }

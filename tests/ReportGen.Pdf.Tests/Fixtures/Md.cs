@@ -24,6 +24,11 @@ internal static class Md
     public static TableRow Row(params TableCell[] cells) => new(cells);
     public static TableRow Row(params string[] cells) => new(cells.Select(c => Cell(c)).ToArray());
 
+    /// <summary>A paragraph of plausible incident prose, <paramref name="sentences"/> sentences long.</summary>
+    public static ParagraphBlock Filler(int sentences, int seed = 0) => P(string.Join(" ",
+        Enumerable.Range(seed, sentences).Select(i =>
+            $"Sentence {i} explains what the on-call engineer saw, what they tried and why it did or did not help.")));
+
     public static string Slug(string text) =>
         new string(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 }

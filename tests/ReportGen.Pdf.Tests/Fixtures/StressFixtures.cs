@@ -45,12 +45,12 @@ internal static class StressFixtures
         for (var s = 0; s < sections; s++)
         {
             blocks.Add(H(1, $"Section {s + 1}: connection pool behaviour under load"));
-            blocks.Add(ReportGen.Pdf.Tests.Engine.Layouts.Filler(14, s));
+            blocks.Add(Filler(14, s));
             blocks.Add(Bullets(Item("Pool saturation was visible in metrics for 7 minutes before the first alert."),
                 Item("Retries from mobile clients amplified load by roughly 3x.",
                     Bullets(Item("Backoff was linear, not exponential."), Item("No jitter was configured.")))));
             blocks.Add(ReportFixtures.Timeline(14));
-            blocks.Add(ReportGen.Pdf.Tests.Engine.Layouts.Filler(10, s + 100));
+            blocks.Add(Filler(10, s + 100));
         }
         return new ReportDocument { Settings = ReportFixtures.Settings(), Theme = new Theme(), Blocks = blocks };
     }

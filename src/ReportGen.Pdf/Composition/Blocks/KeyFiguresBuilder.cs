@@ -18,7 +18,7 @@ internal static class KeyFiguresBuilder
             var cards = block.Figures.Skip(start).Take(PerRow).Select(f => new RowItem(Card(f, context))).ToList();
             while (cards.Count < PerRow && block.Figures.Count > PerRow)
                 cards.Add(new RowItem(new SpacerElement(0)));
-            rows.Add(new ColumnItem(new RowElement(cards, gap: 8), rows.Count == 0 ? 0 : 8));
+            rows.Add(new ColumnItem(new RowElement(cards, gap: 8, stretch: true), rows.Count == 0 ? 0 : 8));
         }
         return new KeepTogetherElement(new ColumnElement(rows));
     }
@@ -29,14 +29,16 @@ internal static class KeyFiguresBuilder
         var tone = context.Document.Theme.FindTone(figure.Tone);
         var label = context.Text(figure.Label.ToUpperInvariant(), styles.Muted with { Size = styles.Muted.Size - 0.5f },
             styles.TightText);
+        // Short values ("7 min") read as big numbers; a sentence-long value gets body size so the card stays compact.
+        var scale = figure.Value.Length <= 16 ? 1.45f : 1.05f;
         var value = context.Text(figure.Value,
-            styles.Body with { Role = FontRole.Bold, Size = styles.Body.Size * 1.45f, Color = styles.Colors.Heading },
+            styles.Body with { Role = FontRole.Bold, Size = styles.Body.Size * scale, Color = styles.Colors.Heading },
             styles.TightText);
         var column = new ColumnElement([new ColumnItem(label), new ColumnItem(value, 3)]);
         return new BoxElement(new PaddingElement(column, tone is null ? 9 : 11, 8, 8, 8), new BoxStyle
         {
             Fill = styles.Colors.TableBand, Border = styles.Colors.Rule, BorderWidth = 0.6f, CornerRadius = 4,
-            AccentBar = tone?.Fill, AccentBarWidth = 3,
+            AccentBar = tone?.Fill, AccentBarWidth = 3, FillHeight = true,
         });
     }
 }

@@ -29,7 +29,10 @@ internal static class TableBuilder
                 element = new AnchorElement(element, row.AnchorId, null, 0);
             rows.Add(element);
         }
-        return new TableElement(header, rows);
+        // A table starting at a page bottom with its header and a single row reads badly: start it where at least
+        // three rows' worth of space is left (or where it fits whole).
+        var minimum = (styles.TableText.Size * styles.TightText.LineSpacing + 2 * styles.CellPaddingY) * 4;
+        return new EnsureSpaceElement(new TableElement(header, rows), minimum);
     }
 
     private static RowElement Row(TableBlock table, TableRow row, float[] weights, TextStyle style,

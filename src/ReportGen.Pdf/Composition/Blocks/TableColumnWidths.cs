@@ -28,7 +28,10 @@ internal static class TableColumnWidths
                 var text = Inlines.PlainText(row.Cells[c].Inlines);
                 foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     minimum[c] = Math.Max(minimum[c], Math.Min(face.Shape(word).Width * style.Size, totalWidth / 3) + padding);
-                natural[c] = Math.Max(natural[c], face.Shape(text).Width * style.Size + padding);
+                var width = face.Shape(text).Width * style.Size + padding;
+                natural[c] = Math.Max(natural[c], width);
+                if (toned && text.Length <= 24)
+                    minimum[c] = Math.Max(minimum[c], Math.Min(width, totalWidth / 3)); // a pill should not wrap
             }
         }
         for (var c = 0; c < columns.Count; c++)

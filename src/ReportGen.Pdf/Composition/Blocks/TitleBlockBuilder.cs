@@ -25,8 +25,15 @@ internal static class TitleBlockBuilder
             items.Count == 0 ? 0 : 4));
         if (Badges(context) is { } badges)
             items.Add(new ColumnItem(badges, 8));
-        items.Add(new ColumnItem(new LineElement(styles.Colors.Accent, 1.5f), 12));
-        return new KeepTogetherElement(new ColumnElement(items));
+        Element block = new ColumnElement(items);
+        if (context.Document.Theme.Logo is { } logo && ImageProbe.CanDecode(logo))
+        {
+            // The logo sits top-right, at most 36 pt tall and 120 pt wide, beside the kicker and title.
+            var width = Math.Min(120f, 36f * logo.PixelWidth / Math.Max(1, logo.PixelHeight));
+            block = new RowElement([new RowItem(block), new RowItem(new ImageElement(logo, width, 36), width)], gap: 16);
+        }
+        var rule = new LineElement(styles.Colors.Accent, 1.5f);
+        return new KeepTogetherElement(new ColumnElement([new ColumnItem(block), new ColumnItem(rule, 12)]));
     }
 
     private static RowElement? Badges(RenderContext context)

@@ -5,7 +5,7 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>The table of contents: level 1 and 2 headings as internal links with their page numbers (known from a
+/// <summary>The table of contents: the top two heading levels as internal links with their page numbers (known from a
 /// first layout pass; the numbers' width does not change the layout).</summary>
 internal static class TocBuilder
 {
@@ -16,20 +16,24 @@ internal static class TocBuilder
         {
             new(context.Text("Contents", styles.Heading(2), styles.TightText), KeepWithNext: true),
         };
-        foreach (var heading in context.Document.Blocks.OfType<HeadingBlock>()
-                     .Where(h => h.Level <= 2 && !ReferenceEquals(h, context.SkippedTitleHeading)))
+        var headings = context.Document.Blocks.OfType<HeadingBlock>()
+            .Where(h => !ReferenceEquals(h, context.SkippedTitleHeading)).ToList();
+        // The document's own top level (often 2, under a title heading) is the contents' first level.
+        var top = headings.Count == 0 ? 1 : headings.Min(h => h.Level);
+        foreach (var heading in headings.Where(h => h.Level <= top + 1))
         {
+            var main = heading.Level == top;
             var title = Inlines.PlainText(heading.Inlines).Trim();
             var link = "#" + heading.AnchorId;
-            var style = (heading.Level == 1 ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link };
+            var style = (main ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link };
             var page = context.DestinationPages.TryGetValue(heading.AnchorId, out var p)
                 ? p.ToString(CultureInfo.InvariantCulture) : "";
             var row = new RowElement(
             [
-                new RowItem(new PaddingElement(context.Text(title, style, styles.TightText), heading.Level == 1 ? 0 : 14, 0, 8, 0)),
+                new RowItem(new PaddingElement(context.Text(title, style, styles.TightText), main ? 0 : 14, 0, 8, 0)),
                 new RowItem(context.Text(page, style with { Role = FontRole.Regular }, styles.TightText, ColumnAlignment.Right), 30),
             ]);
-            items.Add(new ColumnItem(row, heading.Level == 1 ? 5 : 2));
+            items.Add(new ColumnItem(row, main ? 5 : 2));
         }
         return new ColumnElement(items);
     }
