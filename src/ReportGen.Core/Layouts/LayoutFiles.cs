@@ -12,6 +12,9 @@ internal sealed class LayoutFiles
     /// <summary>Largest file a layout may hold (templates, theme, logo).</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>Most files a layout folder may hold (a guard against pointing --layout at a home folder).</summary>
+    private const int MaxFiles = 200;
+
     private readonly IReadOnlyDictionary<string, byte[]> _files;
 
     private LayoutFiles(string name, string displayRoot, IReadOnlyDictionary<string, byte[]> files)
@@ -90,9 +93,17 @@ internal sealed class LayoutFiles
         {
             foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
             {
+                var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+                // Hidden entries (.git, editor swap files) and links are not part of a layout; links could leave it.
+                if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
                 var info = new FileInfo(full);
                 if (info.LinkTarget is not null || info.Length > MaxFileBytes) continue;
-                files[Path.GetRelativePath(root, full).Replace('\\', '/')] = File.ReadAllBytes(full);
+                if (files.Count == MaxFiles)
+                {
+                    problem = $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?";
+                    return null;
+                }
+                files[relative] = File.ReadAllBytes(full);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -84,7 +84,7 @@ public sealed class ReportLayout
         {
             return _main.Render(context).TrimEnd() + "\n";
         }
-        catch (Exception e) when (e is OperationCanceledException || (e is ScriptAbortException && timeout.IsCancellationRequested))
+        catch (Exception e) when (timeout.IsCancellationRequested && e is OperationCanceledException or ScriptRuntimeException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
                 $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));

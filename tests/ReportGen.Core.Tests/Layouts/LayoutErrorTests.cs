@@ -42,6 +42,13 @@ public class LayoutErrorTests
     }
 
     [Fact]
+    public void Hidden_files_are_not_part_of_a_layout()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# R\n"), (".git/config", "x"), (".report.md.sbn.swp", "{{ if }}"));
+        Assert.Equal(["report.md.sbn"], layout.Files);
+    }
+
+    [Fact]
     public void Theme_errors_point_at_their_lines()
     {
         var dir = LayoutTestKit.Folder(("report.md.sbn", "# R\n"), ("theme.yaml",
