@@ -34,6 +34,8 @@ internal sealed class RenderService(IRenderReporter reporter)
             reporter.Problem(d.ToString());
         if (resources is null)
             return ExitCodes.InputFailed;
+        if (options.Formats.Contains(OutputFormat.Docx) && options.ReferenceDocx is not null && !ReferenceDocxUsable(resources))
+            return ExitCodes.UsageError;
 
         var summary = new RunSummary();
         foreach (var problem in inputs.Problems)
@@ -63,5 +65,20 @@ internal sealed class RenderService(IRenderReporter reporter)
         if (interrupted)
             return ExitCodes.Interrupted;
         return summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>A broken --reference-docx is one usage error up front, not the same failure repeated for every file.</summary>
+    private bool ReferenceDocxUsable(RenderResources resources)
+    {
+        try
+        {
+            _ = resources.Docx;
+            return true;
+        }
+        catch (InvalidDataException ex)
+        {
+            reporter.Problem($"reportgen render: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
+            return false;
+        }
     }
 }
