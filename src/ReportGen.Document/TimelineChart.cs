@@ -8,7 +8,12 @@ public sealed record TimelineChart(
     DateTimeOffset? DetectedAt,
     DateTimeOffset? MitigatedAt,
     DateTimeOffset? ResolvedAt,
-    IReadOnlyList<TimelineMark> Marks);
+    IReadOnlyList<TimelineMark> Marks)
+{
+    /// <summary>The report's zone, so axis labels follow its clock across a daylight-saving change; null: each
+    /// time's own offset.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+}
 
 /// <summary>One timeline entry on the chart: when, its kind (detection, response, escalation, mitigation, resolution,
 /// other) and a short label.</summary>

@@ -1,15 +1,92 @@
 using System.CommandLine;
+using ReportGen.Cli.Rendering;
+using ReportGen.Core.Loading;
+using Spectre.Console;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary>The <c>reportgen render</c> command.</summary>
+/// <summary>The <c>reportgen render</c> command: declares options, maps them to <see cref="RenderOptions"/>, runs
+/// <see cref="RenderService"/> (or <see cref="WatchLoop"/>).</summary>
 internal static class RenderCommand
 {
+    private const string Examples = """
+        Renders incident files to PDF and .docx (and Markdown or PNG page previews on request).
+
+        Examples:
+          reportgen render incidents/checkout-outage.yaml
+          reportgen render incidents/ --out reports/
+          reportgen render "incidents/**/*.yaml" --format pdf,md --out reports/ --jobs 4
+          reportgen render incident.yaml --format docx --reference-docx company-template.docx
+          reportgen render incident.yaml --out preview/ --watch
+        """;
+
     /// <summary>Declares the command.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("render", "(not built yet)");
-        command.SetAction(_ => { stderr.WriteLine("reportgen render: not built yet"); return ExitCodes.InputFailed; });
+        var paths = new Argument<string[]>("path") { Description = "Incident files, folders (searched recursively for *.yaml, *.yml) or globs", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: next to each input); sub-folders of a folder argument are mirrored" };
+        var format = new Option<string[]>("--format", "-f") { Description = $"Formats to write, comma-separated: {OutputFormats.Choices} (default: pdf,docx)", AllowMultipleArgumentsPerToken = true };
+        var layout = new Option<string?>("--layout") { Description = "Layout folder (from 'reportgen layout export') instead of the built-in postmortem layout" };
+        var reference = new Option<string?>("--reference-docx") { Description = "Word document whose styles, page setup and header/footer look the .docx takes" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Files rendered at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: a file with warnings produces no output" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and per-file timings" };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
+        var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
+
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, maxSize };
+        command.SetAction(parse =>
+        {
+            if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
+                return Usage(stderr, formatError!);
+            if (parse.GetValue(jobs) < 1)
+                return Usage(stderr, "--jobs must be at least 1");
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
+                return Usage(stderr, "--quiet and --verbose cannot be used together");
+            var referenceDocx = parse.GetValue(reference);
+            if (referenceDocx is not null && !File.Exists(referenceDocx))
+                return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
+            var layoutDir = parse.GetValue(layout);
+            if (layoutDir is not null && !Directory.Exists(layoutDir))
+                return Usage(stderr, $"--layout '{layoutDir}' is not a folder", "create one with 'reportgen layout export DIR'");
+
+            var options = new RenderOptions
+            {
+                Inputs = parse.GetValue(paths) ?? [],
+                OutputDirectory = parse.GetValue(output),
+                Formats = formats,
+                LayoutDirectory = layoutDir,
+                ReferenceDocx = referenceDocx,
+                Jobs = parse.GetValue(jobs),
+                Strict = parse.GetValue(strict),
+                Quiet = parse.GetValue(quiet),
+                Verbose = parse.GetValue(verbose),
+                Watch = parse.GetValue(watch),
+                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize) },
+                CurrentDirectory = Environment.CurrentDirectory,
+            };
+            using var interrupt = new InterruptSource();
+            var reporter = CreateReporter(options, stdout, stderr);
+            var service = new RenderService(reporter);
+            return options.Watch
+                ? new WatchLoop(service, options, stdout).Run(interrupt.Token)
+                : service.Run(options, interrupt.Token);
+        });
         return command;
+    }
+
+    private static IRenderReporter CreateReporter(RenderOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !options.Watch;
+        return interactive ? new ProgressReporter(AnsiConsole.Console, options) : new PlainReporter(stdout, stderr, options);
+    }
+
+    private static int Usage(TextWriter stderr, string message, string? hint = null)
+    {
+        stderr.WriteLine($"reportgen render: error: {message}");
+        stderr.WriteLine($"hint: {hint ?? "run 'reportgen render --help' for the options"}");
+        return ExitCodes.UsageError;
     }
 }

@@ -1,15 +1,67 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using ReportGen.Cli.Output;
+using ReportGen.Core.Loading;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary>The <c>reportgen validate</c> command.</summary>
+/// <summary>The <c>reportgen validate</c> command: maps options to a <see cref="ValidateRequest"/> and runs it.</summary>
 internal static class ValidateCommand
 {
+    private const string Description = """
+        Check incident files against the format and sign-off rules; print every problem as file:line:col with a hint.
+        Exit code: 0 no errors (warnings allowed), 1 a file has errors (or warnings under --strict), 2 usage error.
+
+        Examples:
+          reportgen validate incident.yaml
+          reportgen validate examples                      (every .yaml/.yml under the folder)
+          reportgen validate 'incidents/**/*.yaml' --strict
+          reportgen validate incidents --format json > diagnostics.json
+        """;
+
     /// <summary>Declares the command.</summary>
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("validate", "(not built yet)");
-        command.SetAction(_ => { stderr.WriteLine("reportgen validate: not built yet"); return ExitCodes.InputFailed; });
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Incident files, folders (searched recursively) or globs (*, **, ?)." };
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var maxSize = new Option<long>("--max-file-size")
+        {
+            Description = "Largest file accepted, e.g. 5MiB (default), 200KiB or a number of bytes.",
+            HelpName = "SIZE",
+            DefaultValueFactory = _ => new LoadOptions().MaxFileBytes,
+            CustomParser = ParseSize,
+        };
+        var command = new Command("validate", Description) { paths, strict, format, maxSize };
+        command.SetAction(parse =>
+        {
+            var request = new ValidateRequest(parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) == "json",
+                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize) });
+            return ValidateRun.Execute(request, Directory.GetCurrentDirectory(), stdout, stderr);
+        });
         return command;
+    }
+
+    /// <summary>Reads "5MiB", "200KiB", "1MB", "512k" or plain bytes.</summary>
+    internal static long ParseSize(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        var unit = text[digits..].Trim().ToLowerInvariant();
+        long factor = unit switch
+        {
+            "" or "b" => 1,
+            "k" or "kb" or "kib" => 1024,
+            "m" or "mb" or "mib" => 1024 * 1024,
+            "g" or "gb" or "gib" => 1024L * 1024 * 1024,
+            _ => 0,
+        };
+        if (digits == 0 || factor == 0 || !long.TryParse(text[..digits], out var n) || n <= 0)
+        {
+            result.AddError($"'{text}' is not a size: write e.g. 5MiB, 200KiB or 1048576");
+            return 0;
+        }
+        return n * factor;
     }
 }

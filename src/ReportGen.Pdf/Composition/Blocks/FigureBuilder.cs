@@ -1,20 +1,30 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Figures;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
 /// <summary>A figure: the image scaled to the column (at most half a page tall) with its caption below, kept on one
-/// page. Generated figures (<c>figure:NAME</c>, no image) are drawn elsewhere and skipped here.</summary>
+/// page. The generated <c>figure:timeline</c> is drawn by <see cref="TimelineFigureElement"/>.</summary>
 internal static class FigureBuilder
 {
     public static Element? Build(FigureBlock figure, RenderContext context)
     {
         var styles = context.Styles;
-        if (figure.Image is null && figure.Source.StartsWith("figure:", StringComparison.Ordinal))
-            return null;
         var content = context.Geometry.Content;
         Element picture;
-        if (figure.Image is { Format: not ImageFormat.Svg } image && ImageProbe.CanDecode(image))
+        if (figure.Image is null && figure.Source == "figure:timeline")
+        {
+            if (context.Document.Timeline is not { } chart)
+                return null; // nothing to draw yet (no timeline): the layout's figure simply disappears
+            picture = new TimelineFigureElement(chart, context.Fonts.Get(Text.FontRole.Regular), context.Fonts.Get(Text.FontRole.Bold), context.Document.Theme);
+        }
+        else if (figure.Image is null && figure.Source.StartsWith("figure:", StringComparison.Ordinal))
+        {
+            context.Warnings.Add($"unknown generated figure '{figure.Source}' left out; the only one is figure:timeline");
+            return null;
+        }
+        else if (figure.Image is { Format: not ImageFormat.Svg } image && ImageProbe.CanDecode(image))
         {
             picture = new ImageElement(image, content.Width, content.Height * 0.5f);
         }

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Loading;
+using ReportGen.Documents;
+
+namespace ReportGen.Cli.Rendering;
+
+/// <summary>Renders one input to every requested format: load and validate, build the document, write each format
+/// into an <see cref="OutputTransaction"/>, commit only if the whole file succeeded.</summary>
+internal sealed class FileRenderer(RenderResources resources, RenderOptions options)
+{
+    /// <summary>Renders <paramref name="target"/>; never throws for bad input (cancellation still propagates).</summary>
+    public FileOutcome Render(OutputTarget target, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        var display = target.Input.DisplayPath;
+        var diagnostics = new List<Diagnostic>();
+        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (Fails(diagnostics))
+            return Failed(display, diagnostics, clock);
+
+        var built = resources.Builder.Build(loaded);
+        diagnostics.AddRange(built.Diagnostics);
+        if (built.Document is null || built.Markdown is null || Fails(diagnostics))
+            return Failed(display, diagnostics, clock);
+
+        using var outputs = new OutputTransaction();
+        var pages = 0;
+        foreach (var format in options.Formats)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try
+            {
+                pages = Math.Max(pages, Write(format, target, built.Markdown, built.Document, outputs, display, diagnostics));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A writer bug or an I/O failure: report it as this file's error, keep the batch going.
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0,
+                    $"could not write {format.Extension()}: {ex.Message}", Hint: ex is IOException or UnauthorizedAccessException
+                        ? "check that the output folder is writable and the file is not open elsewhere"
+                        : "this is a bug in reportgen; please report it with the input file"));
+                return Failed(display, diagnostics, clock);
+            }
+        }
+        if (Fails(diagnostics))
+            return Failed(display, diagnostics, clock);
+        outputs.Commit(cancel);
+        if (options.Formats.Contains(OutputFormat.Png))
+            StalePreviews.Delete(target, pages);
+        return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
+    }
+
+    private int Write(OutputFormat format, OutputTarget target, string markdown, ReportDocument document,
+        OutputTransaction outputs, string display, List<Diagnostic> diagnostics)
+    {
+        switch (format)
+        {
+            case OutputFormat.Md:
+                outputs.StageBytes(target.PathFor(format), Encoding.UTF8.GetBytes(markdown));
+                return 0;
+            case OutputFormat.Png:
+                var images = resources.Pdf.RenderPngPages(document, options.PngDpi);
+                for (var i = 0; i < images.Count; i++)
+                    outputs.StageBytes(target.PngPage(i + 1), images[i]);
+                return images.Count;
+            default:
+                IDocumentWriter writer = format == OutputFormat.Pdf ? resources.Pdf : resources.Docx;
+                var result = outputs.Stage(target.PathFor(format), s => writer.Write(document, s));
+                foreach (var warning in result.Warnings)
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, display, 0, 0, $"{format.Extension()}: {warning}"));
+                return result.Pages;
+        }
+    }
+
+    private bool Fails(List<Diagnostic> diagnostics) =>
+        diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);
+
+    private static FileOutcome Failed(string display, List<Diagnostic> diagnostics, Stopwatch clock)
+        => new(display, false, [], diagnostics, 0, clock.Elapsed);
+}

@@ -1,0 +1,60 @@
+using ReportGen.Core.Inputs;
+
+namespace ReportGen.Cli.Rendering;
+
+/// <summary>Where one input's outputs go: a folder and a base name (the input file name without extension).</summary>
+internal sealed record OutputTarget(InputFile Input, string Directory, string BaseName)
+{
+    /// <summary>Path of a single-file output (pdf, docx, md).</summary>
+    public string PathFor(OutputFormat format) => Path.Combine(Directory, $"{BaseName}.{format.Extension()}");
+
+    /// <summary>Path of the PNG preview of page <paramref name="page"/> (1-based).</summary>
+    public string PngPage(int page) => Path.Combine(Directory, $"{BaseName}-p{page}.png");
+}
+
+/// <summary>Decides every output path before anything is written: names come from the input file (never from the
+/// incident id), folder structure under a folder argument is mirrored under --out, nothing lands outside the output
+/// folder, and two inputs that would write the same file are refused up front.</summary>
+internal static class OutputPlan
+{
+    /// <summary>Plans targets for all inputs; returns the problems instead when any exist.</summary>
+    public static IReadOnlyList<OutputTarget> Create(IReadOnlyList<InputFile> inputs, string? outputDirectory, out IReadOnlyList<string> problems)
+    {
+        var found = new List<string>();
+        var targets = new List<OutputTarget>(inputs.Count);
+        var root = outputDirectory is null ? null : Path.GetFullPath(outputDirectory);
+        var claimed = new Dictionary<string, InputFile>(PathComparer);
+        foreach (var input in inputs)
+        {
+            var baseName = Path.GetFileNameWithoutExtension(input.FullPath);
+            var directory = root is null
+                ? Path.GetDirectoryName(input.FullPath)!
+                : Path.GetFullPath(Path.Combine(root, input.RelativeDirectory));
+            if (root is not null && !IsInside(directory, root))
+            {
+                found.Add($"{input.DisplayPath}: its output folder '{directory}' would lie outside --out '{root}'");
+                continue;
+            }
+            var key = Path.Combine(directory, baseName);
+            if (claimed.TryGetValue(key, out var other))
+            {
+                found.Add($"{input.DisplayPath} and {other.DisplayPath} would both write '{key}.*'; rename one, or render them to different --out folders");
+                continue;
+            }
+            claimed[key] = input;
+            targets.Add(new OutputTarget(input, directory, baseName));
+        }
+        problems = found;
+        return targets;
+    }
+
+    /// <summary>Case-insensitive where the file system usually is, so a.yaml and A.yaml collide on macOS/Windows too.</summary>
+    private static StringComparer PathComparer => OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    private static bool IsInside(string path, string root)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Path.IsPathRooted(relative));
+    }
+}

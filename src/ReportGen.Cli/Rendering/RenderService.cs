@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using ReportGen.Core.Inputs;
+
+namespace ReportGen.Cli.Rendering;
+
+/// <summary>Renders a batch: expands the inputs, plans every output path up front, loads shared resources once,
+/// renders files in parallel (bounded by --jobs), and reports a summary. Returns an exit code.</summary>
+internal sealed class RenderService(IRenderReporter reporter)
+{
+    /// <summary>Runs one render pass. Cancellation (Ctrl-C) stops new work, discards unfinished outputs and returns
+    /// <see cref="ExitCodes.Interrupted"/>.</summary>
+    public int Run(RenderOptions options, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        var inputs = InputFiles.Expand(options.Inputs, options.CurrentDirectory);
+        foreach (var problem in inputs.Problems)
+            reporter.Problem($"reportgen: error: {problem}");
+        if (inputs.Files.Count == 0)
+        {
+            reporter.Problem("reportgen: error: no incident files to render\nhint: give .yaml/.yml files, folders or globs");
+            return ExitCodes.UsageError;
+        }
+
+        var targets = OutputPlan.Create(inputs.Files, options.OutputDirectory, out var collisions);
+        if (collisions.Count > 0)
+        {
+            foreach (var c in collisions)
+                reporter.Problem($"reportgen: error: {c}");
+            return ExitCodes.UsageError; // nothing has been written yet
+        }
+
+        var resources = RenderResources.Load(options, out var layoutDiagnostics);
+        foreach (var d in layoutDiagnostics)
+            reporter.Problem(d.ToString());
+        if (resources is null)
+            return ExitCodes.InputFailed;
+
+        var summary = new RunSummary();
+        foreach (var problem in inputs.Problems)
+            summary.AddProblem(problem);
+        var renderer = new FileRenderer(resources, options);
+        var interrupted = false;
+        reporter.Run(targets.Count, () =>
+        {
+            try
+            {
+                Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancel },
+                    target =>
+                    {
+                        reporter.FileStarted(target.Input.DisplayPath);
+                        var outcome = renderer.Render(target, cancel);
+                        summary.Add(outcome);
+                        reporter.FileFinished(outcome);
+                    });
+            }
+            catch (OperationCanceledException)
+            {
+                interrupted = true;
+            }
+        });
+        summary.Elapsed = clock.Elapsed;
+        reporter.Summary(summary);
+        if (interrupted)
+            return ExitCodes.Interrupted;
+        return summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+}

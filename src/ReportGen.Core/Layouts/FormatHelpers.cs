@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ReportGen.Core.Layouts;
+
+/// <summary>The <c>format</c> helpers a layout calls: durations, times and dates as the report prints them.
+/// Culture-invariant and never based on the clock, so output is the same on every machine.</summary>
+internal static class FormatHelpers
+{
+    /// <summary><c>7 min</c>, <c>1 h 46 min</c>, <c>2 d 3 h</c>, <c>45 s</c>; empty for null.</summary>
+    public static string Duration(object? value)
+    {
+        if (value is not TimeSpan span) return "";
+        var negative = span < TimeSpan.Zero;
+        if (negative) span = span.Negate();
+        var text = span.TotalMinutes < 1 && span.Seconds > 0 ? $"{(int)span.TotalSeconds} s"
+            : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min"
+            : span.TotalDays < 1 ? Join($"{(int)span.TotalHours} h", span.Minutes, "min")
+            : Join($"{(int)span.TotalDays} d", span.Hours, "h");
+        return negative ? "-" + text : text;
+    }
+
+    /// <summary><c>09:12</c> (the time is already in the report's zone).</summary>
+    public static string Time(object? value) => value switch
+    {
+        DateTimeOffset t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
+        _ => "",
+    };
+
+    /// <summary><c>2026-03-14</c> for a date or a timestamp.</summary>
+    public static string Date(object? value) => value switch
+    {
+        DateTimeOffset t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => "",
+    };
+
+    /// <summary><c>2026-03-14 10:12 UTC+01:00</c> (or <c>UTC</c> for a zero offset).</summary>
+    public static string DateTime(object? value)
+    {
+        if (value is not DateTimeOffset t) return "";
+        var offset = t.Offset == TimeSpan.Zero ? "UTC"
+            : "UTC" + (t.Offset < TimeSpan.Zero ? "-" : "+") + t.Offset.ToString("hh\\:mm", CultureInfo.InvariantCulture);
+        return t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + offset;
+    }
+
+    private static string Join(string major, int minor, string unit) => minor == 0 ? major : $"{major} {minor} {unit}";
+}

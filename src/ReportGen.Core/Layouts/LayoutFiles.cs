@@ -1,0 +1,106 @@
+using System.Reflection;
+
+namespace ReportGen.Core.Layouts;
+
+/// <summary>The text files of one layout, read once at load time so that rendering never touches the disk.
+/// Keys are paths relative to the layout folder with forward slashes.</summary>
+internal sealed class LayoutFiles
+{
+    /// <summary>Resource name prefix of the built-in layout embedded in this assembly.</summary>
+    internal const string ResourcePrefix = "ReportGen.Layouts.postmortem/";
+
+    /// <summary>Largest file a layout may hold (templates, theme, logo).</summary>
+    private const long MaxFileBytes = 4 * 1024 * 1024;
+
+    private readonly IReadOnlyDictionary<string, byte[]> _files;
+
+    private LayoutFiles(string name, string displayRoot, IReadOnlyDictionary<string, byte[]> files)
+    {
+        Name = name;
+        DisplayRoot = displayRoot;
+        _files = files;
+    }
+
+    /// <summary>Layout name: its folder name, or <c>postmortem</c> for the built-in one.</summary>
+    public string Name { get; }
+
+    /// <summary>How diagnostics name the folder (the path the user gave, or <c>(built-in)/postmortem</c>).</summary>
+    public string DisplayRoot { get; }
+
+    /// <summary>Every relative path in the layout, sorted.</summary>
+    public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The path diagnostics print for a file of this layout.</summary>
+    public string DisplayPath(string relative) => $"{DisplayRoot}/{relative}";
+
+    /// <summary>The bytes of a file, or null when the layout has no such file.</summary>
+    public byte[]? Bytes(string relative) => _files.TryGetValue(Normalise(relative) ?? "", out var b) ? b : null;
+
+    /// <summary>The UTF-8 text of a file, or null when the layout has no such file.</summary>
+    public string? Text(string relative)
+    {
+        var bytes = Bytes(relative);
+        return bytes is null ? null : new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+    }
+
+    /// <summary>A layout path in canonical form, or null when it leaves the folder or is absolute.</summary>
+    public static string? Normalise(string path)
+    {
+        var p = path.Replace('\\', '/');
+        if (p.StartsWith('/') || p.Contains(':')) return null;
+        var parts = new List<string>();
+        foreach (var part in p.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ".") continue;
+            if (part == "..") return null;
+            parts.Add(part);
+        }
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    /// <summary>The layout embedded in ReportGen.Core (a copy of <c>layouts/postmortem</c>).</summary>
+    public static LayoutFiles BuiltIn()
+    {
+        var assembly = typeof(LayoutFiles).Assembly;
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal)) continue;
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            files[name[ResourcePrefix.Length..].Replace('\\', '/')] = copy.ToArray();
+        }
+        return new LayoutFiles("postmortem", "(built-in)/postmortem", files);
+    }
+
+    /// <summary>Reads every file of a layout folder (subfolders included). Returns null with a message when the folder
+    /// is missing or unreadable.</summary>
+    public static LayoutFiles? FromDirectory(string directory, out string? problem)
+    {
+        problem = null;
+        var root = Path.GetFullPath(directory);
+        if (!Directory.Exists(root))
+        {
+            problem = $"layout folder '{directory}' does not exist";
+            return null;
+        }
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                var info = new FileInfo(full);
+                if (info.LinkTarget is not null || info.Length > MaxFileBytes) continue;
+                files[Path.GetRelativePath(root, full).Replace('\\', '/')] = File.ReadAllBytes(full);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot read layout folder '{directory}': {e.Message}";
+            return null;
+        }
+        var name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        return new LayoutFiles(name, directory.TrimEnd('/', '\\'), files);
+    }
+}

@@ -1,0 +1,132 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Documents;
+
+namespace ReportGen.Core.Layouts;
+
+/// <summary>A layout: a Scriban template producing Markdown, its partials and its theme. Loaded once per run;
+/// immutable and safe to render from several threads at once.</summary>
+public sealed class ReportLayout
+{
+    /// <summary>The template every layout must have, at the root of its folder.</summary>
+    public const string MainTemplate = "report.md.sbn";
+
+    /// <summary>The theme file beside the template (optional: defaults apply without it).</summary>
+    public const string ThemeFile = "theme.yaml";
+
+    /// <summary>How long one render may run before it is stopped as a runaway.</summary>
+    internal static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(2);
+
+    private readonly LayoutFiles _files;
+    private readonly Template _main;
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+
+    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, Theme theme)
+    {
+        _files = files;
+        _main = main;
+        _templates = templates;
+        Theme = theme;
+    }
+
+    /// <summary>The time limit of one render (tests shorten it).</summary>
+    internal TimeSpan TimeLimit { get; private init; } = DefaultTimeLimit;
+
+    /// <summary>A copy of this layout with another time limit.</summary>
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, Theme) { TimeLimit = limit };
+
+    /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The layout's name: its folder name (<c>postmortem</c> for the built-in one).</summary>
+    public string Name => _files.Name;
+
+    /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
+    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
+    public static LayoutLoadResult Load(string? directory)
+    {
+        LayoutFiles? files;
+        if (directory is null)
+            files = LayoutFiles.BuiltIn();
+        else if ((files = LayoutFiles.FromDirectory(directory, out var problem)) is null)
+            return Fail(new Diagnostic(DiagnosticSeverity.Error, directory, 0, 0, problem!));
+
+        var diagnostics = new List<Diagnostic>();
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in files.Paths.Where(p => p.EndsWith(".sbn", StringComparison.Ordinal)))
+        {
+            var template = Template.Parse(files.Text(path) ?? "", path);
+            foreach (var message in template.Messages)
+                diagnostics.Add(At(files, message.Span, message.Message,
+                    message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
+            templates[path] = template;
+        }
+        if (!templates.TryGetValue(MainTemplate, out var main))
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(MainTemplate), 0, 0,
+                $"layout has no {MainTemplate}", Hint: "run 'reportgen layout export DIR' to start from the default layout"));
+
+        var theme = ThemeReader.Read(files, diagnostics);
+        if (diagnostics.Any(d => d.IsError) || main is null)
+            return new LayoutLoadResult(null, diagnostics);
+        return new LayoutLoadResult(new ReportLayout(files, main, templates, theme), diagnostics);
+    }
+
+    /// <summary>Runs the template on a model; returns the Markdown, or null with a diagnostic at the layout line.</summary>
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics)
+    {
+        using var timeout = new CancellationTokenSource(TimeLimit);
+        var context = new SandboxContext(TemplateHelpers.Builtins(), new LayoutTemplateLoader(_templates), timeout.Token);
+        context.PushGlobal(model);
+        try
+        {
+            return _main.Render(context).TrimEnd() + "\n";
+        }
+        catch (Exception e) when (e is OperationCanceledException || (e is ScriptAbortException && timeout.IsCancellationRequested))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
+                $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Add(At(_files, e.Span, e.OriginalMessage, DiagnosticSeverity.Error));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException
+                                       or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0, $"layout failed: {e.Message}"));
+        }
+        return null;
+    }
+
+    /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
+    public IReadOnlyList<string> Files => _files.Paths.ToList();
+
+    /// <summary>Writes every file of this layout into <paramref name="directory"/> (created if needed), overwriting
+    /// files of the same name. I/O problems surface as <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/>.</summary>
+    public void Export(string directory)
+    {
+        foreach (var path in _files.Paths)
+        {
+            var target = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, _files.Bytes(path)!);
+        }
+    }
+
+    private static Diagnostic At(LayoutFiles files, SourceSpan span, string message, DiagnosticSeverity severity)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? MainTemplate : span.FileName;
+        return new Diagnostic(severity, files.DisplayPath(file), span.Start.Line + 1, span.Start.Column + 1, message);
+    }
+
+    private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);
+}
+
+/// <summary>What <see cref="ReportLayout.Load"/> gives: the layout (null when it has errors) and every problem found.</summary>
+/// <param name="Layout">The loaded layout, or null.</param>
+/// <param name="Diagnostics">Errors and warnings naming layout files, lines and columns.</param>
+public sealed record LayoutLoadResult(ReportLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics);

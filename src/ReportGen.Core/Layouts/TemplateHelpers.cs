@@ -1,0 +1,134 @@
+using System.Text;
+using Scriban.Runtime;
+using ReportGen.Core.Markdown;
+
+namespace ReportGen.Core.Layouts;
+
+/// <summary>Builds the global objects a layout sees besides the model: <c>md</c> (escaping and confining user text),
+/// <c>format</c> (durations, times, dates), <c>yaml</c> (front matter values), and a trimmed copy of Scriban's
+/// built-ins without the clock, randomness or template evaluation.</summary>
+internal static class TemplateHelpers
+{
+    private static readonly HashSet<string> RemovedBuiltins = ["date", "timespan"];
+
+    private static readonly Dictionary<string, HashSet<string>> RemovedMembers = new()
+    {
+        ["math"] = ["uuid", "random"],
+        ["object"] = ["eval", "eval_template"],
+    };
+
+    /// <summary>Scriban's built-ins plus ours, made once and only ever read: each render gets its own copy.</summary>
+    private static readonly ScriptObject Source = CreateSource();
+
+    private static ScriptObject CreateSource()
+    {
+        var source = new Scriban.TemplateContext().BuiltinObject;
+        source["md"] = Md();
+        source["format"] = Format();
+        source["yaml"] = Yaml();
+        return source;
+    }
+
+    /// <summary>A fresh built-in object for one render (the root and each group copied, so a template that changes
+    /// them cannot affect another render).</summary>
+    public static ScriptObject Builtins()
+    {
+        var source = Source;
+        var builtins = new ScriptObject(StringComparer.Ordinal);
+        foreach (var name in source.GetMembers())
+        {
+            if (RemovedBuiltins.Contains(name)) continue;
+            var value = source[name];
+            if (value is ScriptObject group)
+            {
+                var copy = new ScriptObject(StringComparer.Ordinal);
+                RemovedMembers.TryGetValue(name, out var removed);
+                foreach (var member in group.GetMembers())
+                    if (removed is null || !removed.Contains(member))
+                        copy[member] = group[member];
+                value = copy;
+            }
+            if (name is "include" or "include_join" && value is IScriptCustomFunction include)
+                value = new MarkdownIncludeFunction(include);
+            builtins[name] = value;
+        }
+        return builtins;
+    }
+
+    private static ScriptObject Md()
+    {
+        var md = new ScriptObject(StringComparer.Ordinal);
+        md.Import("text", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Text(Str(v)))));
+        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Inline(Str(v)))));
+        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Cell(Str(v)))));
+        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Block(Str(v)))));
+        md.Import("list", new Func<object?, MarkdownFragment>(List));
+        md.Import("code", new Func<object?, object?, MarkdownFragment>((code, lang) => new(Code(Str(code), Str(lang)))));
+        md.Import("url", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Url(Str(v)))));
+        md.Import("raw", new Func<object?, MarkdownFragment>(v => new(Str(v) ?? "")));
+        md.Import("anchor", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Slug(Str(v)))));
+        return md;
+    }
+
+    private static ScriptObject Format()
+    {
+        var format = new ScriptObject(StringComparer.Ordinal);
+        format.Import("duration", new Func<object?, string>(FormatHelpers.Duration));
+        format.Import("time", new Func<object?, string>(FormatHelpers.Time));
+        format.Import("date", new Func<object?, string>(FormatHelpers.Date));
+        format.Import("datetime", new Func<object?, string>(FormatHelpers.DateTime));
+        return format;
+    }
+
+    private static ScriptObject Yaml()
+    {
+        var yaml = new ScriptObject(StringComparer.Ordinal);
+        yaml.Import("quote", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.YamlQuote(Str(v)))));
+        return yaml;
+    }
+
+    private static string? Str(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        MarkdownFragment f => f.Text,
+        DateTimeOffset t => FormatHelpers.DateTime(t),
+        DateOnly d => FormatHelpers.Date(d),
+        TimeSpan s => FormatHelpers.Duration(s),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>(md) items as a bullet list; an item's further lines are indented under its bullet.</summary>
+    private static MarkdownFragment List(object? items)
+    {
+        var sb = new StringBuilder();
+        if (items is System.Collections.IEnumerable list and not string)
+        {
+            foreach (var item in list)
+            {
+                var block = MarkdownConfiner.Block(Str(item)).TrimStart(); // the first line sets the item's indent: keep it at the bullet
+                if (block.Length == 0) continue;
+                if (sb.Length > 0) sb.Append('\n');
+                sb.Append("- ").Append(block.Replace("\n", "\n  "));
+            }
+        }
+        return new(sb.ToString());
+    }
+
+    /// <summary>A fenced code block whose fence is longer than any backtick run in the code.</summary>
+    private static string Code(string? code, string? language)
+    {
+        var text = (code ?? "").Replace("\r\n", "\n").TrimEnd('\n');
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        var fence = new string('`', Math.Max(3, longest + 1));
+        var lang = new string((language ?? "").Where(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '-' or '_' or '.').ToArray());
+        return $"{fence}{lang}\n{text}\n{fence}";
+    }
+}

@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Xml;
+using ReportGen.Documents;
+
+namespace ReportGen.Core.Loading;
+
+/// <summary>Reads an image file named by an incident and tells what it is: PNG, JPEG or SVG, with its size in pixels
+/// read from the header (for SVG, its viewBox or width/height). Never decodes pixels; never resolves external
+/// entities in SVG.</summary>
+public static class ImageProbe
+{
+    /// <summary>Largest image file accepted (20 MiB).</summary>
+    public const long MaxImageBytes = 20 * 1024 * 1024;
+
+    /// <summary>Reads the file at <paramref name="fullPath"/>. On success <paramref name="image"/> holds its bytes,
+    /// format and size; otherwise <paramref name="problem"/> says why in plain words.</summary>
+    public static bool TryRead(string fullPath, out ImageData? image, out string? problem)
+    {
+        image = null;
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists) { problem = "the file does not exist"; return false; }
+            if (info.Length > MaxImageBytes) { problem = $"the file is larger than {MaxImageBytes / (1024 * 1024)} MiB"; return false; }
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = "the file cannot be read: " + ex.Message;
+            return false;
+        }
+        return TryRead(bytes, out image, out problem);
+    }
+
+    /// <summary>Same as <see cref="TryRead(string, out ImageData?, out string?)"/> for bytes already in memory.</summary>
+    public static bool TryRead(byte[] bytes, out ImageData? image, out string? problem)
+    {
+        image = null;
+        problem = null;
+        var size = Png(bytes) ?? Jpeg(bytes);
+        var format = bytes.Length > 2 && bytes[0] == 0x89 ? ImageFormat.Png : ImageFormat.Jpeg;
+        if (size is null && LooksLikeSvg(bytes)) { size = Svg(bytes, out problem); format = ImageFormat.Svg; }
+        if (size is not { } s)
+        {
+            problem ??= bytes.Length == 0 ? "the file is empty" : "it is not a PNG, JPEG or SVG image";
+            return false;
+        }
+        if (s.Width <= 0 || s.Height <= 0) { problem = "the image has no size"; return false; }
+        image = new ImageData(bytes, format, s.Width, s.Height);
+        return true;
+    }
+
+    private static (int Width, int Height)? Png(ReadOnlySpan<byte> b)
+    {
+        ReadOnlySpan<byte> signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+        if (b.Length < 24 || !b.StartsWith(signature) || !b[12..16].SequenceEqual("IHDR"u8)) return null;
+        return ((int)BinaryPrimitives.ReadUInt32BigEndian(b[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(b[20..]));
+    }
+
+    private static (int Width, int Height)? Jpeg(ReadOnlySpan<byte> b)
+    {
+        if (b.Length < 4 || b[0] != 0xFF || b[1] != 0xD8) return null;
+        var i = 2;
+        while (i + 4 <= b.Length)
+        {
+            if (b[i] != 0xFF) return null;
+            var marker = b[i + 1];
+            if (marker == 0xFF) { i++; continue; }
+            if (marker is 0x01 or >= 0xD0 and <= 0xD9) { i += 2; continue; }
+            var length = BinaryPrimitives.ReadUInt16BigEndian(b[(i + 2)..]);
+            var isFrame = marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC;
+            if (isFrame && i + 9 <= b.Length)
+                return (BinaryPrimitives.ReadUInt16BigEndian(b[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(b[(i + 5)..]));
+            i += 2 + length;
+        }
+        return null;
+    }
+
+    private static bool LooksLikeSvg(ReadOnlySpan<byte> b)
+    {
+        var head = b[..Math.Min(b.Length, 1024)];
+        return head.IndexOf("<svg"u8) >= 0 || (head.TrimStart("\uFEFF"u8).TrimStart(" \t\r\n"u8).StartsWith("<?xml"u8));
+    }
+
+    private static (int Width, int Height)? Svg(byte[] bytes, out string? problem)
+    {
+        problem = null;
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 0 };
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(bytes), settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element) continue;
+                if (reader.LocalName != "svg") { problem = $"it is XML with a <{reader.LocalName}> root, not an SVG image"; return null; }
+                var viewBox = reader.GetAttribute("viewBox")?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+                var width = Length(reader.GetAttribute("width"));
+                var height = Length(reader.GetAttribute("height"));
+                if (width is not null && height is not null) return (width.Value, height.Value);
+                if (viewBox is { Length: 4 } && Number(viewBox[2]) is { } w && Number(viewBox[3]) is { } h) return ((int)Math.Ceiling(w), (int)Math.Ceiling(h));
+                return (300, 150); // the size browsers give an SVG that states none
+            }
+        }
+        catch (XmlException ex)
+        {
+            problem = $"it is not a well-formed SVG image ({ex.Message})";
+        }
+        return null;
+    }
+
+    private static int? Length(string? value)
+    {
+        if (value is null) return null;
+        value = value.Trim();
+        if (value.EndsWith("px", StringComparison.Ordinal)) value = value[..^2];
+        return Number(value) is { } n ? (int)Math.Ceiling(n) : null;
+    }
+
+    private static double? Number(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+}

@@ -1,0 +1,104 @@
+using ReportGen.Core.Derivation;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Validation;
+
+namespace ReportGen.Core.Loading;
+
+/// <summary>Loads an incident file: reads it within limits, parses it keeping positions, validates every rule of the
+/// format, and (when there are no errors) builds the <see cref="Model.Incident"/> and its derived figures.
+/// Never throws for bad input: every problem becomes a <see cref="Diagnostic"/>. Safe to call in parallel.</summary>
+public static class IncidentLoader
+{
+    /// <summary>Loads the file at <paramref name="path"/>; diagnostics name it as given. The size is checked before
+    /// anything is read.</summary>
+    public static LoadResult Load(string path, LoadOptions? options = null) => Load(path, path, options);
+
+    /// <summary>Loads the file at <paramref name="path"/>, naming it <paramref name="displayPath"/> in diagnostics
+    /// (batch commands show paths relative to where the user stands, whatever the process's current folder).</summary>
+    public static LoadResult Load(string path, string displayPath, LoadOptions? options = null)
+    {
+        options ??= new LoadOptions();
+        var full = Path.GetFullPath(path);
+        var baseDirectory = Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory();
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(full);
+            if (Directory.Exists(full)) return Failed(displayPath, 0, 0, "is a folder, not an incident file", "name a .yaml file, or pass the folder to 'reportgen validate'");
+            if (!info.Exists) return Failed(displayPath, 0, 0, "no such file", "check the path");
+            if (info.Length > options.MaxFileBytes) return TooLarge(displayPath, info.Length, options);
+            bytes = ReadAtMost(full, options.MaxFileBytes + 1);
+            if (bytes.Length > options.MaxFileBytes) return TooLarge(displayPath, bytes.Length, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(displayPath, 0, 0, "cannot be read: " + ex.Message, null);
+        }
+        if (bytes.Length == 0) return Failed(displayPath, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init " + displayPath);
+        var text = SourceText.Decode(bytes, displayPath, out var problem);
+        return text is null ? new LoadResult(displayPath, null, null, [problem!]) : Validate(text, displayPath, baseDirectory, options);
+    }
+
+    /// <summary>Loads incident text already in memory. <paramref name="displayPath"/> names it in diagnostics;
+    /// figure paths resolve against <paramref name="baseDirectory"/>.</summary>
+    public static LoadResult LoadText(string text, string displayPath, string baseDirectory, LoadOptions? options = null)
+    {
+        options ??= new LoadOptions();
+        if (text.Length > options.MaxFileBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxFileBytes)
+            return TooLarge(displayPath, System.Text.Encoding.UTF8.GetByteCount(text), options);
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        return Validate(text, displayPath, Path.GetFullPath(baseDirectory), options);
+    }
+
+    private static LoadResult Validate(string text, string file, string baseDirectory, LoadOptions options)
+    {
+        if (text.Length == 0) return Failed(file, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init");
+        if (text.Contains('\0')) return Failed(file, 1, 1, "the file holds a NUL character: it is binary, not text", "an incident file is UTF-8 YAML text");
+        var (root, problem) = YamlTreeReader.Read(text, file, options);
+        if (problem is not null) return new LoadResult(file, null, null, [problem]);
+        if (root is null or YScalar { IsNull: true })
+            return Failed(file, 1, 1, "the file holds no incident (it is empty or only comments)", "start from the template: reportgen init");
+        if (root is not YMapping map)
+            return Failed(file, root.Line, root.Column, $"the top level must be a mapping of keys (id, title, severity...), not {root.KindName}",
+                root is YSequence ? "one file describes one incident: remove the leading '- '" : "write 'key: value' lines");
+
+        var ctx = new ValidationContext(file);
+        IncidentRules.Incident.Check(map, ctx);
+        var (zone, times) = IncidentChecks.Run(map, ctx);
+        FigureCheck.Run(map, ctx, baseDirectory, options.CheckFigureFiles);
+        ReadinessCheck.Run(map, ctx);
+        var diagnostics = Capped(ctx.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList(), file);
+        if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
+        var incident = IncidentBinder.Bind(map, times, baseDirectory);
+        return new LoadResult(file, incident, FigureCalculator.Compute(incident, zone), diagnostics);
+    }
+
+    /// <summary>A hostile file can hold thousands of problems; past a few hundred, one line says how many more.</summary>
+    private static List<Diagnostic> Capped(List<Diagnostic> all, string file)
+    {
+        const int shown = 500;
+        if (all.Count <= shown) return all;
+        var kept = all.GetRange(0, shown);
+        var errors = all.Skip(shown).Any(d => d.IsError) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+        kept.Add(new Diagnostic(errors, file, all[shown].Line, all[shown].Column, $"{all.Count - shown} more problems not shown", null,
+            "fix the ones above first"));
+        return kept;
+    }
+
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[(int)Math.Min(limit, Math.Max(stream.Length, 0) + 1)];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        return total == buffer.Length ? buffer : buffer[..total];
+    }
+
+    private static LoadResult TooLarge(string file, long size, LoadOptions options) =>
+        Failed(file, 0, 0, $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes",
+            "an incident file is usually a few kilobytes; raise the limit with --max-file-size if this one is real");
+
+    private static LoadResult Failed(string file, int line, int column, string message, string? hint) =>
+        new(file, null, null, [new Diagnostic(DiagnosticSeverity.Error, file, line, column, message, null, hint)]);
+}

@@ -1,0 +1,22 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Model;
+
+namespace ReportGen.Core.Loading;
+
+/// <summary>The outcome of loading one incident file: the model and its derived figures when the file has no errors,
+/// and every diagnostic found (errors and warnings, in source order).</summary>
+/// <param name="File">The path as the user gave it.</param>
+/// <param name="Incident">The incident; non-null exactly when there are no errors.</param>
+/// <param name="Figures">Derived figures; non-null exactly when there are no errors.</param>
+/// <param name="Diagnostics">Everything found, sorted by line and column.</param>
+public sealed record LoadResult(string File, Incident? Incident, IncidentFigures? Figures, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    /// <summary>Number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

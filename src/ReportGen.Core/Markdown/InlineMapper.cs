@@ -1,0 +1,121 @@
+using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax.Inlines;
+using ReportGen.Documents;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+using DocInline = ReportGen.Documents.Inline;
+using DocCode = ReportGen.Documents.CodeInline;
+using DocEmphasis = ReportGen.Documents.EmphasisInline;
+using DocLink = ReportGen.Documents.LinkInline;
+using DocLineBreak = ReportGen.Documents.LineBreakInline;
+
+namespace ReportGen.Core.Markdown;
+
+/// <summary>Maps Markdig inlines to the Document model's inlines. Attributes met on the way (<c>{.tone-x}</c>,
+/// <c>{#id}</c>) are reported to the caller, which decides what they belong to (a table cell, a row).</summary>
+internal sealed class InlineMapper(MarkdownProblems problems)
+{
+    /// <summary>Tone named by a <c>{.tone-NAME}</c> class in the last mapped inlines, if any.</summary>
+    public string? LastTone { get; private set; }
+
+    /// <summary>Id named by a <c>{#id}</c> attribute in the last mapped inlines, if any.</summary>
+    public string? LastId { get; private set; }
+
+    /// <summary>Maps the children of a container. <paramref name="inTableCell"/> removes the backslash of <c>\|</c>
+    /// inside code spans, as GitHub does.</summary>
+    public IReadOnlyList<DocInline> Map(ContainerInline? container, bool inTableCell = false)
+    {
+        LastTone = null;
+        LastId = null;
+        var result = new List<DocInline>();
+        if (container is not null) Append(container, result, inTableCell);
+        return Merge(result);
+    }
+
+    private void Append(ContainerInline container, List<DocInline> into, bool inCell)
+    {
+        foreach (var inline in container)
+        {
+            NoteAttributes(inline);
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    if (literal.Content.Length > 0) into.Add(new TextInline(literal.Content.ToString()));
+                    break;
+                case HtmlEntityInline entity:
+                    into.Add(new TextInline(entity.Transcoded.ToString()));
+                    break;
+                case Markdig.Syntax.Inlines.CodeInline code:
+                    into.Add(new DocCode(inCell ? code.Content.Replace("\\|", "|") : code.Content));
+                    break;
+                case Markdig.Syntax.Inlines.LineBreakInline lb:
+                    into.Add(lb.IsHard ? new DocLineBreak() : new TextInline(" "));
+                    break;
+                case AutolinkInline auto:
+                    var url = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
+                    into.Add(new DocLink(url, [new TextInline(auto.Url)]));
+                    break;
+                case Markdig.Syntax.Inlines.LinkInline { IsImage: true } image:
+                    problems.Error(image.Line, image.Column, "an image must stand alone in its paragraph (it becomes a figure)");
+                    break;
+                case Markdig.Syntax.Inlines.LinkInline link:
+                    into.Add(new DocLink(link.Url ?? "", Children(link, inCell)));
+                    break;
+                case CustomContainerInline cci:
+                    problems.Error(cci.Line, cci.Column, "unsupported Markdown: '::' inline container");
+                    break;
+                case Markdig.Syntax.Inlines.EmphasisInline em when em.DelimiterChar is '*' or '_':
+                    var children = Children(em, inCell);
+                    into.Add(em.DelimiterCount >= 2 ? new StrongInline(children) : new DocEmphasis(children));
+                    break;
+                case DelimiterInline unmatched:
+                    // A bracket or emphasis mark that opened nothing: Markdig keeps it as a delimiter; it is plain text.
+                    into.Add(new TextInline(unmatched.ToLiteral()));
+                    Append(unmatched, into, inCell);
+                    break;
+                case HtmlInline html:
+                    problems.Error(html.Line, html.Column, $"unsupported Markdown: raw HTML '{html.Tag}'");
+                    break;
+                case ContainerInline plain when plain.GetType() == typeof(ContainerInline):
+                    Append(plain, into, inCell);
+                    break;
+                default:
+                    problems.Error(inline.Line, inline.Column, $"unsupported Markdown inline: {inline.GetType().Name}");
+                    break;
+            }
+        }
+    }
+
+    private List<DocInline> Children(ContainerInline container, bool inCell)
+    {
+        var list = new List<DocInline>();
+        Append(container, list, inCell);
+        return Merge(list);
+    }
+
+    private void NoteAttributes(MdInline inline)
+    {
+        var attributes = inline.TryGetAttributes();
+        if (attributes is null) return;
+        if (!string.IsNullOrEmpty(attributes.Id)) LastId = attributes.Id;
+        foreach (var cls in attributes.Classes ?? [])
+            if (cls.StartsWith("tone-", StringComparison.Ordinal) && cls.Length > 5)
+                LastTone = cls[5..];
+    }
+
+    /// <summary>Joins neighbouring text runs so writers see whole words.</summary>
+    private static List<DocInline> Merge(List<DocInline> inlines)
+    {
+        var merged = new List<DocInline>(inlines.Count);
+        var text = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline t) { text.Append(t.Text); continue; }
+            if (text.Length > 0) { merged.Add(new TextInline(text.ToString())); text.Clear(); }
+            merged.Add(inline);
+        }
+        if (text.Length > 0) merged.Add(new TextInline(text.ToString()));
+        return merged;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace ReportGen.Core.Markdown;
+
+/// <summary>Turns plain user text into Markdown that prints exactly that text, and makes link destinations, YAML
+/// values and anchor ids. Pure functions: safe from any thread. (md) fields go through <see cref="MarkdownConfiner"/>.</summary>
+internal static class MarkdownEscaper
+{
+    /// <summary>Plain text → Markdown that shows it literally anywhere inline (paragraph, heading, list item, cell).
+    /// Line breaks become spaces: a plain field is one line in the report.</summary>
+    public static string Text(string? text)
+    {
+        var s = CollapseLines(text);
+        var sb = new StringBuilder(s.Length + 8);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c is '{' or '}')
+            {
+                // Markdig's attribute parser ignores backslashes before braces; an entity is never an attribute.
+                sb.Append(c == '{' ? "&#123;" : "&#125;");
+                continue;
+            }
+            if (NeedsEscape(s, i))
+                sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A string as a YAML double-quoted scalar (for front matter).</summary>
+    public static string YamlQuote(string? text)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (var c in CollapseLines(text))
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                default:
+                    if (char.IsControl(c)) sb.Append($"\\u{(int)c:X4}");
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+
+    /// <summary>A link or image destination that keeps spaces and parentheses: <c>&lt;path&gt;</c> form.</summary>
+    public static string Url(string? url)
+    {
+        var plain = CollapseLines(url);
+        if (plain.Length > 0 && !plain.Any(c => c is ' ' or '(' or ')' or '<' or '>' or '\\' or '`' || char.IsControl(c)))
+            return plain;
+        var sb = new StringBuilder("<");
+        foreach (var c in plain)
+        {
+            if (c is '<' or '>' or '\\') sb.Append('\\');
+            sb.Append(c);
+        }
+        return sb.Append('>').ToString();
+    }
+
+    /// <summary>A stable anchor id: lower-case letters, digits and single dashes (<c>A1</c> → <c>a1</c>).</summary>
+    public static string Slug(string? text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in (text ?? "").ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "section" : slug;
+    }
+
+    internal static string CollapseLines(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var isBreak = c is '\n' or '\r' or '\u2028' or '\u2029';
+            if (isBreak) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
+            else sb.Append(c);
+        }
+        return sb.ToString().Trim();
+    }
+
+    private static bool NeedsEscape(string s, int i)
+    {
+        var c = s[i];
+        switch (c)
+        {
+            case '\\' or '`' or '*' or '[' or ']' or '<' or '>' or '|':
+                return true;
+            case '_':
+                return !(i > 0 && char.IsLetterOrDigit(s[i - 1]) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]));
+            case '#':
+                return i == 0 || char.IsWhiteSpace(s[i - 1]);
+            case ':':
+                return (i + 1 < s.Length && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':');
+            case '&':
+                return LooksLikeEntity(s, i);
+            case '-' or '+' or '=':
+                return i == 0;
+            case '~':
+                return i == 0 && s.StartsWith("~~~", StringComparison.Ordinal);
+            case '.' or ')':
+                return IsAfterLeadingDigits(s, i);
+            case '!':
+                return i + 1 < s.Length && s[i + 1] == '[';
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsAfterLeadingDigits(string s, int i)
+    {
+        if (i == 0 || i > 9) return false;
+        for (var j = 0; j < i; j++)
+            if (!char.IsAsciiDigit(s[j])) return false;
+        return true;
+    }
+
+    private static bool LooksLikeEntity(string s, int i)
+    {
+        var j = i + 1;
+        if (j < s.Length && s[j] == '#') j++;
+        var start = j;
+        while (j < s.Length && char.IsAsciiLetterOrDigit(s[j])) j++;
+        return j > start && j < s.Length && s[j] == ';';
+    }
+
+
+}

@@ -1,0 +1,67 @@
+using Markdig.Extensions.Tables;
+using ReportGen.Documents;
+using DocTable = ReportGen.Documents.TableBlock;
+using DocRow = ReportGen.Documents.TableRow;
+using DocCell = ReportGen.Documents.TableCell;
+
+namespace ReportGen.Core.Markdown;
+
+/// <summary>Maps a pipe table: header row, column alignment, cell tones from <c>**x**{.tone-NAME}</c> and row anchors
+/// from <c>**x**{#id}</c>. Rows are padded or cut to the header's width.</summary>
+internal static class TableMapper
+{
+    public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors)
+    {
+        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        if (rows.Count == 0 || !rows[0].IsHeader)
+        {
+            problems.Error(table.Line, table.Column, "a table needs a header row");
+            return null;
+        }
+        var width = rows[0].Count;
+        var weights = WidthHints(table, width);
+        var columns = Enumerable.Range(0, width).Select(i =>
+        {
+            var align = i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null;
+            return new TableColumn(align switch
+            {
+                TableColumnAlign.Center => ColumnAlignment.Center,
+                TableColumnAlign.Right => ColumnAlignment.Right,
+                _ => ColumnAlignment.Left,
+            }, weights?[i]);
+        }).ToList();
+        var header = Row(rows[0], width, inlines, anchors);
+        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors)).ToList();
+        return new DocTable(columns, header, body);
+    }
+
+    /// <summary>Relative widths from the dash counts of the separator row (<c>|:--|:--------|</c>), only when they
+    /// differ: equal counts say nothing, so the writer sizes columns by their content.</summary>
+    private static double[]? WidthHints(Table table, int width)
+    {
+        if (table.ColumnDefinitions.Count < width) return null;
+        var widths = table.ColumnDefinitions.Take(width).Select(d => (double)d.Width).ToArray();
+        if (widths.Any(w => w <= 0) || widths.All(w => Math.Abs(w - widths[0]) < 0.01)) return null;
+        return widths.Select(w => Math.Round(w / 100, 4)).ToArray();
+    }
+
+    private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors)
+    {
+        var cells = new List<DocCell>(width);
+        string? anchor = null;
+        foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>().Take(width))
+        {
+            var content = new List<Documents.Inline>();
+            string? tone = null;
+            foreach (var para in cell.OfType<Markdig.Syntax.ParagraphBlock>())
+            {
+                content.AddRange(inlines.Map(para.Inline, inTableCell: true));
+                tone ??= inlines.LastTone;
+                anchor ??= inlines.LastId;
+            }
+            cells.Add(new DocCell(content, tone));
+        }
+        while (cells.Count < width) cells.Add(new DocCell([]));
+        return new DocRow(cells, anchor is null ? null : anchors.Claim(anchor));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Layouts;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Markdown;
+using ReportGen.Core.Model;
+using ReportGen.Documents;
+
+namespace ReportGen.Core;
+
+/// <summary>Turns a loaded incident into the intermediate Markdown (through the layout) and the Document model both
+/// writers consume. One instance serves a run; <see cref="Build(string, Incident, IncidentFigures)"/> may be called
+/// from several threads at once. Problems caused by the input or the layout come back as diagnostics, never as
+/// exceptions.</summary>
+public sealed class ReportBuilder
+{
+    private readonly ReportLayout _layout;
+    private readonly DateTimeOffset? _sourceDateEpoch;
+    private readonly Func<Figure, ImageData?> _readFigure;
+
+    /// <summary>A builder for <paramref name="layout"/>. <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
+    public ReportBuilder(ReportLayout layout)
+        : this(layout, ReadSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")), FigureImages.Read)
+    {
+    }
+
+    internal ReportBuilder(ReportLayout layout, DateTimeOffset? sourceDateEpoch, Func<Figure, ImageData?> readFigure)
+    {
+        _layout = layout;
+        _sourceDateEpoch = sourceDateEpoch;
+        _readFigure = readFigure;
+    }
+
+    /// <summary>Renders one loaded incident. A load that failed gives a single error and no document (the loader's
+    /// own diagnostics are not repeated).</summary>
+    public BuildResult Build(LoadResult loaded)
+    {
+        if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
+            return new BuildResult(null, null,
+                [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
+        return Build(loaded.File, loaded.Incident, loaded.Figures);
+    }
+
+    /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics
+    /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.</summary>
+    public BuildResult Build(string file, Incident incident, IncidentFigures figures)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var chart = TimelineChartBuilder.Build(incident, figures);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics);
+        if (markdown is null) return new BuildResult(null, null, diagnostics);
+
+        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name);
+        var images = incident.Impact?.Figures ?? [];
+        var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null);
+        var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
+        var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
+        diagnostics.AddRange(problems.Items);
+        if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
+
+        settings = settings with
+        {
+            IsDraft = incident.Status != IncidentStatus.Final,
+            Created = CreatedDate(incident),
+            TableOfContentsAfterBlock = mapped.TableOfContentsAfterBlock,
+        };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks, Timeline = chart };
+        return new BuildResult(markdown, document, diagnostics);
+    }
+
+    /// <summary>The name <c>--format md</c> gives the Markdown of an input: <c>incident.yaml</c> → <c>incident.md</c>.</summary>
+    public static string MarkdownFileName(string inputFile) => Path.GetFileNameWithoutExtension(inputFile) + ".md";
+
+    private DateTimeOffset CreatedDate(Incident incident) =>
+        incident.PostmortemDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+        : _sourceDateEpoch ?? new DocumentSettings { Title = "" }.Created;
+
+    internal static DateTimeOffset? ReadSourceDateEpoch(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+}
+
+/// <summary>What <see cref="ReportBuilder"/> made: the intermediate Markdown (null when the layout failed), the
+/// document (null when there are errors) and every diagnostic.</summary>
+/// <param name="Markdown">The layout's output.</param>
+/// <param name="Document">The Document model for the writers.</param>
+/// <param name="Diagnostics">Layout errors (layout file:line:col) and Markdown problems (Markdown line).</param>
+public sealed record BuildResult(string? Markdown, ReportDocument? Document, IReadOnlyList<Diagnostic> Diagnostics);

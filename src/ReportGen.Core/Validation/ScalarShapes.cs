@@ -1,0 +1,167 @@
+using System.Text.Json;
+using ReportGen.Core.Loading;
+
+namespace ReportGen.Core.Validation;
+
+/// <summary>Free text (Markdown when <paramref name="markdown"/>); numbers and booleans are read as their text.
+/// Reports template placeholders left in it.</summary>
+internal sealed class TextShape(bool markdown = false, bool numberAllowed = false, bool placeholders = true) : Shape
+{
+    public bool Markdown { get; } = markdown;
+    public override string Expected => numberAllowed ? "a number or text" : Markdown ? "text (Markdown)" : "text";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        var text = s.Text.TrimEnd();
+        s.Value = text;
+        if (placeholders && Placeholders.Find(text) is { } placeholder)
+        {
+            ctx.Placeholders.Add(s);
+            ctx.Warning(s, $"placeholder text '{placeholder}' left from the template", "replace it with the real value");
+        }
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        if (numberAllowed) WriteType(json, nullable, "string", "number");
+        else WriteType(json, nullable, "string", "number", "boolean");
+    }
+}
+
+/// <summary>The format version: the only one is 1.</summary>
+internal sealed class FormatVersionShape : Shape
+{
+    public override string Expected => "the format version 1";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        if (s.Text.Trim() == "1") s.Value = 1;
+        else ctx.Error(s, $"unsupported format version '{s.Text}'", "the only format version is 1");
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        json.WriteStartArray("enum");
+        json.WriteNumberValue(1);
+        json.WriteStringValue("1");
+        if (nullable) json.WriteNullValue();
+        json.WriteEndArray();
+    }
+}
+
+/// <summary>One of a fixed set of words. <see cref="YScalar.Value"/> becomes the index in <see cref="Values"/>,
+/// which matches the order of the model's enum.</summary>
+internal sealed class EnumShape(string what, bool anyCase, params string[] values) : Shape
+{
+    public IReadOnlyList<string> Values { get; } = values;
+    public override string Expected => $"one of {string.Join(", ", values)}";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx, $"valid choices: {string.Join(", ", values)}"); return; }
+        var text = s.Text.Trim();
+        var comparison = anyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var i = 0; i < values.Length; i++)
+            if (string.Equals(values[i], text, comparison)) { s.Value = i; return; }
+        var nearest = Suggestions.Nearest(text, values);
+        var hint = nearest is null ? "" : $"did you mean '{nearest}'? ";
+        ctx.Error(s, $"'{s.Text}' is not a valid {what}", $"{hint}valid choices: {string.Join(", ", values)}");
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        if (anyCase)
+        {
+            // JSON Schema regexes have no case-insensitive flag: spell each letter as [Xx].
+            var alternatives = values.Select(v => string.Concat(v.Select(c =>
+                char.IsLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : c.ToString())));
+            WriteType(json, nullable, "string");
+            json.WriteString("pattern", $"^({string.Join("|", alternatives)})$");
+            return;
+        }
+        json.WriteStartArray("enum");
+        foreach (var v in values) json.WriteStringValue(v);
+        if (nullable) json.WriteNullValue();
+        json.WriteEndArray();
+    }
+}
+
+/// <summary>A timestamp with an offset or Z (<see cref="ScalarFormats.TryTimestamp"/>); value: DateTimeOffset.</summary>
+internal sealed class TimestampShape : Shape
+{
+    public const string Example = "2026-03-14T09:12:00Z";
+    public override string Expected => "a timestamp with an offset (e.g. 2026-03-14T09:12:00Z)";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        switch (ScalarFormats.TryTimestamp(s.Text, out var value))
+        {
+            case ScalarFormats.TimestampStatus.Ok: s.Value = value; break;
+            case ScalarFormats.TimestampStatus.NoOffset:
+                ctx.Error(s, $"timestamp '{s.Text}' has no time zone offset", $"add Z for UTC or an offset such as +01:00, e.g. {Example}");
+                break;
+            default:
+                ctx.Error(s, $"'{s.Text}' is not a valid timestamp", $"use ISO 8601 with an offset or Z, e.g. {Example} or 2026-03-14 09:12 +01:00");
+                break;
+        }
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        WriteType(json, nullable, "string");
+        json.WriteString("pattern", ScalarFormats.TimestampPattern);
+    }
+}
+
+/// <summary>A date (YYYY-MM-DD); value: DateOnly.</summary>
+internal sealed class DateShape : Shape
+{
+    public override string Expected => "a date (YYYY-MM-DD)";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        if (ScalarFormats.TryDate(s.Text, out var value)) s.Value = value;
+        else ctx.Error(s, $"'{s.Text}' is not a valid date", "use YYYY-MM-DD with a day that exists, e.g. 2026-04-01");
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        WriteType(json, nullable, "string");
+        json.WriteString("pattern", ScalarFormats.DatePattern);
+    }
+}
+
+/// <summary>A timeline time: a bare HH:MM (value: TimeOnly) or a full timestamp (value: DateTimeOffset).</summary>
+internal sealed class TimelineTimeShape : Shape
+{
+    public override string Expected => "a time (HH:MM) or a timestamp";
+
+    public override void Check(YNode node, ValidationContext ctx)
+    {
+        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        if (ScalarFormats.TryClock(s.Text, out var clock)) { s.Value = clock; return; }
+        var status = ScalarFormats.TryTimestamp(s.Text, out var value);
+        if (status == ScalarFormats.TimestampStatus.Ok) { s.Value = value; return; }
+        var hint = status == ScalarFormats.TimestampStatus.NoOffset
+            ? "add Z or an offset (e.g. +01:00) to the timestamp, or write just the clock time HH:MM"
+            : "use HH:MM (e.g. \"09:12\") on the day of started_at, or a full timestamp such as 2026-03-14T09:12:00Z";
+        ctx.Error(s, $"'{s.Text}' is not a valid time", hint);
+    }
+
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
+    {
+        WriteType(json, nullable, "string");
+        json.WriteStartArray("anyOf");
+        foreach (var pattern in new[] { ScalarFormats.ClockPattern, ScalarFormats.TimestampPattern })
+        {
+            json.WriteStartObject();
+            json.WriteString("pattern", pattern);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,14 @@
+using ReportGen.Documents;
+
+namespace ReportGen.Docx;
+
+/// <summary>Options of <see cref="DocxWriter"/>; immutable, shared by every document of a run.</summary>
+public sealed record DocxWriterOptions
+{
+    /// <summary>An organisation's own .docx template (<c>--reference-docx</c>): its styles, theme fonts and page
+    /// margins replace ours, so the report takes the template's look. Styles the template lacks are added from ours.</summary>
+    public string? ReferenceDocxPath { get; init; }
+
+    /// <summary>Draws the <c>figure:timeline</c> figure as a PNG at a width in points; null leaves that figure out.</summary>
+    public Func<TimelineChart, double, ImageData>? FigureRasterizer { get; init; }
+}

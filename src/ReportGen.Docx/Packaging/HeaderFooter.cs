@@ -1,0 +1,72 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Documents;
+using ReportGen.Docx.Styles;
+
+namespace ReportGen.Docx.Packaging;
+
+/// <summary>The page header (incident id and, while not final, a DRAFT mark on the left; the title on the right) and
+/// footer (footer text left, "Page N of M" right from PAGE and NUMPAGES fields), in the Header and Footer styles.</summary>
+internal static class HeaderFooter
+{
+    private const string Draft = "DRAFT";
+    private const double AverageCharWidth = 0.55; // of the font size, for Arial-like fonts
+
+    /// <summary>The header content; a title too long for one line is shortened with an ellipsis, since a header
+    /// that wraps pushes into the body on every page.</summary>
+    public static Header CreateHeader(DocumentSettings settings, double textWidth, double fontSize, Run? watermark,
+        Func<string, string> clean)
+    {
+        var left = clean(settings.HeaderLeft);
+        var paragraph = Styled(StyleIds.Header);
+        paragraph.AppendChild(TextRun(left));
+        if (settings.IsDraft)
+        {
+            var mark = TextRun((left.Length > 0 ? "   " : "") + Draft);
+            mark.RunProperties = new RunProperties { RunStyle = new RunStyle { Val = StyleIds.DraftMark } };
+            paragraph.AppendChild(mark);
+        }
+        paragraph.AppendChild(new Run(new TabChar()));
+        var budget = (int)(textWidth / (fontSize * AverageCharWidth)) - left.Length - (settings.IsDraft ? Draft.Length + 5 : 0) - 4;
+        paragraph.AppendChild(TextRun(Shorten(clean(settings.HeaderRight), Math.Max(12, budget))));
+        if (settings.IsDraft && watermark is not null)
+            paragraph.AppendChild(watermark);
+        return new Header(paragraph);
+    }
+
+    /// <summary>The text cut at a word boundary to at most <paramref name="length"/> characters, with an ellipsis.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length)
+            return text;
+        var cut = text[..(length - 1)];
+        var space = cut.LastIndexOf(' ');
+        if (space > length / 2)
+            cut = cut[..space];
+        if (char.IsHighSurrogate(cut[^1]))
+            cut = cut[..^1];
+        return cut.TrimEnd(' ', ',', ';', ':', '-') + "\u2026";
+    }
+
+    /// <summary>The footer content.</summary>
+    public static Footer CreateFooter(DocumentSettings settings, Func<string, string> clean)
+    {
+        var paragraph = Styled(StyleIds.Footer);
+        paragraph.Append(
+            TextRun(clean(settings.FooterText)),
+            new Run(new TabChar()),
+            TextRun("Page "),
+            Field(" PAGE "),
+            TextRun(" of "),
+            Field(" NUMPAGES "));
+        return new Footer(paragraph);
+    }
+
+    private static Paragraph Styled(string style) =>
+        new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } });
+
+    private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+
+    // A simple field with a cached result of 1, so a viewer that does not compute fields still shows a number.
+    private static SimpleField Field(string instruction) => new(TextRun("1")) { Instruction = instruction };
+}

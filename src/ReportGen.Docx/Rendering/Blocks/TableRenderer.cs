@@ -1,0 +1,56 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Documents;
+using ReportGen.Docx.Styles;
+using ModelRow = ReportGen.Documents.TableRow;
+using ModelTable = ReportGen.Documents.TableBlock;
+
+namespace ReportGen.Docx.Rendering.Blocks;
+
+/// <summary>Data tables (timeline, action items…) in the Report Table style: repeating header row, banding, rows
+/// that do not split, content-fitted columns, toned cells, a bookmark on rows that carry an anchor.</summary>
+internal sealed class TableRenderer : BlockRenderer<ModelTable>
+{
+    // Tables up to this many rows move to the next page whole instead of leaving a lone row behind.
+    private const int KeepTogetherRows = 12;
+
+    /// <inheritdoc/>
+    protected override void Write(DocxContext context, ModelTable block)
+    {
+        if (block.Columns.Count == 0)
+        {
+            context.Warn("a table without columns was left out");
+            return;
+        }
+        var widths = ColumnWidths.Compute(block, Units.Twips(context.AvailableWidth));
+        var table = Tables.Create(StyleIds.ReportTable, widths, headerRow: true, banded: true);
+        table.AppendChild(Row(context, block, block.Header, widths, header: true, keepWithNext: true));
+        var keep = block.Rows.Count <= KeepTogetherRows;
+        for (var r = 0; r < block.Rows.Count; r++)
+            table.AppendChild(Row(context, block, block.Rows[r], widths, header: false, keepWithNext: keep && r < block.Rows.Count - 1));
+        context.Append(table);
+        context.Append(Tables.Spacer());
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.TableRow Row(DocxContext context, ModelTable block, ModelRow row,
+        int[] widths, bool header, bool keepWithNext)
+    {
+        var tableRow = Tables.Row(header);
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var source = i < row.Cells.Count ? row.Cells[i] : new Documents.TableCell([]);
+            var tone = context.Theme.FindTone(source.Tone);
+            var cell = Tables.Cell(widths[i], tone);
+            var paragraph = new Paragraph();
+            paragraph.Properties().Justification = Tables.Align(block.Columns[i].Alignment);
+            if (keepWithNext)
+                paragraph.Properties().KeepNext = new KeepNext();
+            var format = tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex);
+            context.Inlines.Write(paragraph, source.Inlines, format);
+            if (i == 0)
+                paragraph.Bookmark(context, context.Anchors.Claim(row.AnchorId));
+            cell.AppendChild(paragraph);
+            tableRow.AppendChild(cell);
+        }
+        return tableRow;
+    }
+}

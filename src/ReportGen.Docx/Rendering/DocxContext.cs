@@ -1,0 +1,122 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Documents;
+using ReportGen.Docx.Styles;
+
+namespace ReportGen.Docx.Rendering;
+
+/// <summary>The state shared by every block renderer while one document is written: where output goes, ids,
+/// anchors, numbering, warnings. One context per <see cref="DocxWriter.Write"/> call, never shared between threads.</summary>
+internal sealed class DocxContext
+{
+    private readonly Stack<OpenXmlCompositeElement> containers = new();
+    private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
+    private readonly List<string> warnings = [];
+    private int bookmarkId;
+    private int imageCount;
+
+    /// <summary>A context writing into <paramref name="body"/> of <paramref name="main"/>.</summary>
+    public DocxContext(ReportDocument document, DocxWriterOptions options, MainDocumentPart main, OpenXmlCompositeElement body,
+        double textWidth)
+    {
+        Document = document;
+        Options = options;
+        Main = main;
+        TextWidth = textWidth;
+        AvailableWidth = textWidth;
+        Anchors = new AnchorMap(document.Blocks);
+        Inlines = new InlineWriter(this);
+        containers.Push(body);
+    }
+
+    /// <summary>The document being written.</summary>
+    public ReportDocument Document { get; }
+    /// <summary>The theme of the document.</summary>
+    public Theme Theme => Document.Theme;
+    /// <summary>The writer's options.</summary>
+    public DocxWriterOptions Options { get; }
+    /// <summary>The main document part (for relationships).</summary>
+    public MainDocumentPart Main { get; }
+    /// <summary>Width between the page margins, in points.</summary>
+    public double TextWidth { get; }
+    /// <summary>Width available to the current container, in points (less inside a callout box).</summary>
+    public double AvailableWidth { get; private set; }
+    /// <summary>Bookmark names of the document's anchors.</summary>
+    public AnchorMap Anchors { get; }
+    /// <summary>List numbering instances.</summary>
+    public NumberingDefinitions Numbering { get; } = new();
+    /// <summary>Removes characters XML cannot hold.</summary>
+    public XmlTextSanitizer Sanitizer { get; } = new();
+    /// <summary>Writes inlines into paragraphs.</summary>
+    public InlineWriter Inlines { get; }
+    /// <summary>Nesting depth of lists at the current point (0 outside lists).</summary>
+    public int ListDepth { get; set; }
+    /// <summary>Warnings collected so far, in plain words.</summary>
+    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>Appends an element to the current container.</summary>
+    public void Append(OpenXmlElement element) => containers.Peek().AppendChild(element);
+
+    /// <summary>Redirects output into <paramref name="container"/> (a table cell) until disposed.</summary>
+    public IDisposable Into(OpenXmlCompositeElement container, double width)
+    {
+        var previous = AvailableWidth;
+        containers.Push(container);
+        AvailableWidth = width;
+        return new Scope(() => { containers.Pop(); AvailableWidth = previous; });
+    }
+
+    /// <summary>Writes blocks through their renderers, warning per block about removed characters.</summary>
+    public void WriteBlocks(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+            WriteBlock(block);
+    }
+
+    /// <summary>Writes one block.</summary>
+    public void WriteBlock(Block block)
+    {
+        BlockRenderers.For(block).Write(this, block);
+        if (Sanitizer.HasRemoved)
+        {
+            var where = block.SourceLine > 0 ? $"line {block.SourceLine.ToString(CultureInfo.InvariantCulture)}: " : "";
+            Warn($"{where}removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
+        }
+    }
+
+    /// <summary>Records a warning for the run's result.</summary>
+    public void Warn(string message) => warnings.Add(message);
+
+    /// <summary>A fresh bookmark id.</summary>
+    public int NextBookmarkId() => ++bookmarkId;
+
+    /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.</summary>
+    public string? ExternalLinkId(string url)
+    {
+        if (linkIds.TryGetValue(url, out var id))
+            return id;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            return null;
+        id = "rIdLink" + (linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
+        Main.AddHyperlinkRelationship(uri, true, id);
+        linkIds[url] = id;
+        return id;
+    }
+
+    /// <summary>Embeds an image and returns its relationship id and a drawing id unique in the document.</summary>
+    public (string RelationshipId, uint DrawingId) AddImage(ImageData image)
+    {
+        imageCount++;
+        var id = "rIdImg" + imageCount.ToString(CultureInfo.InvariantCulture);
+        var part = Main.AddImagePart(image.Format == ImageFormat.Jpeg ? ImagePartType.Jpeg : ImagePartType.Png, id);
+        using (var stream = new MemoryStream(image.Bytes, writable: false))
+            part.FeedData(stream);
+        return (id, (uint)imageCount);
+    }
+
+    private sealed class Scope(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}

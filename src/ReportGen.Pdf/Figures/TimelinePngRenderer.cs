@@ -1,0 +1,45 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Output;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportGen.Pdf.Figures;
+
+/// <summary>Draws the timeline figure to a PNG with the same element and fonts as the PDF, for writers that embed
+/// pictures (the .docx). Output is deterministic: same chart, width and resolution give the same bytes.</summary>
+public sealed class TimelinePngRenderer
+{
+    private readonly FontLibrary _fonts;
+    private readonly Theme _theme;
+    private readonly double _dpi;
+
+    /// <summary>Uses the fonts already loaded by <paramref name="writer"/> and the colours of <paramref name="theme"/>.</summary>
+    public TimelinePngRenderer(PdfWriter writer, Theme theme, double dpi = 220)
+    {
+        _fonts = writer.Fonts;
+        _theme = theme;
+        _dpi = dpi;
+    }
+
+    /// <summary>The figure <paramref name="widthPoints"/> wide, as a PNG whose pixel size keeps its aspect ratio.</summary>
+    public ImageData Render(TimelineChart chart, double widthPoints)
+    {
+        var element = new TimelineFigureElement(chart, _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), _theme);
+        var width = (float)widthPoints;
+        var height = element.Measure(new LayoutSpace(width, float.MaxValue / 4, Forced: true)).Height;
+        var scale = (float)(_dpi / 72.0);
+        var pixelWidth = Math.Max(1, (int)Math.Ceiling(width * scale));
+        var pixelHeight = Math.Max(1, (int)Math.Ceiling(height * scale));
+        using var surface = SKSurface.Create(new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"cannot allocate a {pixelWidth}x{pixelHeight} figure image");
+        using var images = new ImageCache();
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        element.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), 0, 0, new LayoutSpace(width, height, Forced: true));
+        using var snapshot = surface.Snapshot();
+        using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
+        return new ImageData(png.ToArray(), ImageFormat.Png, pixelWidth, pixelHeight);
+    }
+}

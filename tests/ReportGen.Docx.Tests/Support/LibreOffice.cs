@@ -1,0 +1,55 @@
+using System.Diagnostics;
+
+namespace ReportGen.Docx.Tests.Support;
+
+/// <summary>Runs the real LibreOffice and poppler tools on a written file. Each conversion uses its own profile
+/// directory, so parallel test runs (and other projects' tests) never fight over LibreOffice's user profile lock.</summary>
+internal static class LibreOffice
+{
+    /// <summary>Converts a .docx to PDF and returns the PDF path.</summary>
+    public static string ConvertToPdf(string docxPath, string outDir)
+    {
+        var profile = Path.Combine(outDir, "lo-profile");
+        Run("libreoffice", $"-env:UserInstallation=file://{profile} --headless --convert-to pdf --outdir \"{outDir}\" \"{docxPath}\"", 240);
+        var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docxPath) + ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice wrote no PDF for {docxPath}");
+        return pdf;
+    }
+
+    /// <summary>The page count from pdfinfo.</summary>
+    public static int PageCount(string pdf)
+    {
+        var info = Run("pdfinfo", $"\"{pdf}\"", 30);
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text of the PDF in reading order, page by page.</summary>
+    public static string Text(string pdf) => Run("pdftotext", $"-layout \"{pdf}\" -", 30);
+
+    private static string Run(string tool, string arguments, int timeoutSeconds)
+    {
+        var start = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{tool} is not installed (.ci/run installs it): {e.Message}", e);
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeoutSeconds * 1000))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{tool} did not finish in {timeoutSeconds} s");
+            }
+            Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {stderr.Result}");
+            return stdout.Result;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Documents;
+using ReportGen.Docx.Tests.Support;
+using static ReportGen.Docx.Tests.Support.Md;
+using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace ReportGen.Docx.Tests;
+
+/// <summary>Tables read well over page breaks and fit their content.</summary>
+public class TableTests
+{
+    private static Table ActionTable(DocxFile docx) =>
+        docx.TablesIn("ReportTable").Single(t => DocxFile.TextOf(t).StartsWith("IDAction", StringComparison.Ordinal));
+
+    private static int[] GridWidths(Table table) =>
+        table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(g => int.Parse(g.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    [Fact]
+    public void Header_row_repeats_and_no_row_splits()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var rows = ActionTable(docx).Elements<WordRow>().ToList();
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.All(rows.Skip(1), r => Assert.Null(r.TableRowProperties!.GetFirstChild<TableHeader>()));
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void Columns_fit_content_and_fill_the_text_width()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var widths = GridWidths(ActionTable(docx));
+        var theme = new Theme();
+        var textWidth = (int)Math.Round((theme.PageWidth - theme.Margins.Left - theme.Margins.Right) * 20);
+        Assert.InRange(widths.Sum(), textWidth - 2, textWidth + 2);
+        // ID and due date are narrow, the action text is the widest column.
+        Assert.Equal(widths.Max(), widths[1]);
+        Assert.True(widths[0] < widths[1] / 4, $"ID column {widths[0]} vs action {widths[1]}");
+        Assert.True(widths[4] < widths[1] / 2, $"due column {widths[4]} vs action {widths[1]}");
+    }
+
+    [Fact]
+    public void Width_weights_from_the_layout_win()
+    {
+        var table = new TableBlock([new(ColumnAlignment.Left, 1), new(ColumnAlignment.Left, 3)],
+            Row(Cell("a"), Cell("b")), [Row(Cell("a long cell text that would otherwise win"), Cell("x"))]);
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [table] });
+        var widths = GridWidths(docx.TablesIn("ReportTable").Single());
+        Assert.InRange(widths[1] / (double)widths[0], 2.95, 3.05);
+    }
+
+    [Fact]
+    public void Toned_cells_take_the_theme_fill_and_text_colour()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var p0 = ActionTable(docx).Descendants<WordCell>().Single(c => DocxFile.TextOf(c) == "P0");
+        var tone = Theme.DefaultTones["priority-p0"];
+        Assert.Equal(tone.Fill.Hex, p0.TableCellProperties!.Shading!.Fill!.Value);
+        Assert.Equal(tone.Text.Hex, p0.Descendants<Run>().Single().RunProperties!.Color!.Val!.Value);
+        var plain = ActionTable(docx).Descendants<WordCell>().First(c => DocxFile.TextOf(c) == "Ravi Menon");
+        Assert.Null(plain.TableCellProperties!.Shading);
+    }
+
+    [Fact]
+    public void Column_alignment_is_applied_to_cells()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var priority = ActionTable(docx).Descendants<WordCell>().Single(c => DocxFile.TextOf(c) == "P0");
+        Assert.Equal(JustificationValues.Center, priority.Descendants<Justification>().Single().Val!.Value);
+    }
+
+    [Fact]
+    public void Sign_off_has_a_row_per_signer_with_room_to_sign()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var table = docx.TablesIn("ReportTable").Last();
+        var rows = table.Elements<WordRow>().Select(r => r.Elements<WordCell>().Select(DocxFile.TextOf).ToArray()).ToList();
+        Assert.Equal(["Name", "Role", "Signature", "Date"], rows[0]);
+        Assert.Equal(["Dana Whitfield", "Facilitator", "", "2024-03-18"], rows[1]);
+        Assert.Equal(["Ravi Menon", "Reviewer", "", ""], rows[2]);
+        Assert.Equal(4, rows.Count);
+        var height = table.Elements<WordRow>().ElementAt(1).Descendants<TableRowHeight>().Single();
+        Assert.True(height.Val!.Value >= 560, "a signature needs about a centimetre");
+    }
+
+    [Fact]
+    public void Key_figures_show_values_over_labels_in_one_balanced_row()
+    {
+        using var docx = DocxFile.Write(PostmortemFixture.Create());
+        var strip = docx.TablesIn("KeyFiguresTable").Single();
+        var cells = strip.Descendants<WordCell>().ToList();
+        Assert.Single(strip.Elements<WordRow>());
+        Assert.Equal(5, cells.Count);
+        Assert.Equal(["SEV-1", "Severity"], cells[0].Elements<Paragraph>().Select(DocxFile.TextOf));
+        Assert.Equal(Theme.DefaultTones["severity-critical"].Fill.Hex, cells[0].TableCellProperties!.Shading!.Fill!.Value);
+        Assert.Null(cells[1].Descendants<Run>().First().RunProperties?.FontSize);
+    }
+
+    [Fact]
+    public void Long_key_figure_values_are_set_smaller()
+    {
+        var figures = new KeyFiguresBlock([new KeyFigure("Affected users", "about 48,000 EU customers attempted checkout")]);
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [figures] });
+        var value = docx.ParagraphsIn("KeyFigureValue").Single().Descendants<Run>().Single();
+        Assert.Equal("22", value.RunProperties!.FontSize!.Val!.Value); // body 10 pt + 1, in half-points
+    }
+}
