@@ -10,8 +10,6 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
 {
     private int _index;
 
-    public IReadOnlyList<ColumnItem> Items => items;
-
     protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
 
     protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)

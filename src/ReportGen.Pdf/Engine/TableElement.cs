@@ -8,8 +8,6 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
     private readonly RepeatElement _header = new(header);
     private int _row;
 
-    public int RowCount => rows.Count;
-
     protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
 
     protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)

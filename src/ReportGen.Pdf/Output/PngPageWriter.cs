@@ -1,9 +1,11 @@
 using ReportGen.Pdf.Composition;
+using ReportGen.Pdf.Engine;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Output;
 
-/// <summary>Rasterises laid-out pages to PNG with the same drawing code as the PDF (previews, visual tests).</summary>
+/// <summary>Rasterises laid-out pages to PNG with the same drawing code as the PDF (previews, visual tests). Pages are
+/// independent recordings, so they rasterise and encode in parallel (PNG encoding dominates the cost).</summary>
 internal static class PngPageWriter
 {
     public static IReadOnlyList<byte[]> Write(LaidOutDocument layout, double dpi)
@@ -12,21 +14,21 @@ internal static class PngPageWriter
         var width = Math.Max(1, (int)Math.Ceiling(layout.Geometry.Width * scale));
         var height = Math.Max(1, (int)Math.Ceiling(layout.Geometry.Height * scale));
         var result = new byte[layout.Pages.Count][];
+        Parallel.For(0, layout.Pages.Count, i => result[i] = Rasterise(layout.Pages[i], width, height, scale));
+        return result;
+    }
+
+    private static byte[] Rasterise(RecordingCanvas page, int width, int height, float scale)
+    {
         using var images = new ImageCache();
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot allocate a {width}x{height} page image");
-        for (var i = 0; i < layout.Pages.Count; i++)
-        {
-            var canvas = surface.Canvas;
-            canvas.Clear(SKColors.White);
-            canvas.Save();
-            canvas.Scale(scale);
-            layout.Pages[i].ReplayTo(new SkiaCanvas(canvas, face => face.Typeface, images));
-            canvas.Restore();
-            using var snapshot = surface.Snapshot();
-            using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
-            result[i] = png.ToArray();
-        }
-        return result;
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        page.ReplayTo(new SkiaCanvas(canvas, face => face.Typeface, images));
+        using var snapshot = surface.Snapshot();
+        using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
     }
 }

@@ -1,7 +1,8 @@
 namespace ReportGen.Pdf.Text;
 
-/// <summary>Finds TrueType fonts for fallback. Only <c>.ttf</c>: CFF-flavoured <c>.otf</c> fonts become Type 3 fonts in
-/// Skia's PDF output. Paths are sorted so the same machine always picks the same fallback.</summary>
+/// <summary>Finds fonts for fallback: <c>.ttf</c>, <c>.otf</c> and <c>.ttc</c> files (first font of a collection) that
+/// have TrueType outlines; CFF and bitmap fonts would become Type 3 fonts in Skia's PDF output. Paths are sorted so
+/// the same machine always picks the same fallback.</summary>
 internal static class SystemFontScanner
 {
     private static readonly string[] SystemDirectories =
@@ -12,6 +13,8 @@ internal static class SystemFontScanner
         "/Library/Fonts", "/System/Library/Fonts", @"C:\Windows\Fonts",
     ];
 
+    private static readonly string[] Extensions = [".ttf", ".otf", ".ttc"];
+
     public static IReadOnlyList<FontFace> Load(IReadOnlyList<string> extraDirectories)
     {
         var faces = new List<FontFace>();
@@ -20,13 +23,16 @@ internal static class SystemFontScanner
         {
             if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
                 continue;
-            var files = Directory.EnumerateFiles(directory, "*.ttf", SearchOption.AllDirectories)
+            var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 try
                 {
-                    faces.Add(new FontFace(Path.GetFileNameWithoutExtension(file), File.ReadAllBytes(file)));
+                    var bytes = File.ReadAllBytes(file);
+                    if (TrueTypeOutlines.Has(bytes))
+                        faces.Add(new FontFace(Path.GetFileNameWithoutExtension(file), bytes));
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
                 {

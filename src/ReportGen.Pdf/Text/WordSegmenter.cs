@@ -54,7 +54,7 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
     }
 
     private static bool IsBreakAfter(int current, char next) =>
-        !char.IsWhiteSpace(next) && (current == ' ' || current == '\t' ||
+        !char.IsWhiteSpace(next) && (current == ' ' || current == '\t' || current == '\u200B' ||
             ((current == '-' || current == '/' || current == '\u2014') && next != '-' && next != '/'));
 
     private FontFace FaceFor(TextStyle style, int codePoint)

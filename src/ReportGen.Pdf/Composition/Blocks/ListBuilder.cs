@@ -24,7 +24,9 @@ internal static class ListBuilder
                 ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."
                 : Bullets[depth % Bullets.Length];
             var markerStyle = list.Ordered ? styles.Body : styles.Body with { Color = styles.Colors.Muted };
-            var markerText = new PaddingElement(context.Text(marker, markerStyle, styles.BodyText), 0, 0, 6, 0);
+            // Numbers are right-aligned so "9." and "10." line up on the dot.
+            var markerText = new PaddingElement(context.Text(marker, markerStyle, styles.BodyText,
+                list.Ordered ? ColumnAlignment.Right : ColumnAlignment.Left), 0, 0, 6, 0);
             var body = ItemBody(list.Items[i], context, depth);
             var row = new RowElement([new RowItem(markerText, markerWidth), new RowItem(body)]);
             items.Add(new ColumnItem(row, i == 0 ? 0 : styles.ListItemGap));
