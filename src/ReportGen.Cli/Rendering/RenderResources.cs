@@ -11,7 +11,7 @@ namespace ReportGen.Cli.Rendering;
 /// <summary>What one run shares across files, loaded once and read-only afterwards: the compiled layout and its
 /// theme, the report builder, and the writers (fonts and styles inside them). Writers are created only for the
 /// formats asked for, so <c>--format md</c> never pays for loading fonts. Safe to use from parallel workers.</summary>
-internal sealed class RenderResources
+internal sealed class RenderResources : IDisposable
 {
     private readonly Lazy<PdfWriter> _pdf;
     private readonly Lazy<DocxWriter> _docx;
@@ -41,5 +41,12 @@ internal sealed class RenderResources
         var layout = ReportLayout.Load(options.LayoutDirectory);
         diagnostics = layout.Diagnostics;
         return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout), layout.Layout.Theme, options.ReferenceDocx);
+    }
+
+    /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>
+    public void Dispose()
+    {
+        if (_pdf.IsValueCreated)
+            _pdf.Value.Dispose();
     }
 }

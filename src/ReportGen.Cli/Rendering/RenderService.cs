@@ -29,7 +29,7 @@ internal sealed class RenderService(IRenderReporter reporter)
             return ExitCodes.UsageError; // nothing has been written yet
         }
 
-        var resources = RenderResources.Load(options, out var layoutDiagnostics);
+        using var resources = RenderResources.Load(options, out var layoutDiagnostics);
         foreach (var d in layoutDiagnostics)
             reporter.Problem(d.ToString());
         if (resources is null)
