@@ -11,12 +11,11 @@ Task("Test")
     .IsDependentOn("Build")
     .Does(() => DotNetTest(solution, new DotNetTestSettings { Configuration = configuration, NoBuild = true }));
 
+// Packs one ReadyToRun tool package per platform (and the pointer package); each platform is built by pack itself.
 Task("Pack")
-    .IsDependentOn("Build")
     .Does(() => DotNetPack("./src/ReportGen.Cli/ReportGen.Cli.csproj", new DotNetPackSettings
     {
         Configuration = configuration,
-        NoBuild = true,
         OutputDirectory = "./artifacts/packages",
     }));
 
