@@ -4,6 +4,8 @@ using ReportGen.Benchmarks;
 var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["validate"] = ValidateBenchmark.Run,
+    ["stages"] = StagesBenchmark.Run,
+    ["generate"] = GenerateCommand.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))
