@@ -5,6 +5,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
 {
     ["validate"] = ValidateBenchmark.Run,
     ["stages"] = StagesBenchmark.Run,
+    ["profile"] = ProfileBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
 };
 

@@ -77,7 +77,7 @@ internal static class StagesBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| PDF engine, dense {densePages}-page document (one thread) | {pagesPerSecond:F0} pages/s ({engine.MedianMs:F0} ms; {pagesPerCpuSecond:F0} pages per CPU-second) | >= {PagesPerSecondTarget} pages/s | {(pagesPerSecond >= PagesPerSecondTarget ? "yes" : "**no**")} |"));
         Console.WriteLine();
-        if (failures.Count > 0) Console.WriteLine($"Missed: {string.Join("; ", failures)}");
+        if (failures.Count > 0) { Console.WriteLine($"Missed: {string.Join("; ", failures)}"); Console.WriteLine(); }
         Directory.Delete(folder, recursive: true);
         return 0;
 
@@ -101,6 +101,14 @@ internal sealed record Stage(double MedianMs, double MedianCpuMs, double AllocKi
 {
     /// <summary>Calls <paramref name="action"/> for 0..count-1, once to warm up, then <paramref name="rounds"/> times
     /// timing each call; allocations from one more pass.</summary>
+    public static Stage Measure(int count, int rounds, Func<int, object?> action, Func<int, object?>? subtract)
+    {
+        var whole = Measure(count, rounds, action);
+        if (subtract is null) return whole;
+        var part = Measure(count, rounds, subtract);
+        return new Stage(whole.MedianMs - part.MedianMs, whole.MedianCpuMs - part.MedianCpuMs, whole.AllocKiB - part.AllocKiB);
+    }
+
     public static Stage Measure(int count, int rounds, Func<int, object?> action)
     {
         GC.KeepAlive(Enumerable.Range(0, count).Select(action).ToList());    // warm-up (JIT, caches)
