@@ -53,6 +53,9 @@ ensure weasyprint weasyprint && WEASYPRINT=1
 note "building (Release)..."
 dotnet build -c Release benchmarks/ReportGen.Benchmarks -nologo -v q > "$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 dotnet publish -c Release src/ReportGen.Cli -o "$WORK/publish" -nologo -v q > "$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log"; exit 1; }
+# Experiment for startup: the same CLI published ReadyToRun (precompiled), to show what it would change.
+R2R=1
+dotnet publish -c Release src/ReportGen.Cli -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/publish-r2r" -nologo -v q > "$WORK/publish-r2r.log" 2>&1 || R2R=0
 BENCH=(dotnet "$ROOT/benchmarks/ReportGen.Benchmarks/bin/Release/net10.0/ReportGen.Benchmarks.dll")
 RG="$WORK/publish/reportgen"
 
@@ -91,6 +94,8 @@ say ""
 note "in-process stages..."
 STAGE_ARGS=(); [ "$QUICK" = 1 ] && STAGE_ARGS=(--quick)
 "${BENCH[@]}" stages "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
+note "profile of a typical report..."
+"${BENCH[@]}" profile "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "validation throughput..."
 say "## Validation (IncidentLoader.Load, one thread, typical incidents)"
 say ""
@@ -160,6 +165,8 @@ cold_docx=$(timed cold-docx "rm -rf $O" "$RG" render "$ONE" --format docx --out 
 cold_pdf=$(timed cold-pdf "rm -rf $O" "$RG" render "$ONE" --format pdf --out "$O")
 cold_md=$(timed cold-md "rm -rf $O" "$RG" render "$ONE" --format md --out "$O")
 cold_help=$(timed cold-help ":" "$RG" --version)
+cold_nopgo=$(DOTNET_TieredPGO=0 timed cold-nopgo "rm -rf $O" "$RG" render "$ONE" --out "$O")
+cold_r2r=nan; [ "$R2R" = 1 ] && cold_r2r=$(timed cold-r2r "rm -rf $O" "$WORK/publish-r2r/reportgen" render "$ONE" --out "$O")
 say "## One file, one process (typical incident, wall time; load average $(load))"
 say ""
 say "| command | median ms | target |"
@@ -169,6 +176,8 @@ say "| \`reportgen render one.yaml --format docx\` | $(ms_per "$cold_docx" 1) | 
 say "| \`reportgen render one.yaml --format pdf\` | $(ms_per "$cold_pdf" 1) | |"
 say "| \`reportgen render one.yaml --format md\` | $(ms_per "$cold_md" 1) | |"
 say "| \`reportgen --version\` (process start only) | $(ms_per "$cold_help" 1) | |"
+say "| experiment: \`reportgen render one.yaml\` with DOTNET_TieredPGO=0 | $(ms_per "$cold_nopgo" 1) | |"
+say "| experiment: \`reportgen render one.yaml\` published with -p:PublishReadyToRun=true -r linux-x64 | $(ms_per "$cold_r2r" 1) | < 500 ms: $(met "$(ms_per "$cold_r2r" 1)" 500 "<") |"
 if [ "$PANDOC" = 1 ]; then
   one_md="$MD/INC-00001.md"
   pandoc_one=$(timed pandoc-one "rm -rf $O; mkdir -p $O" pandoc -f markdown --resource-path="$IN" "$one_md" -o "$O/one.docx")
