@@ -10,7 +10,7 @@
 #
 # The results (a Markdown report) are printed and written to benchmarks/results/latest.md.
 # Environment: BENCH_QUICK=1 for a fast smoke run (fewer repeats, scaling up to 100 files only);
-#              BENCH_RUNS=N repeats per whole-process measurement (default 3); BENCH_WORK=DIR scratch folder.
+#              BENCH_COUNTS='1 10' batch sizes for the scaling runs; BENCH_RUNS=N repeats per whole-process measurement (default 3); BENCH_WORK=DIR scratch folder.
 # Missing comparison tools are installed with apt-get when running as root, otherwise the comparison is skipped
 # and the report says so.
 set -euo pipefail
@@ -123,6 +123,11 @@ fi
 O="$WORK/o"
 ours_docx=$(timed ours-docx "rm -rf $O" "$RG" render "$IN" --format docx --out "$O" --jobs 1 --quiet)
 ours_pdf=$(timed ours-pdf "rm -rf $O" "$RG" render "$IN" --format pdf --out "$O" --jobs 1 --quiet)
+r2r_docx=nan; r2r_pdf=nan
+if [ "$R2R" = 1 ]; then
+  r2r_docx=$(timed r2r-docx "rm -rf $O" "$WORK/publish-r2r/reportgen" render "$IN" --format docx --out "$O" --jobs 1 --quiet)
+  r2r_pdf=$(timed r2r-pdf "rm -rf $O" "$WORK/publish-r2r/reportgen" render "$IN" --format pdf --out "$O" --jobs 1 --quiet)
+fi
 pandoc_docx=nan; lo_pdf=nan; weasy_pdf=nan
 if [ "$PANDOC" = 1 ]; then
   pandoc_batch() { for f in "$MD"/*.md; do pandoc -f markdown --resource-path="$IN" "$f" -o "$O/$(basename "${f%.md}").docx"; done; }
@@ -155,6 +160,10 @@ row() { # row OUTPUT OURS THEIRS_NAME THEIRS TARGET
 if [ "$PANDOC" = 1 ]; then row .docx "$ours_docx" pandoc "$pandoc_docx" 10; else say "| .docx | $(ms_per "$ours_docx" $SIDE_BY_SIDE) | pandoc | skipped: pandoc not installed | | | | |"; fi
 if [ "$LIBREOFFICE" = 1 ]; then row .pdf "$ours_pdf" LibreOffice "$lo_pdf" 20; else say "| .pdf | $(ms_per "$ours_pdf" $SIDE_BY_SIDE) | LibreOffice | skipped: not installed | | | | |"; fi
 if [ "$WEASYPRINT" = 1 ] && [ "$PANDOC" = 1 ]; then row .pdf "$ours_pdf" WeasyPrint "$weasy_pdf" ""; else say "| .pdf | $(ms_per "$ours_pdf" $SIDE_BY_SIDE) | WeasyPrint | skipped: weasyprint or pandoc not installed | | | | |"; fi
+if [ "$R2R" = 1 ]; then
+  say "| experiment: .docx, ours published ReadyToRun | $(ms_per "$r2r_docx" "$SIDE_BY_SIDE") | pandoc | $(ms_per "$pandoc_docx" "$SIDE_BY_SIDE") | $(ratio "$r2r_docx" "$pandoc_docx") | $(awk -v o="$r2r_docx" -v t="$pandoc_docx" 'BEGIN { if (o == "nan" || t == "nan") print "n/a"; else printf "%.2f", t / o }')x | | |"
+  say "| experiment: .pdf, ours published ReadyToRun | $(ms_per "$r2r_pdf" "$SIDE_BY_SIDE") | LibreOffice | $(ms_per "$lo_pdf" "$SIDE_BY_SIDE") | $(ratio "$r2r_pdf" "$lo_pdf") | $(awk -v o="$r2r_pdf" -v t="$lo_pdf" 'BEGIN { if (o == "nan" || t == "nan") print "n/a"; else printf "%.2f", t / o }')x | | |"
+fi
 say ""
 
 # ---------------------------------------------------------------- 4: cold single file
@@ -167,6 +176,7 @@ cold_md=$(timed cold-md "rm -rf $O" "$RG" render "$ONE" --format md --out "$O")
 cold_help=$(timed cold-help ":" "$RG" --version)
 cold_nopgo=$(DOTNET_TieredPGO=0 timed cold-nopgo "rm -rf $O" "$RG" render "$ONE" --out "$O")
 cold_r2r=nan; [ "$R2R" = 1 ] && cold_r2r=$(timed cold-r2r "rm -rf $O" "$WORK/publish-r2r/reportgen" render "$ONE" --out "$O")
+"${BENCH[@]}" cold | tee -a "$RESULTS"
 say "## One file, one process (typical incident, wall time; load average $(load))"
 say ""
 say "| command | median ms | target |"
@@ -192,6 +202,7 @@ say ""
 # ---------------------------------------------------------------- 5: scaling
 note "scaling..."
 COUNTS=(1 10 100 1000); [ "$QUICK" = 1 ] && COUNTS=(1 10 100)
+[ -n "${BENCH_COUNTS:-}" ] && read -r -a COUNTS <<< "$BENCH_COUNTS"
 BIG="$WORK/typical-${COUNTS[-1]}"
 rm -rf "$BIG"; "${BENCH[@]}" generate typical "${COUNTS[-1]}" "$BIG" > /dev/null
 say "## Scaling (typical incidents, pdf and docx, one process per batch; load average at start $(load))"

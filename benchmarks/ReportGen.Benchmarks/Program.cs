@@ -6,6 +6,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["validate"] = ValidateBenchmark.Run,
     ["stages"] = StagesBenchmark.Run,
     ["profile"] = ProfileBenchmark.Run,
+    ["cold"] = ColdBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
 };
 
