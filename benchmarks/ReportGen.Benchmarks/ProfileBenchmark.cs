@@ -39,16 +39,19 @@ internal static class ProfileBenchmark
         Row("build: ReportBuilder.Build (all of the steps below)", Stage.Measure(files, rounds, i => builder.Build(loads[i])));
         Row("  timeline chart data (TimelineChartBuilder)", Stage.Measure(files, rounds, i => TimelineChartBuilder.Build(loads[i].Incident!, loads[i].Figures!)));
         Row("  template model (TemplateModel.Build)", Stage.Measure(files, rounds, i => TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true)));
-        Row("  Scriban render (model built once, outside the timing)", Stage.Measure(files, rounds, i =>
+        Row("  Scriban render (ReportLayout.Render)", Stage.Measure(files, rounds, i =>
         {
             var model = TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true);
             return layout.Render(model, []);
         }, subtract: i => TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true)));
+        Row("    of which: fresh Scriban built-ins per render (TemplateHelpers.Builtins)", Stage.Measure(files, rounds, _ => TemplateHelpers.Builtins()));
         Row("  Markdig parse", Stage.Measure(files, rounds, i => Markdig.Markdown.Parse(markdowns[i], MarkdownPipelines.Report)));
         var parsed = markdowns.Select(m => Markdig.Markdown.Parse(m, MarkdownPipelines.Report)).ToList();
         Row("  map to the Document model (DocumentMapper)", Stage.Measure(files, rounds, i =>
             new DocumentMapper(new MarkdownProblems("x.md", "postmortem"), _ => null).Map(Markdig.Markdown.Parse(markdowns[i], MarkdownPipelines.Report)),
             subtract: i => Markdig.Markdown.Parse(markdowns[i], MarkdownPipelines.Report)));
+        Row("  read the figure images from disk (FigureImages.Read)", Stage.Measure(files, rounds, i =>
+            (loads[i].Incident!.Impact?.Figures ?? []).Select(FigureImages.Read).ToList()));
         GC.KeepAlive(parsed);
 
         // Writers, by document variant.
