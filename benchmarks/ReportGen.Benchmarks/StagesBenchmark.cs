@@ -6,6 +6,7 @@ using ReportGen.Core.Loading;
 using ReportGen.Docx;
 using ReportGen.Documents;
 using ReportGen.Pdf;
+using ReportGen.Pdf.Figures;
 
 namespace ReportGen.Benchmarks;
 
@@ -20,6 +21,7 @@ internal static class StagesBenchmark
     public static int Run(string[] args)
     {
         var quick = args.Contains("--quick");
+        if (quick) Stage.WarmUpSeconds = 0.3;
         var files = quick ? 5 : 20;
         var folder = Path.Combine(Path.GetTempPath(), "reportgen-bench-stages");
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
@@ -27,10 +29,11 @@ internal static class StagesBenchmark
         var layoutResult = ReportLayout.Load(null);
         if (layoutResult.Layout is null) { Console.Error.WriteLine(string.Join("\n", layoutResult.Diagnostics)); return 1; }
         var builder = new ReportBuilder(layoutResult.Layout);
-        var docx = new DocxWriter();
         using var pdf = new PdfWriter();
+        // As the CLI sets it up: the .docx embeds the timeline picture drawn to PNG by the PDF engine.
+        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new TimelinePngRenderer(pdf, layoutResult.Layout.Theme).Render });
 
-        Console.WriteLine($"## In-process stages (one thread, warm; ms as median wall (median CPU) per call, over {files} distinct incidents per size; load average {Machine.LoadAverage()})");
+        Console.WriteLine($"## In-process stages (one thread, warm; ms per call as median wall time (process CPU time per call in brackets: median over rounds of the round mean, so GC and JIT threads count), over {files} distinct incidents per size; load average {Machine.LoadAverage()})");
         Console.WriteLine();
         Console.WriteLine("| size | input KiB | pages | validate ms | layout+parse ms | .docx ms | .pdf ms | alloc validate / build / docx / pdf (KiB) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
@@ -48,6 +51,11 @@ internal static class StagesBenchmark
             { Console.Error.WriteLine($"generated {size} incident does not build:\n{string.Join("\n", badBuild.Diagnostics.Take(5))}"); return 1; }
             var documents = builds.Select(b => b.Document!).ToList();
             var pages = documents.Select(d => pdf.Write(d, Stream.Null).Pages).Order().ToList();
+            Stage.Settle(() =>
+            {
+                for (var i = 0; i < paths.Count; i++) builder.Build(IncidentLoader.Load(paths[i])).Document!.GetHashCode();
+                foreach (var d in documents) { WriteTo(docx, d); WriteTo(pdf, d); }
+            }, quick ? 1 : 2);
 
             var rounds = quick ? 3 : size == IncidentSize.Large ? 5 : 25;
             var validate = Stage.Measure(paths.Count, rounds, i => IncidentLoader.Load(paths[i]));
@@ -101,6 +109,9 @@ internal sealed record Stage(double MedianMs, double MedianCpuMs, double AllocKi
 {
     /// <summary>Calls <paramref name="action"/> for 0..count-1, once to warm up, then <paramref name="rounds"/> times
     /// timing each call; allocations from one more pass.</summary>
+    /// <summary>Minimum warm-up per measurement.</summary>
+    public static double WarmUpSeconds { get; set; } = 1;
+
     public static Stage Measure(int count, int rounds, Func<int, object?> action, Func<int, object?>? subtract)
     {
         var whole = Measure(count, rounds, action);
@@ -111,8 +122,12 @@ internal sealed record Stage(double MedianMs, double MedianCpuMs, double AllocKi
 
     public static Stage Measure(int count, int rounds, Func<int, object?> action)
     {
-        GC.KeepAlive(Enumerable.Range(0, count).Select(action).ToList());    // warm-up (JIT, caches)
-        for (var i = 0; i < count; i++) action(i);                          // second pass: tiered JIT settles
+        // Warm-up for at least two passes and one second, then a pause: tiered JIT promotes hot methods in the
+        // background only after a quiet delay, and timings taken before that measure tier-0 code (seen: 10x slower).
+        var warm = Stopwatch.StartNew();
+        for (var pass = 0; pass < 2 || warm.Elapsed.TotalSeconds < WarmUpSeconds; pass++)
+            for (var i = 0; i < count; i++) action(i);
+        WaitQuiet();
         var wall = new List<double>(count * rounds);
         var cpu = new List<double>(rounds);
         for (var round = 0; round < rounds; round++)
@@ -135,6 +150,28 @@ internal sealed record Stage(double MedianMs, double MedianCpuMs, double AllocKi
 
     /// <summary>"wall (cpu)" in milliseconds, for a table cell.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{MedianMs:F2} ({MedianCpuMs:F2})");
+
+    /// <summary>Runs <paramref name="action"/> repeatedly for <paramref name="seconds"/>, then pauses: tiered JIT
+    /// promotes hot methods in the background after a delay, and timings taken before that measure tier-0 code.</summary>
+    public static void Settle(Action action, double seconds = 2)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds) action();
+        WaitQuiet();
+    }
+
+    /// <summary>Waits (up to 10 s) until the process uses no CPU while this thread sleeps: the background JIT has
+    /// finished compiling the hot methods at tier 1 and no longer competes with the measurement.</summary>
+    public static void WaitQuiet()
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 10)
+        {
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            Thread.Sleep(100);
+            if ((Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds < 3) return;
+        }
+    }
 
     public static double Median(List<double> values)
     {
