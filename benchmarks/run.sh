@@ -106,6 +106,9 @@ per_cpu=$(sed -n 's/.*files per CPU-second (one thread): median \([0-9,]*\).*/\1
 say "Target: validation > 2,000 files/s per core: ${per_cpu:-n/a} files per CPU-second → $(met "${per_cpu:-n/a}" 2000 ">=")."
 say ""
 
+note "whole pipeline in one process..."
+"${BENCH[@]}" pipeline "$([ "$QUICK" = 1 ] && echo 100 || echo 1000)" | tee -a "$RESULTS"
+
 # ---------------------------------------------------------------- 3: side by side
 note "whole-process comparisons on $SIDE_BY_SIDE typical incidents..."
 IN="$WORK/typical-$SIDE_BY_SIDE"

@@ -7,6 +7,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["stages"] = StagesBenchmark.Run,
     ["profile"] = ProfileBenchmark.Run,
     ["cold"] = ColdBenchmark.Run,
+    ["pipeline"] = PipelineBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
 };
 
