@@ -4,6 +4,11 @@ using ReportGen.Benchmarks;
 var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
 {
     ["validate"] = ValidateBenchmark.Run,
+    ["stages"] = StagesBenchmark.Run,
+    ["profile"] = ProfileBenchmark.Run,
+    ["cold"] = ColdBenchmark.Run,
+    ["pipeline"] = PipelineBenchmark.Run,
+    ["generate"] = GenerateCommand.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))
