@@ -223,7 +223,7 @@ for n in "${COUNTS[@]}"; do
     for _ in $(seq "$reps"); do
       rm -rf "$O"
       /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$RG" render "$SET" --out "$O" --jobs "$jobs" --quiet > "$WORK/scale.log" 2>&1 || rc=$?
-      read -r wall mem user sys < "$WORK/time.txt"
+      read -r wall mem user sys < <(tail -1 "$WORK/time.txt")
       echo "$wall" >> "$WORK/scale-wall"; echo "$mem" >> "$WORK/scale-mem"; echo "$user $sys" | awk '{ print $1 + $2 }' >> "$WORK/scale-cpu"
     done
     wall=$(median_of "$WORK/scale-wall"); mem=$(sort -g "$WORK/scale-mem" | tail -1); cpu=$(median_of "$WORK/scale-cpu")
