@@ -78,13 +78,13 @@ public sealed class ReportLayout
     internal string? Render(ScriptObject model, List<Diagnostic> diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new SandboxContext(TemplateHelpers.Builtins(), new LayoutTemplateLoader(_templates), timeout.Token);
+        var context = new SandboxContext(TemplateHelpers.Builtins(), new LayoutTemplateLoader(_templates), timeout.Token, TimeLimit);
         context.PushGlobal(model);
         try
         {
             return _main.Render(context).TrimEnd() + "\n";
         }
-        catch (Exception e) when (timeout.IsCancellationRequested && e is OperationCanceledException or ScriptRuntimeException)
+        catch (Exception e) when ((timeout.IsCancellationRequested || context.TimedOut) && e is OperationCanceledException or ScriptRuntimeException)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
                 $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));

@@ -15,9 +15,13 @@ internal sealed class SandboxContext : TemplateContext
     /// <summary>Nesting allowed for includes and recursive functions.</summary>
     public const int MaxRecursion = 32;
 
-    public SandboxContext(ScriptObject builtins, LayoutTemplateLoader loader, CancellationToken cancel)
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+    private readonly TimeSpan _timeLimit;
+
+    public SandboxContext(ScriptObject builtins, LayoutTemplateLoader loader, CancellationToken cancel, TimeSpan timeLimit)
         : base(builtins, StringComparer.Ordinal)
     {
+        _timeLimit = timeLimit;
         LoopLimit = MaxLoopIterations;
         LoopLimitQueryable = MaxLoopIterations;
         RecursiveLimit = MaxRecursion;
@@ -35,8 +39,18 @@ internal sealed class SandboxContext : TemplateContext
     }
 
     /// <inheritdoc/>
+    /// <summary>True once the render ran past its time limit.</summary>
+    public bool TimedOut { get; private set; }
+
+    /// <inheritdoc/>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        // The token's timer can fire late when the thread pool is busy (parallel renders): the clock check cannot.
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > _timeLimit)
+        {
+            TimedOut = true;
+            throw new OperationCanceledException("layout time limit");
+        }
         CancellationToken.ThrowIfCancellationRequested();
         if (textAsObject is null) return this;
         if (textAsObject is MarkdownFragment fragment) return base.Write(span, fragment.Text);
