@@ -58,32 +58,32 @@ internal static class TemplateHelpers
     private static ScriptObject Md()
     {
         var md = new ScriptObject(StringComparer.Ordinal);
-        md.Import("text", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Text(Str(v)))));
-        md.Import("inline", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Inline(Str(v)))));
-        md.Import("cell", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Cell(Str(v)))));
-        md.Import("block", new Func<object?, MarkdownFragment>(v => new(MarkdownConfiner.Block(Str(v)))));
-        md.Import("list", new Func<object?, MarkdownFragment>(List));
-        md.Import("code", new Func<object?, object?, MarkdownFragment>((code, lang) => new(Code(Str(code), Str(lang)))));
-        md.Import("url", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Url(Str(v)))));
-        md.Import("raw", new Func<object?, MarkdownFragment>(v => new(Str(v) ?? "")));
-        md.Import("anchor", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.Slug(Str(v)))));
+        md["text"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Text(Str(v))));
+        md["inline"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Inline(Str(v))));
+        md["cell"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Cell(Str(v))));
+        md["block"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Block(Str(v))));
+        md["list"] = HelperFunction.Of<MarkdownFragment>("value", List);
+        md["code"] = HelperFunction.Of<MarkdownFragment>("code", "language", (code, lang) => new(Code(Str(code), Str(lang))));
+        md["url"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Url(Str(v))));
+        md["raw"] = HelperFunction.Of<MarkdownFragment>("value", v => new(Str(v) ?? ""));
+        md["anchor"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Slug(Str(v))));
         return md;
     }
 
     private static ScriptObject Format()
     {
         var format = new ScriptObject(StringComparer.Ordinal);
-        format.Import("duration", new Func<object?, string>(FormatHelpers.Duration));
-        format.Import("time", new Func<object?, string>(FormatHelpers.Time));
-        format.Import("date", new Func<object?, string>(FormatHelpers.Date));
-        format.Import("datetime", new Func<object?, string>(FormatHelpers.DateTime));
+        format["duration"] = HelperFunction.Of<string>("value", FormatHelpers.Duration);
+        format["time"] = HelperFunction.Of<string>("value", FormatHelpers.Time);
+        format["date"] = HelperFunction.Of<string>("value", FormatHelpers.Date);
+        format["datetime"] = HelperFunction.Of<string>("value", FormatHelpers.DateTime);
         return format;
     }
 
     private static ScriptObject Yaml()
     {
         var yaml = new ScriptObject(StringComparer.Ordinal);
-        yaml.Import("quote", new Func<object?, MarkdownFragment>(v => new(MarkdownEscaper.YamlQuote(Str(v)))));
+        yaml["quote"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.YamlQuote(Str(v))));
         return yaml;
     }
 

@@ -30,6 +30,17 @@ public class LayoutErrorTests
         Assert.EndsWith("report.md.sbn", d.File);
     }
 
+    [Theory]
+    [InlineData("{{ md.code 'x' }}")]
+    [InlineData("{{ md.text 'a' 'b' }}")]
+    public void A_helper_given_the_wrong_number_of_arguments_is_an_error_at_its_line(string call)
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# R\n\n" + call + "\n"));
+        var d = Assert.Single(LayoutTestKit.Build(TestIncidents.Minimal(), layout).Diagnostics);
+        Assert.Equal(3, d.Line);
+        Assert.Contains("argument", d.Message);
+    }
+
     [Fact]
     public void Missing_main_template_and_missing_folder_are_errors()
     {
