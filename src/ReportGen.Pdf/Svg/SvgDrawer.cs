@@ -170,7 +170,7 @@ internal sealed class SvgDrawer
         }
         if (!_ids.TryGetValue(id, out var target))
             return;
-        if (_usesInProgress.Count >= MaxUseDepth || !_usesInProgress.Add(target))
+        if (IsAncestor(target, use) || _usesInProgress.Count >= MaxUseDepth || !_usesInProgress.Add(target))
         {
             _warnings.Unsupported("<use> elements that reference themselves");
             return;
@@ -191,6 +191,14 @@ internal sealed class SvgDrawer
             canvas.Restore();
         }
         _usesInProgress.Remove(target);
+    }
+
+    private static bool IsAncestor(SvgNode candidate, SvgNode node)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+            if (ReferenceEquals(parent, candidate))
+                return true;
+        return false;
     }
 
     private static float Length(SvgNode node, string attribute, float reference, SvgStyle style, string fallback = "0") =>
