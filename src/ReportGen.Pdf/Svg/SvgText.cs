@@ -85,7 +85,7 @@ internal sealed class SvgText(FontLibrary fonts, SvgPaints paints)
 
     private void Emit(ICanvas canvas, List<Piece> pieces, SvgViewport viewport)
     {
-        var runs = new List<(GlyphRun Run, int Chunk, string Anchor)>();
+        var runs = new List<(GlyphRun Run, float StartX, int Chunk, string Anchor)>();
         float penX = 0, penY = 0;
         var chunk = -1;
         var anchor = "start";
@@ -120,23 +120,24 @@ internal sealed class SvgText(FontLibrary fonts, SvgPaints paints)
                 if (color is var (rgb, alpha) && style.Visible && size > 0 && xs.Length > 0)
                     runs.Add((new GlyphRun(face, size, rgb, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters)
                     {
-                        EndX = penX, Opacity = alpha, PivotX = startX,
-                    }, chunk, anchor));
+                        EndX = penX, Opacity = alpha,
+                    }, startX, chunk, anchor));
             }
         }
         foreach (var group in runs.GroupBy(r => r.Chunk))
         {
-            var left = group.Min(r => r.Run.PivotX);
+            // text-anchor aligns the whole chunk (every run from one absolute x to the next), not each run.
+            var left = group.Min(r => r.StartX);
             var right = group.Max(r => r.Run.EndX);
             var shift = group.First().Anchor switch { "middle" => -(right - left) / 2, "end" => -(right - left), _ => 0 };
-            foreach (var (run, _, _) in group)
-                canvas.Text(shift == 0 ? run with { PivotX = 0 } : Shifted(run, shift));
+            foreach (var (run, _, _, _) in group)
+                canvas.Text(shift == 0 ? run : Shifted(run, shift));
         }
     }
 
     private static GlyphRun Shifted(GlyphRun run, float shift) => run with
     {
-        X = run.X.Select(x => x + shift).ToArray(), EndX = run.EndX + shift, PivotX = 0,
+        X = run.X.Select(x => x + shift).ToArray(), EndX = run.EndX + shift,
     };
 
     private static float BaselineShift(string baseline, FontFace face) => baseline switch
