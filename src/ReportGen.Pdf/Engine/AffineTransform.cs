@@ -31,6 +31,18 @@ internal readonly record struct AffineTransform(float A, float B, float C, float
 
     public (float X, float Y) Apply(float x, float y) => (A * x + C * y + E, B * x + D * y + F);
 
+    /// <summary>The box around <paramref name="box"/>'s four corners once mapped.</summary>
+    public Box Map(Box box)
+    {
+        var (x1, y1) = Apply(box.X, box.Y);
+        var (x2, y2) = Apply(box.Right, box.Y);
+        var (x3, y3) = Apply(box.X, box.Bottom);
+        var (x4, y4) = Apply(box.Right, box.Bottom);
+        var left = Math.Min(Math.Min(x1, x2), Math.Min(x3, x4));
+        var top = Math.Min(Math.Min(y1, y2), Math.Min(y3, y4));
+        return new Box(left, top, Math.Max(Math.Max(x1, x2), Math.Max(x3, x4)) - left, Math.Max(Math.Max(y1, y2), Math.Max(y3, y4)) - top);
+    }
+
     /// <summary>How much lengths grow on average (for stroke widths mapped through the transform).</summary>
     public float MeanScale => MathF.Sqrt(MathF.Abs(A * D - B * C));
 }

@@ -42,8 +42,9 @@ internal interface ICanvas
     /// <summary>Strokes a path's outline.</summary>
     void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke);
     /// <summary>Saves transform and clip; with <paramref name="opacity"/> below 1 what follows until the matching
-    /// <see cref="Restore"/> is composited as one group at that opacity.</summary>
-    void Save(float opacity = 1);
+    /// <see cref="Restore"/> is composited as one group at that opacity, within <paramref name="bounds"/> when
+    /// given (user space; a hint that keeps the offscreen group small).</summary>
+    void Save(float opacity = 1, Box? bounds = null);
     /// <summary>Returns to the state of the matching <see cref="Save"/>.</summary>
     void Restore();
     /// <summary>Maps what follows through <paramref name="transform"/> (applied before the current transform).</summary>

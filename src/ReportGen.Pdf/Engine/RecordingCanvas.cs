@@ -37,7 +37,7 @@ internal sealed class RecordingCanvas : ICanvas
     public void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke) =>
         _commands.Add(new StrokePathCommand(path, paint, stroke));
 
-    public void Save(float opacity = 1) => _commands.Add(new SaveCommand(opacity));
+    public void Save(float opacity = 1, Box? bounds = null) => _commands.Add(new SaveCommand(opacity, bounds));
 
     public void Restore() => _commands.Add(new RestoreCommand());
 

@@ -15,10 +15,10 @@ internal sealed record StrokePathCommand(VectorPath Path, VectorPaint Paint, Str
     public override void Replay(ICanvas canvas) => canvas.StrokePath(Path, Paint, Stroke);
 }
 
-internal sealed record SaveCommand(float Opacity) : DrawCommand
+internal sealed record SaveCommand(float Opacity, Box? LayerBounds = null) : DrawCommand
 {
     public override Box Bounds => default;
-    public override void Replay(ICanvas canvas) => canvas.Save(Opacity);
+    public override void Replay(ICanvas canvas) => canvas.Save(Opacity, LayerBounds);
 }
 
 internal sealed record RestoreCommand : DrawCommand

@@ -133,7 +133,7 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         canvas.DrawPath(skPath, skPaint);
     }
 
-    public void Save(float opacity = 1)
+    public void Save(float opacity = 1, Box? bounds = null)
     {
         if (opacity >= 1)
         {
@@ -141,7 +141,10 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
             return;
         }
         using var paint = new SKPaint { Color = new SKColor(0, 0, 0, (byte)Math.Round(255 * Math.Max(0, opacity))) };
-        canvas.SaveLayer(paint);
+        if (bounds is { } b)
+            canvas.SaveLayer(ToSk(b), paint);
+        else
+            canvas.SaveLayer(paint);
     }
 
     public void Restore() => canvas.Restore();

@@ -79,10 +79,19 @@ internal sealed class SvgDrawer
         var transform = SvgValues.Transform(node.Attribute("transform"));
         var outline = SvgShapes.IsShape(node.Name) ? SvgShapes.Outline(node, viewport, style.FontSize) : null;
         var clip = _clips.For(node, outline?.Bounds, viewport, style.FontSize);
-        var wrapped = opacity < 1 || !transform.IsIdentity || clip is not null;
+        // A shape painted once (fill or stroke, not both) takes its opacity into the paint: same result, and no
+        // offscreen layer (each layer costs a full-size bitmap when rasterising, and a transparency group in PDF).
+        var layerOpacity = opacity;
+        if (opacity < 1 && outline is not null && PaintsOnce(node, style))
+        {
+            style = style with { FillOpacity = style.FillOpacity * opacity, StrokeOpacity = style.StrokeOpacity * opacity };
+            layerOpacity = 1;
+        }
+        var wrapped = layerOpacity < 1 || !transform.IsIdentity || clip is not null;
         if (wrapped)
         {
-            canvas.Save(opacity);
+            // The layer is opened before the element's transform applies: its bounds are in the parent's space.
+            canvas.Save(layerOpacity, layerOpacity < 1 && outline is not null ? transform.Map(Inflate(outline.Bounds, style)) : null);
             if (!transform.IsIdentity)
                 canvas.Concat(transform);
             if (clip is not null)
@@ -192,6 +201,16 @@ internal sealed class SvgDrawer
         }
         _usesInProgress.Remove(target);
     }
+
+    /// <summary>The area a shape's paint can cover: its box grown by the stroke, miter spikes included.</summary>
+    private static Box Inflate(Box box, SvgStyle style)
+    {
+        var grow = style.Stroke.Trim() == "none" ? 0 : style.StrokeWidth * Math.Max(1, style.MiterLimit) / 2 + 1;
+        return new Box(box.X - grow, box.Y - grow, box.Width + 2 * grow, box.Height + 2 * grow);
+    }
+
+    private static bool PaintsOnce(SvgNode node, SvgStyle style) =>
+        node.Name == "line" || style.Fill.Trim() == "none" || style.Stroke.Trim() == "none" || style.StrokeWidth <= 0;
 
     private static bool IsAncestor(SvgNode candidate, SvgNode node)
     {

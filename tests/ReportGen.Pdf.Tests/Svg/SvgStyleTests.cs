@@ -82,6 +82,25 @@ public class SvgStyleTests
     }
 
     [Fact]
+    public void Opacity_of_a_shape_painted_once_goes_into_its_paint_and_fill_plus_stroke_needs_a_layer()
+    {
+        var placed = Placed(Load(Doc("""
+            <rect width='1' height='1' fill='red' fill-opacity='0.5' opacity='0.6'/>
+            <rect width='1' height='1' fill='red' stroke='blue' opacity='0.8' transform='translate(50 0)'/>
+            """)));
+        var layer = Load(Doc("<rect width='10' height='10' fill='red' stroke='blue' opacity='0.8' transform='translate(50 0)'/>"))
+            .Commands.OfType<SaveCommand>().Single(s => s.Opacity < 1);
+        Assert.True(layer.LayerBounds is { X: < 50 and > 40, Right: > 60 and < 70 }, $"layer bounds {layer.LayerBounds} miss the moved shape");
+        var first = placed.Select(p => p.Command).OfType<FillPathCommand>().First();
+        Assert.Equal(0.3f, ((SolidPaint)first.Paint).Alpha, 0.001f);
+        Assert.Equal(1f, placed.First().Opacity); // no layer for it
+        var layered = placed.Where(p => p.Command is FillPathCommand or StrokePathCommand).Skip(1).ToList();
+        Assert.Equal(2, layered.Count);
+        Assert.All(layered, p => Assert.Equal(0.8f, p.Opacity, 0.001f));
+        Assert.All(layered.Select(p => p.Command), c => Assert.Equal(1f, ((SolidPaint)(c is FillPathCommand f ? f.Paint : ((StrokePathCommand)c).Paint)).Alpha));
+    }
+
+    [Fact]
     public void Stroke_properties_reach_the_canvas()
     {
         var stroke = Commands<StrokePathCommand>("""
