@@ -16,6 +16,7 @@ internal sealed class SvgDrawer
     private readonly SvgWarnings _warnings;
     private readonly SvgPaints _paints;
     private readonly SvgText _text;
+    private readonly SvgForeignText _foreignText;
     private readonly SvgClips _clips;
     private readonly HashSet<SvgNode> _usesInProgress = new(ReferenceEqualityComparer.Instance);
     private int _drawn;
@@ -26,6 +27,7 @@ internal sealed class SvgDrawer
         _warnings = warnings;
         _paints = new SvgPaints(ids, warnings);
         _text = new SvgText(fonts, _paints);
+        _foreignText = new SvgForeignText(_text);
         _clips = new SvgClips(ids, warnings);
     }
 
@@ -63,10 +65,12 @@ internal sealed class SvgDrawer
             return;
         if (node.Name == "switch")
         {
-            // The first child whose conditions hold: we support no optional feature, so any child asking for one
-            // (draw.io's foreignObject labels) is passed over for its plain-SVG fallback.
-            var chosen = node.Children.FirstOrDefault(c => c.Name != SvgNode.TextName && c.Name != "foreignObject" &&
-                c.Attribute("requiredFeatures") is null && c.Attribute("requiredExtensions") is null && c.Attribute("systemLanguage") is null);
+            // The first child whose conditions hold (requiredFeatures counts as met, as in SVG 2 and browsers), except
+            // that a foreignObject gives way to a plain-SVG fallback: its HTML layout (draw.io places labels with CSS
+            // inside a viewport-sized foreignObject) cannot be reproduced, the fallback's position can.
+            var candidates = node.Children.Where(c => c.Name != SvgNode.TextName &&
+                c.Attribute("requiredExtensions") is null && LanguageMatches(c.Attribute("systemLanguage"))).ToList();
+            var chosen = candidates.FirstOrDefault(c => c.Name != "foreignObject") ?? candidates.FirstOrDefault();
             if (chosen is not null)
                 DrawNode(canvas, chosen, parentStyle.Apply(node, viewport.Diagonal), viewport);
             return;
@@ -116,6 +120,10 @@ internal sealed class SvgDrawer
             case "image":
                 SvgImages.Draw(canvas, node, viewport, style.FontSize, _warnings);
                 break;
+            case "foreignObject":
+                if (!_foreignText.Draw(canvas, node, style, viewport))
+                    _warnings.Unsupported("<foreignObject> content other than text");
+                break;
             default:
                 if (outline is not null)
                     DrawShape(canvas, node, outline, style, viewport);
@@ -132,8 +140,7 @@ internal sealed class SvgDrawer
             case "g" or "a" or "svg" or "use" or "text" or "image" or "switch":
                 return true;
             case "foreignObject":
-                _warnings.Unsupported("<foreignObject> (HTML content)");
-                return false;
+                return true;
             case "animate" or "animateTransform" or "animateMotion" or "set":
                 _warnings.Unsupported("animation");
                 return false;
@@ -208,6 +215,10 @@ internal sealed class SvgDrawer
         var grow = style.Stroke.Trim() == "none" ? 0 : style.StrokeWidth * Math.Max(1, style.MiterLimit) / 2 + 1;
         return new Box(box.X - grow, box.Y - grow, box.Width + 2 * grow, box.Height + 2 * grow);
     }
+
+    /// <summary>systemLanguage holds when absent or when it names English (the language reports are written in).</summary>
+    private static bool LanguageMatches(string? languages) =>
+        languages is null || languages.Split(',').Any(l => l.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase));
 
     private static bool PaintsOnce(SvgNode node, SvgStyle style) =>
         node.Name == "line" || style.Fill.Trim() == "none" || style.Stroke.Trim() == "none" || style.StrokeWidth <= 0;

@@ -34,7 +34,8 @@ internal sealed class SvgPaints(IReadOnlyDictionary<string, SvgNode> ids, SvgWar
         }
         if (value.Equals("currentColor", StringComparison.OrdinalIgnoreCase))
             return new SolidPaint(style.CurrentColor.Color, style.CurrentColor.Alpha * opacity);
-        return SvgColors.Parse(value) is var (color, alpha) ? new SolidPaint(color, alpha * opacity) : null;
+        // A fully transparent colour (fill="transparent", draw.io's hit areas) paints nothing: leave it out.
+        return SvgColors.Parse(value) is var (color, alpha) && alpha > 0 ? new SolidPaint(color, alpha * opacity) : null;
     }
 
     /// <summary>The first colour a paint shows (text drawn with a gradient uses it).</summary>

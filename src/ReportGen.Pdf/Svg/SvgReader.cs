@@ -61,6 +61,8 @@ internal static class SvgReader
                     {
                         if (root is null)
                             throw new SvgFormatException($"its root element is <{reader.LocalName}>, not <svg>");
+                        if (current?.Name == "foreignObject" && reader.LocalName == "br")
+                            AddText(current, "\n");
                         if (!empty)
                             foreignDepth++;
                         continue;
@@ -78,13 +80,24 @@ internal static class SvgReader
                     break;
                 case XmlNodeType.EndElement:
                     if (foreignDepth > 0)
+                    {
                         foreignDepth--;
+                        if (current?.Name == "foreignObject" && BlockElements.Contains(reader.LocalName))
+                            AddText(current, "\n"); // the end of an HTML block starts a new line of the label
+                    }
                     else
                         current = current?.Parent;
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    if (foreignDepth > 0 || current is null)
+                    if (current is null)
                         break;
+                    if (foreignDepth > 0)
+                    {
+                        // HTML inside a foreignObject (Mermaid and draw.io labels): only its text is kept.
+                        if (current.Name == "foreignObject")
+                            AddText(current, reader.Value);
+                        break;
+                    }
                     if (current.Name == "style")
                         css.Append(reader.Value).Append('\n');
                     else if (current.Name is "text" or "tspan")
@@ -94,6 +107,14 @@ internal static class SvgReader
         }
         return (root ?? throw new SvgFormatException("it has no <svg> element"), css.ToString());
     }
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "div", "p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    private static void AddText(SvgNode node, string text) =>
+        node.Children.Add(new SvgNode(SvgNode.TextName, node) { Text = text });
 
     private static void ReadAttributes(XmlReader reader, SvgNode node)
     {

@@ -72,17 +72,42 @@ public class SvgStructureTests
     }
 
     [Fact]
-    public void Switch_draws_the_plain_fallback_instead_of_a_foreignObject()
+    public void Switch_prefers_a_plain_fallback_to_a_foreignObject_and_matches_the_language()
     {
         var drawing = Load(Doc("""
             <switch>
-              <foreignObject requiredFeatures='http://www.w3.org/TR/SVG11/feature#Extensibility' width='10' height='10'>
-                <div xmlns='http://www.w3.org/1999/xhtml'>HTML label</div>
+              <foreignObject width='100%' height='100%' requiredFeatures='http://www.w3.org/TR/SVG11/feature#Extensibility'>
+                <div xmlns='http://www.w3.org/1999/xhtml' style='padding-top: 40px'>HTML label</div>
               </foreignObject>
               <text x='5' y='20'>Plain label</text>
             </switch>
+            <switch>
+              <g requiredFeatures='http://www.w3.org/TR/SVG11/feature#Extensibility'/>
+              <text y='99'>Text is not SVG - cannot display</text>
+            </switch>
+            <switch>
+              <text systemLanguage='fr' y='90'>Bonjour</text>
+              <text systemLanguage='en-GB,de' y='90'>Hello</text>
+            </switch>
             """));
-        Assert.Equal(["Plain label"], drawing.Commands.OfType<TextCommand>().Select(t => t.Text));
+        Assert.Equal(["Plain label", "Hello"], drawing.Commands.OfType<TextCommand>().Select(t => t.Text));
+        Assert.Empty(drawing.Warnings);
+    }
+
+    [Fact]
+    public void ForeignObject_label_without_a_fallback_is_drawn_as_centred_plain_text()
+    {
+        var drawing = Load(Doc("""
+            <g transform='translate(20 10)'>
+              <foreignObject width='100' height='40'>
+                <div xmlns='http://www.w3.org/1999/xhtml'><div>HTML <b>label</b></div><div>second   line</div></div>
+              </foreignObject>
+            </g>
+            """));
+        var texts = drawing.Commands.OfType<TextCommand>().ToList();
+        Assert.Equal(["HTML label", "second line"], texts.Select(t => t.Text));
+        Assert.Equal(50, (texts[0].Run.X[0] + texts[0].Run.EndX) / 2, 0.01f); // centred in the box
+        Assert.True(texts[0].Run.Y[0] > 0 && texts[1].Run.Y[0] < 40 && texts[1].Run.Y[0] > texts[0].Run.Y[0], "lines stacked inside the box");
         Assert.Empty(drawing.Warnings);
     }
 
@@ -148,6 +173,6 @@ public class SvgStructureTests
             <circle r='3'><animate attributeName='r' to='5'/></circle>
             """));
         Assert.Equal(3, drawing.Commands.OfType<FillPathCommand>().Count());
-        Assert.Equal(["not drawn: <foreignObject> (HTML content), filters, masks"], drawing.Warnings);
+        Assert.Equal(["not drawn: <foreignObject> content other than text, filters, masks"], drawing.Warnings);
     }
 }
