@@ -11,7 +11,7 @@ internal static class SvgCascade
         "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color",
         "clip-path", "clip-rule", "mask", "filter", "display", "visibility", "font-family", "font-size",
         "font-weight", "font-style", "font", "text-anchor", "dominant-baseline", "alignment-baseline",
-        "baseline-shift", "stop-color", "stop-opacity", "marker-start", "marker-mid", "marker-end",
+        "baseline-shift", "stop-color", "stop-opacity", "marker-start", "marker-mid", "marker-end", "marker",
         "letter-spacing", "text-decoration", "overflow",
     };
 

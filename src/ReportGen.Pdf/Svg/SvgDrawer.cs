@@ -17,6 +17,7 @@ internal sealed class SvgDrawer
     private readonly SvgPaints _paints;
     private readonly SvgText _text;
     private readonly SvgForeignText _foreignText;
+    private readonly SvgMarkers _markers;
     private readonly SvgClips _clips;
     private readonly HashSet<SvgNode> _usesInProgress = new(ReferenceEqualityComparer.Instance);
     private int _drawn;
@@ -29,6 +30,7 @@ internal sealed class SvgDrawer
         _text = new SvgText(fonts, _paints);
         _foreignText = new SvgForeignText(_text);
         _clips = new SvgClips(ids, warnings);
+        _markers = new SvgMarkers(ids);
     }
 
     /// <summary>Draws the root element into a viewport of <paramref name="width"/> × <paramref name="height"/>.</summary>
@@ -159,9 +161,6 @@ internal sealed class SvgDrawer
             _warnings.Unsupported("filters");
         if (node.Property("mask") is { } mask && mask != "none")
             _warnings.Unsupported("masks");
-        foreach (var marker in (string[])["marker-start", "marker-mid", "marker-end"])
-            if (node.Property(marker) is { } value && value != "none")
-                _warnings.Unsupported("markers");
     }
 
     private void DrawShape(ICanvas canvas, SvgNode node, VectorPath outline, SvgStyle style, SvgViewport viewport)
@@ -173,6 +172,8 @@ internal sealed class SvgDrawer
         if (style.StrokeWidth > 0 && _paints.Resolve(style.Stroke, style.StrokeOpacity, style, outline.Bounds, viewport) is { } stroke)
             canvas.StrokePath(outline, stroke, new StrokeStyle(style.StrokeWidth, style.LineCap, style.LineJoin,
                 style.MiterLimit, style.Dashes, style.DashOffset));
+        if (node.Name is "path" or "line" or "polyline" or "polygon")
+            _markers.Draw(canvas, outline, style, (child, markerStyle, markerViewport) => DrawNode(canvas, child, markerStyle, markerViewport));
     }
 
     private void DrawUse(ICanvas canvas, SvgNode use, SvgStyle style, SvgViewport viewport)

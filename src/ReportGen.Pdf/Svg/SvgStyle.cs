@@ -27,6 +27,10 @@ internal sealed record SvgStyle
     public string Baseline { get; init; } = "auto";
     public bool Visible { get; init; } = true;
     public FillRule ClipRule { get; init; } = FillRule.NonZero;
+    /// <summary>url(#id) of the marker at the first, middle and last vertices (inherited, as SVG says).</summary>
+    public string? MarkerStart { get; init; }
+    public string? MarkerMid { get; init; }
+    public string? MarkerEnd { get; init; }
 
     /// <summary>This style with the element's own declarations applied (<paramref name="percentBase"/> is what a
     /// percentage stroke width refers to: the viewport's normalised diagonal).</summary>
@@ -63,6 +67,10 @@ internal sealed record SvgStyle
                 "text-anchor" => s with { TextAnchor = value },
                 "dominant-baseline" or "alignment-baseline" => s with { Baseline = value },
                 "visibility" => s with { Visible = value == "visible" },
+                "marker-start" => s with { MarkerStart = value == "none" ? null : value },
+                "marker-mid" => s with { MarkerMid = value == "none" ? null : value },
+                "marker-end" => s with { MarkerEnd = value == "none" ? null : value },
+                "marker" => s with { MarkerStart = value == "none" ? null : value, MarkerMid = value == "none" ? null : value, MarkerEnd = value == "none" ? null : value },
                 "clip-rule" => s with { ClipRule = value == "evenodd" ? FillRule.EvenOdd : FillRule.NonZero },
                 _ => s,
             };

@@ -45,4 +45,27 @@ public class SvgFixtureTests
         Assert.Contains(commands.OfType<StrokePathCommand>(), s => s.Stroke.Dashes is [3f, 3f]);
         Assert.Contains(commands.OfType<StrokePathCommand>(), s => s.Stroke is { Width: 3, Cap: LineCap.Round });
     }
+
+    [Fact]
+    public void Mermaid_flowchart_draws_boxes_arrowheads_and_html_labels()
+    {
+        var drawing = LoadFixture("mermaid-flowchart.svg");
+        Assert.Empty(drawing.Warnings);
+        Assert.Equal((466.5f, 94f), (drawing.Width, drawing.Height)); // width="100%" defers to the viewBox
+        var placed = Placed(drawing);
+        Assert.Equal(["slow", "Checkout", "Pricing", "service", "orders-db"],
+            placed.Select(p => p.Command).OfType<TextCommand>().Select(t => t.Text));
+        // Node boxes take the id-scoped descendant rule; edges take .flowchart-link (no fill) and end in arrowheads.
+        var boxes = placed.Select(p => p.Command).OfType<FillPathCommand>().Where(f => f.Paint == new SolidPaint(Documents.RgbColor.Parse("#ECECFF"))).ToList();
+        Assert.Equal(3, boxes.Count);
+        var heads = placed.Where(p => p.Command is FillPathCommand { Paint: SolidPaint s } && s.Color == Documents.RgbColor.Parse("#333333")).ToList();
+        Assert.Equal(2, heads.Count);
+        // refX is 6 of the marker's 10 units (1.2 px each): the tip overshoots the edge's end (155.5) by 4.8; the
+        // viewBox starting at -8 shifts everything by 8 in the drawing.
+        Assert.Equal(155.5f + 4.8f + 8, heads[0].Box.Right, 0.01f);
+        Assert.Equal(39f + 8, heads[0].Box.Y + heads[0].Box.Height / 2, 0.01f);
+        // "Checkout" is centred in its node box.
+        var label = placed.Single(p => p.Command is TextCommand t && t.Text == "Checkout").Box;
+        Assert.Equal(52.75f + 8, label.X + label.Width / 2, 0.5f);
+    }
 }
