@@ -11,6 +11,7 @@ internal sealed class SvgDrawer
     /// <summary>Elements drawn at most (uses that reference uses multiply: an SVG "billion laughs" stops here).</summary>
     public const int MaxDrawnElements = 100_000;
     private const int MaxUseDepth = 16;
+    private const int MaxNesting = 256;
 
     private readonly IReadOnlyDictionary<string, SvgNode> _ids;
     private readonly SvgWarnings _warnings;
@@ -21,6 +22,7 @@ internal sealed class SvgDrawer
     private readonly SvgClips _clips;
     private readonly HashSet<SvgNode> _usesInProgress = new(ReferenceEqualityComparer.Instance);
     private int _drawn;
+    private int _depth;
 
     public SvgDrawer(IReadOnlyDictionary<string, SvgNode> ids, FontLibrary fonts, SvgWarnings warnings)
     {
@@ -55,30 +57,42 @@ internal sealed class SvgDrawer
         canvas.Restore();
     }
 
+    /// <summary>Draws one element within the budgets: element count, and nesting (uses inside uses multiply the
+    /// tree's depth; the stack must never overflow on a render thread).</summary>
     private void DrawNode(ICanvas canvas, SvgNode node, SvgStyle parentStyle, SvgViewport viewport)
     {
-        if (_drawn >= MaxDrawnElements)
+        if (_drawn >= MaxDrawnElements || _depth >= MaxNesting)
         {
-            _warnings.Truncated = $"it draws more than {MaxDrawnElements} elements; the rest was left out";
+            _warnings.Truncated = _drawn >= MaxDrawnElements
+                ? $"it draws more than {MaxDrawnElements} elements; the rest was left out"
+                : $"its elements and uses nest deeper than {MaxNesting} levels; the deepest were left out";
             return;
         }
         _drawn++;
-        if (node.Property("display") == "none" || !IsRendered(node))
+        _depth++;
+        try
+        {
+            DrawElement(canvas, node, parentStyle, viewport);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void DrawElement(ICanvas canvas, SvgNode node, SvgStyle parentStyle, SvgViewport viewport)
+    {
+        if (node.Property("display") == "none" || !SvgDrawRules.IsRendered(node, _warnings))
             return;
         if (node.Name == "switch")
         {
-            // The first child whose conditions hold (requiredFeatures counts as met, as in SVG 2 and browsers), except
-            // that a foreignObject gives way to a plain-SVG fallback: its HTML layout (draw.io places labels with CSS
-            // inside a viewport-sized foreignObject) cannot be reproduced, the fallback's position can.
-            var candidates = node.Children.Where(c => c.Name != SvgNode.TextName &&
-                c.Attribute("requiredExtensions") is null && LanguageMatches(c.Attribute("systemLanguage"))).ToList();
-            var chosen = candidates.FirstOrDefault(c => c.Name != "foreignObject") ?? candidates.FirstOrDefault();
+            var chosen = SvgDrawRules.SwitchChoice(node);
             if (chosen is not null)
                 DrawNode(canvas, chosen, parentStyle.Apply(node, viewport.Diagonal), viewport);
             return;
         }
         var style = parentStyle.Apply(node, viewport.Diagonal);
-        NoteUnsupportedProperties(node);
+        SvgDrawRules.NoteUnsupportedProperties(node, _warnings);
         var opacity = SvgStyle.Opacity(node.Property("opacity")) ?? 1;
         if (opacity <= 0)
             return;
@@ -88,7 +102,7 @@ internal sealed class SvgDrawer
         // A shape painted once (fill or stroke, not both) takes its opacity into the paint: same result, and no
         // offscreen layer (each layer costs a full-size bitmap when rasterising, and a transparency group in PDF).
         var layerOpacity = opacity;
-        if (opacity < 1 && outline is not null && PaintsOnce(node, style))
+        if (opacity < 1 && outline is not null && SvgDrawRules.PaintsOnce(node, style))
         {
             style = style with { FillOpacity = style.FillOpacity * opacity, StrokeOpacity = style.StrokeOpacity * opacity };
             layerOpacity = 1;
@@ -97,7 +111,7 @@ internal sealed class SvgDrawer
         if (wrapped)
         {
             // The layer is opened before the element's transform applies: its bounds are in the parent's space.
-            canvas.Save(layerOpacity, layerOpacity < 1 && outline is not null ? transform.Map(Inflate(outline.Bounds, style)) : null);
+            canvas.Save(layerOpacity, layerOpacity < 1 && outline is not null ? transform.Map(SvgDrawRules.Inflate(outline.Bounds, style)) : null);
             if (!transform.IsIdentity)
                 canvas.Concat(transform);
             if (clip is not null)
@@ -135,34 +149,6 @@ internal sealed class SvgDrawer
             canvas.Restore();
     }
 
-    private bool IsRendered(SvgNode node)
-    {
-        switch (node.Name)
-        {
-            case "g" or "a" or "svg" or "use" or "text" or "image" or "switch":
-                return true;
-            case "foreignObject":
-                return true;
-            case "animate" or "animateTransform" or "animateMotion" or "set":
-                _warnings.Unsupported("animation");
-                return false;
-            case "textPath":
-                _warnings.Unsupported("text on a path");
-                return false;
-            default:
-                // defs, symbol, clipPath, gradients, style, title, desc, metadata, script (never run)... draw nothing.
-                return SvgShapes.IsShape(node.Name);
-        }
-    }
-
-    private void NoteUnsupportedProperties(SvgNode node)
-    {
-        if (node.Property("filter") is { } filter && filter != "none")
-            _warnings.Unsupported("filters");
-        if (node.Property("mask") is { } mask && mask != "none")
-            _warnings.Unsupported("masks");
-    }
-
     private void DrawShape(ICanvas canvas, SvgNode node, VectorPath outline, SvgStyle style, SvgViewport viewport)
     {
         if (!style.Visible)
@@ -187,7 +173,7 @@ internal sealed class SvgDrawer
         }
         if (!_ids.TryGetValue(id, out var target))
             return;
-        if (IsAncestor(target, use) || _usesInProgress.Count >= MaxUseDepth || !_usesInProgress.Add(target))
+        if (SvgDrawRules.IsAncestor(target, use) || _usesInProgress.Count >= MaxUseDepth || !_usesInProgress.Add(target))
         {
             _warnings.Unsupported("<use> elements that reference themselves");
             return;
@@ -208,28 +194,6 @@ internal sealed class SvgDrawer
             canvas.Restore();
         }
         _usesInProgress.Remove(target);
-    }
-
-    /// <summary>The area a shape's paint can cover: its box grown by the stroke, miter spikes included.</summary>
-    private static Box Inflate(Box box, SvgStyle style)
-    {
-        var grow = style.Stroke.Trim() == "none" ? 0 : style.StrokeWidth * Math.Max(1, style.MiterLimit) / 2 + 1;
-        return new Box(box.X - grow, box.Y - grow, box.Width + 2 * grow, box.Height + 2 * grow);
-    }
-
-    /// <summary>systemLanguage holds when absent or when it names English (the language reports are written in).</summary>
-    private static bool LanguageMatches(string? languages) =>
-        languages is null || languages.Split(',').Any(l => l.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase));
-
-    private static bool PaintsOnce(SvgNode node, SvgStyle style) =>
-        node.Name == "line" || style.Fill.Trim() == "none" || style.Stroke.Trim() == "none" || style.StrokeWidth <= 0;
-
-    private static bool IsAncestor(SvgNode candidate, SvgNode node)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-            if (ReferenceEquals(parent, candidate))
-                return true;
-        return false;
     }
 
     private static float Length(SvgNode node, string attribute, float reference, SvgStyle style, string fallback = "0") =>

@@ -80,6 +80,22 @@ public class HostileSvgTests
         Assert.InRange(drawing.Commands.OfType<FillPathCommand>().Count(), 1, Pdf.Svg.SvgDrawer.MaxDrawnElements);
     }
 
+    [Fact]
+    public void Uses_nesting_deep_trees_stop_at_the_nesting_budget_without_exhausting_the_stack()
+    {
+        // 90-deep groups, each level's innermost group using the previous level's tree: thousands of levels if followed.
+        var svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg'><defs>");
+        for (var level = 0; level < 15; level++)
+        {
+            svg.Append($"<g id='t{level}'>").Append(string.Concat(Enumerable.Repeat("<g>", 90)));
+            svg.Append(level == 0 ? "<rect width='1' height='1'/>" : $"<use href='#t{level - 1}'/>");
+            svg.Append(string.Concat(Enumerable.Repeat("</g>", 90))).Append("</g>");
+        }
+        svg.Append("</defs><use href='#t14'/></svg>");
+        var drawing = Bounded(() => Load(svg.ToString()));
+        Assert.Contains(drawing.Warnings, w => w.Contains("nest deeper than", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<svg xmlns='http://www.w3.org/2000/svg'><rect></svg>", "not well-formed")]
     [InlineData("", "not well-formed")]
