@@ -33,9 +33,12 @@ internal sealed class SvgDrawing
         try
         {
             var (root, css) = SvgReader.Read(bytes);
-            var ids = SvgCascade.Apply(root, SvgStyleSheet.Parse(css));
+            var sheet = SvgStyleSheet.Parse(css);
+            var ids = SvgCascade.Apply(root, sheet);
             var (width, height) = IntrinsicSize(root);
             var warnings = new SvgWarnings();
+            if (sheet.Exhausted)
+                warnings.Unsupported("part of its <style> rules (too many to match)");
             var recording = new RecordingCanvas();
             new SvgDrawer(ids, fonts, warnings).DrawRoot(recording, root, width, height);
             var messages = new List<string>();

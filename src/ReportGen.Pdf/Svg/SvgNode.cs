@@ -22,8 +22,11 @@ internal sealed class SvgNode(string name, SvgNode? parent)
     /// <summary>The element's own value of a style property, or null when it leaves it to inheritance/defaults.</summary>
     public string? Property(string name) => Properties.TryGetValue(name, out var v) && v != "inherit" ? v : null;
 
-    public IEnumerable<string> Classes =>
+    /// <summary>The class names, split once on first use (selector matching asks for them many times).</summary>
+    public string[] Classes => _classes ??=
         Attribute("class")?.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    private string[]? _classes;
 
     public override string ToString() => Id is { } id ? $"<{Name} id={id}>" : $"<{Name}>";
 }

@@ -6,7 +6,14 @@ namespace ReportGen.Pdf.Svg;
 /// other combinators, attributes or pseudo-classes are skipped.</summary>
 internal sealed class SvgStyleSheet
 {
+    /// <summary>Selector tests allowed for one file: a hostile sheet (thousands of long descendant chains against
+    /// thousands of deep elements) would otherwise take minutes. Real exports need well under a million tests.</summary>
+    private const long MaxTests = 5_000_000;
     private readonly List<Rule> _rules = [];
+    private long _tests;
+
+    /// <summary>True when matching stopped early because the sheet was too costly; later rules were ignored.</summary>
+    public bool Exhausted => _tests >= MaxTests;
 
     private sealed record Rule(Compound[] Chain, int Specificity, int Order, IReadOnlyList<(string Name, string Value)> Declarations);
 
@@ -43,9 +50,13 @@ internal sealed class SvgStyleSheet
     public IEnumerable<(string Name, string Value)> Matching(SvgNode node)
     {
         foreach (var rule in _rules)
-            if (Matches(rule.Chain, rule.Chain.Length - 1, node))
+        {
+            if (Exhausted)
+                yield break;
+            if (Matches(rule.Chain, node))
                 foreach (var declaration in rule.Declarations)
                     yield return declaration;
+        }
     }
 
     /// <summary>Parses <c>a: b; c: d</c> (a style attribute or a rule body); <c>!important</c> is dropped.</summary>
@@ -65,16 +76,21 @@ internal sealed class SvgStyleSheet
         return result;
     }
 
-    private static bool Matches(Compound[] chain, int index, SvgNode node)
+    /// <summary>The last compound must match the node; each earlier one some ancestor, in order. With descendant
+    /// combinators only, taking the nearest matching ancestor each time is exact, so one upward walk suffices.</summary>
+    private bool Matches(Compound[] chain, SvgNode node)
     {
-        if (!Matches(chain[index], node))
+        _tests++;
+        if (!Matches(chain[^1], node))
             return false;
-        if (index == 0)
-            return true;
-        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
-            if (Matches(chain, index - 1, ancestor))
-                return true;
-        return false;
+        var index = chain.Length - 2;
+        for (var ancestor = node.Parent; ancestor is not null && index >= 0; ancestor = ancestor.Parent)
+        {
+            _tests++;
+            if (Matches(chain[index], ancestor))
+                index--;
+        }
+        return index < 0;
     }
 
     private static bool Matches(Compound compound, SvgNode node) =>

@@ -96,6 +96,17 @@ public class HostileSvgTests
         Assert.Contains(drawing.Warnings, w => w.Contains("nest deeper than", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Costly_style_sheets_stop_matching_early()
+    {
+        var rules = string.Concat(Enumerable.Range(0, 3000).Select(i => $".nope{i} g g rect {{ fill: red }} "));
+        var tree = string.Concat(Enumerable.Repeat("<g>", 90)) + string.Concat(Enumerable.Repeat("<rect width='1' height='1'/>", 400)) +
+                   string.Concat(Enumerable.Repeat("</g>", 90));
+        var drawing = Bounded(() => Load($"<svg xmlns='http://www.w3.org/2000/svg'><style>{rules}</style>{tree}</svg>"));
+        Assert.Contains(drawing.Warnings, w => w.Contains("<style> rules", StringComparison.Ordinal));
+        Assert.Equal(400, drawing.Commands.OfType<FillPathCommand>().Count());
+    }
+
     [Theory]
     [InlineData("<svg xmlns='http://www.w3.org/2000/svg'><rect></svg>", "not well-formed")]
     [InlineData("", "not well-formed")]
