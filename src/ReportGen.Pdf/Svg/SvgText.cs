@@ -10,6 +10,8 @@ namespace ReportGen.Pdf.Svg;
 /// body text). Drawn as real glyph runs, so the PDF keeps selectable, searchable text.</summary>
 internal sealed class SvgText(FontLibrary fonts, SvgPaints paints)
 {
+    private readonly SvgFonts _fonts = new(fonts);
+
     private sealed record Piece(string Text, SvgStyle Style, float? X, float? Y, float Dx, float Dy);
 
     private sealed class Pending
@@ -104,21 +106,13 @@ internal sealed class SvgText(FontLibrary fonts, SvgPaints paints)
             var style = piece.Style;
             var size = style.FontSize;
             var color = SvgPaints.FirstColor(paints.Resolve(style.Fill, style.FillOpacity, style, default, viewport));
-            foreach (var (face, text) in Segments(piece.Text, Role(style)))
+            foreach (var (face, text) in _fonts.Segments(piece.Text, SvgFonts.Role(style)))
             {
-                var shaped = face.Shape(text);
-                var baseline = penY + BaselineShift(style.Baseline, face) * size;
-                var xs = new float[shaped.Glyphs.Length];
-                var ys = new float[shaped.Glyphs.Length];
+                var baseline = penY + SvgFonts.BaselineShift(style.Baseline, face) * size;
                 var startX = penX;
-                for (var i = 0; i < xs.Length; i++)
-                {
-                    xs[i] = penX + shaped.OffsetsX[i] * size;
-                    ys[i] = baseline - shaped.OffsetsY[i] * size;
-                    penX += shaped.Advances[i] * size;
-                }
-                if (color is var (rgb, alpha) && style.Visible && size > 0 && xs.Length > 0)
-                    runs.Add((new GlyphRun(face, size, rgb, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters)
+                var glyphs = ShapeWords(face, text, size, ref penX, baseline);
+                if (color is var (rgb, alpha) && style.Visible && size > 0 && glyphs.Glyphs.Length > 0)
+                    runs.Add((new GlyphRun(face, size, rgb, glyphs.Glyphs, glyphs.X, glyphs.Y, glyphs.Utf8, glyphs.Clusters)
                     {
                         EndX = penX, Opacity = alpha,
                     }, startX, chunk, anchor));
@@ -135,51 +129,40 @@ internal sealed class SvgText(FontLibrary fonts, SvgPaints paints)
         }
     }
 
+    /// <summary>Shapes text word by word (spaces alone), as body text does: the face caches each distinct word, so a
+    /// long or hostile label cannot fill the shared cache with whole sentences. Clusters point into the full text.</summary>
+    private static (ushort[] Glyphs, float[] X, float[] Y, byte[] Utf8, uint[] Clusters) ShapeWords(
+        FontFace face, string text, float size, ref float penX, float baseline)
+    {
+        var glyphs = new List<ushort>();
+        var xs = new List<float>();
+        var ys = new List<float>();
+        var clusters = new List<uint>();
+        var byteOffset = 0u;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start + 1;
+            if (text[start] != ' ')
+                while (end < text.Length && text[end] != ' ')
+                    end++;
+            var shaped = face.Shape(text[start..end]);
+            for (var i = 0; i < shaped.Glyphs.Length; i++)
+            {
+                glyphs.Add(shaped.Glyphs[i]);
+                xs.Add(penX + shaped.OffsetsX[i] * size);
+                ys.Add(baseline - shaped.OffsetsY[i] * size);
+                clusters.Add(byteOffset + shaped.Clusters[i]);
+                penX += shaped.Advances[i] * size;
+            }
+            byteOffset += (uint)shaped.Utf8.Length;
+            start = end;
+        }
+        return ([.. glyphs], [.. xs], [.. ys], Encoding.UTF8.GetBytes(text), [.. clusters]);
+    }
+
     private static GlyphRun Shifted(GlyphRun run, float shift) => run with
     {
         X = run.X.Select(x => x + shift).ToArray(), EndX = run.EndX + shift,
     };
-
-    private static float BaselineShift(string baseline, FontFace face) => baseline switch
-    {
-        "middle" or "central" => (face.Ascent - face.Descent) / 2,
-        "hanging" or "text-before-edge" or "text-top" => face.Ascent,
-        "text-after-edge" or "ideographic" or "text-bottom" => -face.Descent,
-        "mathematical" => face.Ascent / 2,
-        _ => 0,
-    };
-
-    private static FontRole Role(SvgStyle style)
-    {
-        var family = style.FontFamily.ToLowerInvariant();
-        var mono = family.Contains("mono", StringComparison.Ordinal) || family.Contains("courier", StringComparison.Ordinal) ||
-                   family.Contains("consol", StringComparison.Ordinal) || family.Contains("menlo", StringComparison.Ordinal) ||
-                   family.Contains("code", StringComparison.Ordinal);
-        var role = mono ? FontRole.Mono : FontRole.Regular;
-        if (style.Bold) role = role.WithBold();
-        if (style.Italic) role = role.WithItalic();
-        return role;
-    }
-
-    /// <summary>Splits text into runs each drawn by one face: the role's face where it has the character, else the
-    /// same fallback chain as body text.</summary>
-    private IEnumerable<(FontFace Face, string Text)> Segments(string text, FontRole role)
-    {
-        var primary = fonts.Get(role);
-        FontFace? current = null;
-        var builder = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var face = primary.Covers(rune.Value) ? primary : fonts.Resolve(role, rune.Value) ?? primary;
-            if (current is not null && face != current && builder.Length > 0)
-            {
-                yield return (current, builder.ToString());
-                builder.Clear();
-            }
-            current = face;
-            builder.Append(rune.ToString());
-        }
-        if (current is not null && builder.Length > 0)
-            yield return (current, builder.ToString());
-    }
 }
