@@ -9,7 +9,7 @@ namespace ReportGen.Pdf.Svg;
 internal sealed class SvgDrawer
 {
     /// <summary>Elements drawn at most (uses that reference uses multiply: an SVG "billion laughs" stops here).</summary>
-    public const int MaxDrawnElements = 100_000;
+    public const int MaxDrawnElements = 250_000;
     private const int MaxUseDepth = 16;
     private const int MaxNesting = 256;
 

@@ -8,7 +8,7 @@ namespace ReportGen.Pdf.Svg;
 /// count, nesting and text size. Anything malformed becomes a <see cref="SvgFormatException"/> with a plain reason.</summary>
 internal static class SvgReader
 {
-    public const int MaxElements = 50_000;
+    public const int MaxElements = 100_000;
     public const int MaxDepth = 100;
     private const long MaxCharacters = 32L * 1024 * 1024;
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
