@@ -22,6 +22,7 @@ internal sealed class SvgDrawer
     private readonly SvgClips _clips;
     private readonly HashSet<SvgNode> _usesInProgress = new(ReferenceEqualityComparer.Instance);
     private int _drawn;
+    private readonly Dictionary<SvgNode, VectorPath?> _pathData = new(ReferenceEqualityComparer.Instance);
     private int _depth;
 
     public SvgDrawer(IReadOnlyDictionary<string, SvgNode> ids, FontLibrary fonts, SvgWarnings warnings)
@@ -97,7 +98,7 @@ internal sealed class SvgDrawer
         if (opacity <= 0)
             return;
         var transform = SvgValues.Transform(node.Attribute("transform"));
-        var outline = SvgShapes.IsShape(node.Name) ? SvgShapes.Outline(node, viewport, style.FontSize) : null;
+        var outline = SvgShapes.IsShape(node.Name) ? Outline(node, viewport, style.FontSize) : null;
         var clip = _clips.For(node, outline?.Bounds, viewport, style.FontSize);
         // A shape painted once (fill or stroke, not both) takes its opacity into the paint: same result, and no
         // offscreen layer (each layer costs a full-size bitmap when rasterising, and a transparency group in PDF).
@@ -194,6 +195,17 @@ internal sealed class SvgDrawer
             canvas.Restore();
         }
         _usesInProgress.Remove(target);
+    }
+
+    /// <summary>A shape's outline; path data is parsed once per element however often uses draw it (a scatter plot
+    /// is thousands of uses of one marker path). Other shapes depend on the viewport and font size, and are cheap.</summary>
+    private VectorPath? Outline(SvgNode node, SvgViewport viewport, float fontSize)
+    {
+        if (node.Name != "path")
+            return SvgShapes.Outline(node, viewport, fontSize);
+        if (!_pathData.TryGetValue(node, out var outline))
+            _pathData[node] = outline = SvgShapes.PathData(node.Attribute("d"));
+        return outline;
     }
 
     private static float Length(SvgNode node, string attribute, float reference, SvgStyle style, string fallback = "0") =>

@@ -69,7 +69,10 @@ internal sealed class SvgStyleSheet
             if (colon <= 0)
                 continue;
             var name = part[..colon].Trim().ToLowerInvariant();
-            var value = part[(colon + 1)..].Replace("!important", "", StringComparison.OrdinalIgnoreCase).Trim();
+            var value = part[(colon + 1)..];
+            if (value.Contains('!'))
+                value = value.Replace("!important", "", StringComparison.OrdinalIgnoreCase);
+            value = value.Trim();
             if (name.Length > 0 && value.Length > 0)
                 result.Add((name, value));
         }
