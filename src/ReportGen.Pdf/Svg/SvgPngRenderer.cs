@@ -47,7 +47,12 @@ public sealed class SvgPngRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Transparent);
         canvas.Scale((float)scale);
-        drawing.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), new Box(0, 0, (float)widthPoints, (float)heightPoints));
+        // The box comes from the size the loader read (it may differ from ours, e.g. for width="10cm" without a viewBox):
+        // fit the drawing inside it, centred, rather than stretch it.
+        var fit = Math.Min(widthPoints / drawing.Width, heightPoints / drawing.Height);
+        var (w, h) = ((float)(drawing.Width * fit), (float)(drawing.Height * fit));
+        var box = new Box(((float)widthPoints - w) / 2, ((float)heightPoints - h) / 2, w, h);
+        drawing.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), box);
         using var pixels = surface.PeekPixels();
         // Fast zlib level, as for the timeline figure: flat-colour charts compress well at level 1 with the Sub filter.
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1));

@@ -27,6 +27,16 @@ public class SvgPngRendererTests
     }
 
     [Fact]
+    public void A_box_of_another_aspect_ratio_gets_the_drawing_centred_not_stretched()
+    {
+        var png = Renderer.Render(Svg("<rect width='100' height='50' fill='#0000ff'/>"), 72, 72)!;
+        using var bitmap = SKBitmap.Decode(png.Bytes);
+        Assert.Equal(0, bitmap.GetPixel(100, 10).Alpha);                  // above the centred drawing
+        Assert.Equal(new SKColor(0, 0, 255), bitmap.GetPixel(100, 100));  // its middle
+        Assert.Equal(0, bitmap.GetPixel(100, 190).Alpha);                 // below it
+    }
+
+    [Fact]
     public void Same_svg_and_size_give_the_same_bytes()
     {
         var svg = Svg("<circle cx='50' cy='25' r='20' fill='teal'/><text x='50' y='30' text-anchor='middle'>x</text>");
