@@ -5,6 +5,7 @@ using ReportGen.Documents;
 using ReportGen.Docx;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Svg;
 
 namespace ReportGen.Cli.Rendering;
 

@@ -1,10 +1,9 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Output;
-using ReportGen.Pdf.Svg;
 using SkiaSharp;
 
-namespace ReportGen.Pdf.Figures;
+namespace ReportGen.Pdf.Svg;
 
 /// <summary>Rasterises an SVG image to PNG with the same reader, drawer and fonts as the PDF, for writers that need
 /// a bitmap beside the vector (the .docx fallback picture for viewers without SVG support). Deterministic: the same

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Documents;
-using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Svg;
 using ReportGen.Pdf.Tests.Writer;
 using SkiaSharp;
 
