@@ -44,10 +44,23 @@ internal static class SvgCascade
 
     private static void Set(SvgNode node, string name, string value)
     {
+        value = WithoutVariables(value);
         if (name == "font")
             ExpandFont(node, value);
         else
             node.Properties[name] = value;
+    }
+
+    /// <summary>CSS custom properties are not tracked: <c>var(--name, fallback)</c> takes its fallback, and a
+    /// <c>var()</c> without one leaves the property to inheritance.</summary>
+    private static string WithoutVariables(string value)
+    {
+        var start = value.IndexOf("var(", StringComparison.Ordinal);
+        if (start < 0)
+            return value;
+        var comma = value.IndexOf(',', start);
+        var close = value.LastIndexOf(')');
+        return comma > start && close > comma ? value[(comma + 1)..close].Trim() : "inherit";
     }
 
     /// <summary>The CSS <c>font</c> shorthand: [style] [weight] size[/line-height] family.</summary>

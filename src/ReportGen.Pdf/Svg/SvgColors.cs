@@ -4,7 +4,7 @@ using ReportGen.Documents;
 namespace ReportGen.Pdf.Svg;
 
 /// <summary>Parses CSS colours: the named colours, <c>#rgb</c>, <c>#rgba</c>, <c>#rrggbb</c>, <c>#rrggbbaa</c>,
-/// <c>rgb()</c>/<c>rgba()</c> with numbers or percentages, <c>transparent</c>.</summary>
+/// <c>rgb()</c>/<c>rgba()</c> with numbers or percentages, <c>hsl()</c>/<c>hsla()</c>, <c>transparent</c>.</summary>
 internal static class SvgColors
 {
     // The CSS named colours (CSS Color Module Level 4), as 0xRRGGBB.
@@ -48,8 +48,13 @@ internal static class SvgColors
             return (FromInt(rgb), 1);
         if (t.StartsWith('#'))
             return Hex(t[1..]);
-        if (t.StartsWith("rgb", StringComparison.Ordinal) && t.IndexOf('(') is > 0 and var open && t.IndexOf(')') is var close && close > open)
-            return Functional(t[(open + 1)..close]);
+        if (t.IndexOf('(') is > 0 and var open && t.IndexOf(')') is var close && close > open)
+        {
+            if (t.StartsWith("rgb", StringComparison.Ordinal))
+                return Functional(t[(open + 1)..close]);
+            if (t.StartsWith("hsl", StringComparison.Ordinal))
+                return Hsl(t[(open + 1)..close]);
+        }
         return null;
     }
 
@@ -91,6 +96,41 @@ internal static class SvgColors
             alpha = Math.Clamp(percent ? a / 100 : a, 0, 1);
         }
         return (new RgbColor(channels[0], channels[1], channels[2]), alpha);
+    }
+
+    /// <summary>hsl()/hsla(): hue in degrees (deg/turn units too), saturation and lightness in percent (Mermaid's
+    /// themes write their colours this way).</summary>
+    private static (RgbColor, float)? Hsl(string arguments)
+    {
+        var parts = arguments.Split([',', ' ', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is not (3 or 4))
+            return null;
+        var hueText = parts[0];
+        var turns = hueText.EndsWith("turn", StringComparison.Ordinal);
+        hueText = hueText.Replace("turn", "").Replace("deg", "");
+        if (SvgValues.Number(hueText) is not { } hue || SvgValues.Number(parts[1].TrimEnd('%')) is not { } sat ||
+            SvgValues.Number(parts[2].TrimEnd('%')) is not { } light)
+            return null;
+        var h = ((turns ? hue * 360 : hue) % 360 + 360) % 360 / 360f;
+        var sl = Math.Clamp(sat / 100, 0, 1);
+        var l = Math.Clamp(light / 100, 0, 1);
+        var q = l < 0.5f ? l * (1 + sl) : l + sl - l * sl;
+        var p = 2 * l - q;
+        byte Channel(float t)
+        {
+            t = (t % 1 + 1) % 1;
+            var v = t < 1 / 6f ? p + (q - p) * 6 * t : t < 0.5f ? q : t < 2 / 3f ? p + (q - p) * (2 / 3f - t) * 6 : p;
+            return (byte)Math.Clamp(Math.Round(v * 255), 0, 255);
+        }
+        var alpha = 1f;
+        if (parts.Length == 4)
+        {
+            var percent = parts[3].EndsWith('%');
+            if (SvgValues.Number(percent ? parts[3][..^1] : parts[3]) is not { } a)
+                return null;
+            alpha = Math.Clamp(percent ? a / 100 : a, 0, 1);
+        }
+        return (new RgbColor(Channel(h + 1 / 3f), Channel(h), Channel(h - 1 / 3f)), alpha);
     }
 
     private static RgbColor FromInt(int rgb) => new((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);

@@ -62,11 +62,24 @@ public class SvgStyleTests
     [InlineData("rgb(100%, 0%, 50%)", 255, 0, 128, 1f)]
     [InlineData("steelblue", 0x46, 0x82, 0xb4, 1f)]
     [InlineData("ReBeccaPurple", 0x66, 0x33, 0x99, 1f)]
+    [InlineData("hsl(240, 100%, 50%)", 0, 0, 255, 1f)]
+    [InlineData("hsla(120, 100%, 25%, 0.5)", 0, 128, 0, 0.5f)]
+    [InlineData("hsl(0.5turn 50% 50% / 25%)", 64, 191, 191, 0.25f)]
     public void Colours_in_every_css_notation(string colour, int r, int g, int b, float alpha)
     {
         var paint = (SolidPaint)Commands<FillPathCommand>($"<rect width='1' height='1' fill='{colour}'/>").Single().Paint;
         Assert.Equal(new RgbColor((byte)r, (byte)g, (byte)b), paint.Color);
         Assert.Equal(alpha, paint.Alpha, 0.01f);
+    }
+
+    [Fact]
+    public void Css_variables_take_their_fallback_or_inherit()
+    {
+        var fills = Commands<FillPathCommand>("""
+            <style>.a { fill: var(--node-fill, #00ff00) } .b { fill: var(--unknown) }</style>
+            <g fill='#0000ff'><rect class='a' width='1' height='1'/><rect class='b' width='1' height='1'/></g>
+            """).Select(f => ((SolidPaint)f.Paint).Color).ToList();
+        Assert.Equal([Hex("#00ff00"), Hex("#0000ff")], fills);
     }
 
     [Fact]
