@@ -55,9 +55,10 @@ internal static class SvgDrawRules
     public static bool LanguageMatches(string? languages) =>
         languages is null || languages.Split(',').Any(l => l.Trim().StartsWith("en", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>True when only one of fill and stroke paints, so an opacity can go into that paint.</summary>
+    /// <summary>True when only one of fill and stroke paints (and no marker), so an opacity can go into that paint.</summary>
     public static bool PaintsOnce(SvgNode node, SvgStyle style) =>
-        node.Name == "line" || style.Fill.Trim() == "none" || style.Stroke.Trim() == "none" || style.StrokeWidth <= 0;
+        style.MarkerStart is null && style.MarkerMid is null && style.MarkerEnd is null &&
+        (node.Name == "line" || style.Fill.Trim() == "none" || style.Stroke.Trim() == "none" || style.StrokeWidth <= 0);
 
     /// <summary>True when <paramref name="candidate"/> contains <paramref name="node"/> (a use pointing at its own
     /// ancestor would recurse forever).</summary>
