@@ -44,11 +44,15 @@ internal static class SvgDrawRules
         return candidates.FirstOrDefault(c => c.Name != "foreignObject") ?? candidates.FirstOrDefault();
     }
 
-    /// <summary>The area a shape's paint can cover: its box grown by the stroke, miter spikes included.</summary>
-    public static Box Inflate(Box box, SvgStyle style)
+    /// <summary>The area a shape's paint can cover, in its parent's space: its box grown by the stroke (miter spikes
+    /// included). Null (unbounded) for groups and for shapes with markers, which may reach anywhere.</summary>
+    public static Box? LayerBounds(VectorPath? outline, SvgStyle style, AffineTransform transform)
     {
+        if (outline is null || style.MarkerStart is not null || style.MarkerMid is not null || style.MarkerEnd is not null)
+            return null;
+        var box = outline.Bounds;
         var grow = style.Stroke.Trim() == "none" ? 0 : style.StrokeWidth * Math.Max(1, style.MiterLimit) / 2 + 1;
-        return new Box(box.X - grow, box.Y - grow, box.Width + 2 * grow, box.Height + 2 * grow);
+        return transform.Map(new Box(box.X - grow, box.Y - grow, box.Width + 2 * grow, box.Height + 2 * grow));
     }
 
     /// <summary>systemLanguage holds when absent or when it names English (the language reports are written in).</summary>

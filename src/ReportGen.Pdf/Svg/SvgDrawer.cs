@@ -112,7 +112,7 @@ internal sealed class SvgDrawer
         if (wrapped)
         {
             // The layer is opened before the element's transform applies: its bounds are in the parent's space.
-            canvas.Save(layerOpacity, layerOpacity < 1 && outline is not null ? transform.Map(SvgDrawRules.Inflate(outline.Bounds, style)) : null);
+            canvas.Save(layerOpacity, layerOpacity < 1 ? SvgDrawRules.LayerBounds(outline, style, transform) : null);
             if (!transform.IsIdentity)
                 canvas.Concat(transform);
             if (clip is not null)
