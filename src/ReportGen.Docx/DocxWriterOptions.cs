@@ -11,4 +11,9 @@ public sealed record DocxWriterOptions
 
     /// <summary>Draws the <c>figure:timeline</c> figure as a PNG at a width in points; null leaves that figure out.</summary>
     public Func<TimelineChart, double, ImageData>? FigureRasterizer { get; init; }
+
+    /// <summary>Draws an SVG image as a PNG at a size in points (width, height), or returns null when it cannot be
+    /// read. SVG figures and logos are embedded as the SVG with this PNG as the fallback for viewers without SVG
+    /// support (Word 2016+ shows the vector); null leaves SVG pictures out with a warning.</summary>
+    public Func<ImageData, double, double, ImageData?>? SvgRasterizer { get; init; }
 }

@@ -5,6 +5,7 @@ using ReportGen.Documents;
 using ReportGen.Docx;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Svg;
 
 namespace ReportGen.Cli.Rendering;
 
@@ -24,7 +25,11 @@ internal sealed class RenderResources : IDisposable
         {
             // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
             var figures = new TimelinePngRenderer(_pdf.Value, theme);
-            return new DocxWriter(new DocxWriterOptions { ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render });
+            var svgs = new SvgPngRenderer(_pdf.Value);
+            return new DocxWriter(new DocxWriterOptions
+            {
+                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, SvgRasterizer = svgs.Render,
+            });
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

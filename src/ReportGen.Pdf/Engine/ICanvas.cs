@@ -35,4 +35,20 @@ internal interface ICanvas
     void Destination(string name, float x, float y);
     /// <summary>An outline (bookmark) entry pointing at this page at height <paramref name="y"/>.</summary>
     void Bookmark(string title, int level, float y);
+
+    // Vector drawing (SVG figures), in the current user space.
+    /// <summary>Fills a path (its own fill rule) with a colour or gradient.</summary>
+    void FillPath(VectorPath path, VectorPaint paint);
+    /// <summary>Strokes a path's outline.</summary>
+    void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke);
+    /// <summary>Saves transform and clip; with <paramref name="opacity"/> below 1 what follows until the matching
+    /// <see cref="Restore"/> is composited as one group at that opacity, within <paramref name="bounds"/> when
+    /// given (user space; a hint that keeps the offscreen group small).</summary>
+    void Save(float opacity = 1, Box? bounds = null);
+    /// <summary>Returns to the state of the matching <see cref="Save"/>.</summary>
+    void Restore();
+    /// <summary>Maps what follows through <paramref name="transform"/> (applied before the current transform).</summary>
+    void Concat(AffineTransform transform);
+    /// <summary>Limits what follows to the inside of <paramref name="path"/> (its fill rule).</summary>
+    void ClipPath(VectorPath path);
 }

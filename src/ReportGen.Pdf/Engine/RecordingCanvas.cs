@@ -32,6 +32,19 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void Bookmark(string title, int level, float y) => _commands.Add(new BookmarkCommand(title, level, y));
 
+    public void FillPath(VectorPath path, VectorPaint paint) => _commands.Add(new FillPathCommand(path, paint));
+
+    public void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke) =>
+        _commands.Add(new StrokePathCommand(path, paint, stroke));
+
+    public void Save(float opacity = 1, Box? bounds = null) => _commands.Add(new SaveCommand(opacity, bounds));
+
+    public void Restore() => _commands.Add(new RestoreCommand());
+
+    public void Concat(AffineTransform transform) => _commands.Add(new ConcatCommand(transform));
+
+    public void ClipPath(VectorPath path) => _commands.Add(new ClipPathCommand(path));
+
     /// <summary>Draws everything recorded onto another canvas, in the order it was recorded.</summary>
     public void ReplayTo(ICanvas canvas)
     {

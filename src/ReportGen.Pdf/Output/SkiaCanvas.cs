@@ -117,6 +117,49 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), name);
 
     public void Bookmark(string title, int level, float y) { } // outlines are appended after Skia closes the file
+
+    public void FillPath(VectorPath path, VectorPaint paint)
+    {
+        using var skPath = SkiaVectors.ToSk(path);
+        using var skPaint = SkiaVectors.Paint(paint, path.Bounds);
+        canvas.DrawPath(skPath, skPaint);
+    }
+
+    public void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke)
+    {
+        using var skPath = SkiaVectors.ToSk(path);
+        using var skPaint = SkiaVectors.Paint(paint, path.Bounds);
+        using var dash = SkiaVectors.ApplyStroke(skPaint, stroke);
+        canvas.DrawPath(skPath, skPaint);
+    }
+
+    public void Save(float opacity = 1, Box? bounds = null)
+    {
+        if (opacity >= 1)
+        {
+            canvas.Save();
+            return;
+        }
+        using var paint = new SKPaint { Color = new SKColor(0, 0, 0, (byte)Math.Round(255 * Math.Max(0, opacity))) };
+        if (bounds is { } b)
+            canvas.SaveLayer(ToSk(b), paint);
+        else
+            canvas.SaveLayer(paint);
+    }
+
+    public void Restore() => canvas.Restore();
+
+    public void Concat(AffineTransform transform)
+    {
+        var matrix = SkiaVectors.ToSk(transform);
+        canvas.Concat(in matrix);
+    }
+
+    public void ClipPath(VectorPath path)
+    {
+        using var skPath = SkiaVectors.ToSk(path);
+        canvas.ClipPath(skPath, SKClipOperation.Intersect, antialias: true);
+    }
 }
 
 /// <summary>Decodes each image once per render (PNG, JPEG); images Skia cannot decode (SVG) give null.</summary>

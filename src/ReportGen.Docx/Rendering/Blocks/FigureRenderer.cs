@@ -5,7 +5,8 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>A figure: the picture centred at its aspect ratio, no wider than the text (nor taller than most of a
-/// page), kept with its caption below. <c>figure:timeline</c> is drawn by the options' rasterizer.</summary>
+/// page), kept with its caption below. <c>figure:timeline</c> is drawn by the options' rasterizer; an SVG is embedded
+/// as SVG with a PNG fallback (see <see cref="SvgPicture"/>).</summary>
 internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
 {
     private const double PointsPerPixel = 0.75; // pictures without a better hint are shown at 96 dpi
@@ -19,9 +20,20 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
             return;
         var (width, height) = Fit(context, image, fillWidth);
         var alt = context.Sanitizer.Clean(block.AltText.Length > 0 ? block.AltText : block.Caption);
-        var (relId, drawingId) = context.AddImage(image);
+        Drawing drawing;
+        if (image.Format == ImageFormat.Svg)
+        {
+            if (SvgPicture.Create(context, image, width, height, alt, $"the SVG figure '{block.Source}'") is not { } svg)
+                return;
+            drawing = svg;
+        }
+        else
+        {
+            var (relId, drawingId) = context.AddImage(image);
+            drawing = InlineImage.Create(relId, drawingId, width, height, alt);
+        }
         var picture = Paragraphs.Styled(StyleIds.Figure);
-        picture.AppendChild(new Run(InlineImage.Create(relId, drawingId, width, height, alt)));
+        picture.AppendChild(new Run(drawing));
         context.Append(picture);
         if (block.Caption.Length > 0)
         {
@@ -47,11 +59,6 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
         if (block.Image is null)
         {
             context.Warn($"the figure '{block.Source}' has no image; it was left out");
-            return null;
-        }
-        if (block.Image.Format == ImageFormat.Svg)
-        {
-            context.Warn($"the SVG figure '{block.Source}' cannot be embedded in the Word document; convert it to PNG");
             return null;
         }
         return block.Image;

@@ -1,6 +1,7 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Svg;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
@@ -13,6 +14,7 @@ internal static class FigureBuilder
         var styles = context.Styles;
         var content = context.Geometry.Content;
         Element picture;
+        string? problem = null;
         if (figure.Image is null && figure.Source == "figure:timeline")
         {
             if (context.Document.Timeline is not { } chart)
@@ -28,11 +30,18 @@ internal static class FigureBuilder
         {
             picture = new ImageElement(image, content.Width, content.Height * 0.5f);
         }
+        else if (figure.Image is { Format: ImageFormat.Svg } svg &&
+                 SvgDrawing.Load(svg.Bytes, context.Fonts, out problem) is { } drawing)
+        {
+            foreach (var warning in drawing.Warnings)
+                context.Warnings.Add($"SVG figure '{figure.Source}': {warning}");
+            picture = new SvgFigureElement(drawing, content.Width, content.Height * 0.5f);
+        }
         else
         {
             context.Warnings.Add($"figure '{figure.Source}' could not be drawn in the PDF " +
                 (figure.Image is null ? "(no image data)"
-                    : figure.Image.Format == ImageFormat.Svg ? "(SVG is not supported by the PDF writer yet)"
+                    : figure.Image.Format == ImageFormat.Svg ? $"(the SVG could not be read: {problem})"
                     : "(the image data is damaged or not a PNG/JPEG)") +
                 "; a placeholder shows its description");
             var placeholder = context.Text(string.IsNullOrWhiteSpace(figure.AltText) ? figure.Source : figure.AltText,

@@ -26,14 +26,27 @@ internal static class TitleBlockBuilder
         if (Badges(context) is { } badges)
             items.Add(new ColumnItem(badges, 8));
         Element block = new ColumnElement(items);
-        if (context.Document.Theme.Logo is { } logo && ImageProbe.CanDecode(logo))
+        if (context.Document.Theme.Logo is { } logo && Logo(logo, context) is { } picture)
         {
             // The logo sits top-right, at most 36 pt tall and 120 pt wide, beside the kicker and title.
             var width = Math.Min(120f, 36f * logo.PixelWidth / Math.Max(1, logo.PixelHeight));
-            block = new RowElement([new RowItem(block), new RowItem(new ImageElement(logo, width, 36), width)], gap: 16);
+            block = new RowElement([new RowItem(block), new RowItem(picture(width), width)], gap: 16);
         }
         var rule = new LineElement(styles.Colors.Accent, 1.5f);
         return new KeepTogetherElement(new ColumnElement([new ColumnItem(block), new ColumnItem(rule, 12)]));
+    }
+
+    /// <summary>Makes the logo element for a width (an SVG logo stays vector), or null when it cannot be drawn.</summary>
+    private static Func<float, Element>? Logo(ImageData logo, RenderContext context)
+    {
+        if (logo.Format != ImageFormat.Svg)
+            return ImageProbe.CanDecode(logo) ? width => new ImageElement(logo, width, 36) : null;
+        if (Svg.SvgDrawing.Load(logo.Bytes, context.Fonts, out var problem) is not { } drawing)
+        {
+            context.Warnings.Add($"the theme's SVG logo could not be read ({problem}); it was left out");
+            return null;
+        }
+        return width => new Svg.SvgFigureElement(drawing, width, 36);
     }
 
     private static RowElement? Badges(RenderContext context)
