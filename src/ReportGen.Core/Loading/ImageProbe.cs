@@ -99,8 +99,14 @@ public static class ImageProbe
                 var viewBox = reader.GetAttribute("viewBox")?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
                 var width = Length(reader.GetAttribute("width"));
                 var height = Length(reader.GetAttribute("height"));
-                if (width is not null && height is not null) return (width.Value, height.Value);
-                if (viewBox is { Length: 4 } && Number(viewBox[2]) is { } w && Number(viewBox[3]) is { } h) return ((int)Math.Ceiling(w), (int)Math.Ceiling(h));
+                double? boxWidth = null, boxHeight = null;
+                if (viewBox is { Length: 4 } && Number(viewBox[2]) is { } w && Number(viewBox[3]) is { } h) (boxWidth, boxHeight) = (w, h);
+                // One side given: the viewBox gives the other (what a browser does).
+                if (width is not null && height is null && boxWidth is not null) height = width * boxHeight / boxWidth;
+                if (height is not null && width is null && boxWidth is not null) width = height * boxWidth / boxHeight;
+                width ??= boxWidth;
+                height ??= boxHeight;
+                if (width is not null && height is not null) return ((int)Math.Ceiling(width.Value), (int)Math.Ceiling(height.Value));
                 return (300, 150); // the size browsers give an SVG that states none
             }
         }
@@ -111,12 +117,24 @@ public static class ImageProbe
         return null;
     }
 
-    private static int? Length(string? value)
+    /// <summary>CSS pixels per unit (96 per inch): matplotlib writes sizes in pt, Inkscape often in mm.</summary>
+    private static readonly (string Unit, double Pixels)[] Units =
+        [("px", 1), ("pt", 96 / 72.0), ("pc", 16), ("in", 96), ("cm", 96 / 2.54), ("mm", 96 / 25.4)];
+
+    /// <summary>A width or height in CSS pixels; null for a percentage, a font-relative unit or nonsense.</summary>
+    private static double? Length(string? value)
     {
         if (value is null) return null;
         value = value.Trim();
-        if (value.EndsWith("px", StringComparison.Ordinal)) value = value[..^2];
-        return Number(value) is { } n ? (int)Math.Ceiling(n) : null;
+        var scale = 1.0;
+        foreach (var (unit, pixels) in Units)
+        {
+            if (!value.EndsWith(unit, StringComparison.Ordinal)) continue;
+            scale = pixels;
+            value = value[..^unit.Length];
+            break;
+        }
+        return Number(value) * scale;
     }
 
     private static double? Number(string text) =>

@@ -26,6 +26,10 @@ public class ImageProbeTests
     [Theory]
     [InlineData("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 640 480'/>", 640, 480)]
     [InlineData("<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg' width='300px' height='90'><rect/></svg>", 300, 90)]
+    [InlineData("<svg xmlns='http://www.w3.org/2000/svg' width='460.8pt' height='345.6pt' viewBox='0 0 460.8 345.6'/>", 615, 461)] // matplotlib
+    [InlineData("<svg xmlns='http://www.w3.org/2000/svg' width='210mm' height='297mm'/>", 794, 1123)] // Inkscape A4
+    [InlineData("<svg xmlns='http://www.w3.org/2000/svg' width='100%' height='100%' viewBox='0 0 40 30'/>", 40, 30)]
+    [InlineData("<svg xmlns='http://www.w3.org/2000/svg' width='200' viewBox='0 0 40 30'/>", 200, 150)]
     public void Svg_size_comes_from_width_height_or_viewbox(string svg, int width, int height)
     {
         Assert.True(ImageProbe.TryRead(Encoding.UTF8.GetBytes(svg), out var image, out var problem), problem);
