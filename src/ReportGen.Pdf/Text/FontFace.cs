@@ -15,6 +15,7 @@ internal sealed class FontFace : IDisposable
     private readonly HbFace _hbFace;
     private readonly HbFont _hbFont;
     private readonly ConcurrentDictionary<string, ShapedText> _shaped = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _shapedBySpan;
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
 
     public FontFace(string name, byte[] data)
@@ -32,6 +33,8 @@ internal sealed class FontFace : IDisposable
         _hbFont.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
+        _shapedBySpan = _shaped.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpaceWidth = Shape(" ").Width;
     }
 
     /// <summary>A HarfBuzz blob over a native copy of the font that the blob frees itself: HarfBuzz keeps pointers
@@ -57,6 +60,9 @@ internal sealed class FontFace : IDisposable
     /// <summary>Descender below the baseline (positive), in em.</summary>
     public float Descent { get; }
 
+    /// <summary>Advance of one space, in em (trailing spaces do not count when a word is fitted at a line end).</summary>
+    public float SpaceWidth { get; }
+
     /// <summary>True when the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>
         _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
@@ -71,6 +77,11 @@ internal sealed class FontFace : IDisposable
             _shaped.TryAdd(text, shaped);
         return shaped;
     }
+
+    /// <summary>Like <see cref="Shape(string)"/>, without allocating a string when the text was shaped before (the
+    /// result's <see cref="ShapedText.Text"/> is the cached copy).</summary>
+    public ShapedText Shape(ReadOnlySpan<char> text) =>
+        _shapedBySpan.TryGetValue(text, out var cached) ? cached : Shape(text.ToString());
 
     public void Dispose()
     {

@@ -19,7 +19,7 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
         AdvanceWidth += piece.Width;
     }
 
-    public void AddRange(IEnumerable<MeasuredPiece> pieces)
+    public void AddRange(List<MeasuredPiece> pieces)
     {
         foreach (var piece in pieces)
             Add(piece);
@@ -27,7 +27,7 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
 
     public TextLine Finish()
     {
-        var ordered = VisualOrder(_pieces);
+        var ordered = _pieces.Exists(p => p.Shaped.RightToLeft) ? VisualOrder(_pieces) : _pieces;
         var fragments = new List<TextFragment>(ordered.Count);
         float x = 0, ascent = 0, descent = 0, size = 0;
         foreach (var p in ordered)
