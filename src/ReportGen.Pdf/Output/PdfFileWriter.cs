@@ -63,7 +63,8 @@ internal static class PdfFileWriter
         using var typefaces = new SubsetTypefaces(layout.Pages);
         using var images = new ImageCache();
         passThrough.SubstituteStandIns(images);
-        using var buffer = new MemoryStream(64 * 1024);
+        // A native stream: a managed one would be called back (and copied into) for every small write Skia makes.
+        using var buffer = new SKDynamicMemoryWStream();
         using (var document = SKDocument.CreatePdf(buffer, Metadata(settings)))
         {
             var defined = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +80,9 @@ internal static class PdfFileWriter
             }
             document.Close();
         }
-        return buffer.ToArray();
+        var pdf = new byte[buffer.BytesWritten];
+        buffer.CopyTo(pdf);
+        return pdf;
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentSettings settings) => new()

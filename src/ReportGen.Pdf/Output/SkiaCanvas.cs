@@ -59,10 +59,13 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         using var builder = new SKTextBlobBuilder();
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
         buffer.SetGlyphs(run.Glyphs);
-        var points = new SKPoint[run.Glyphs.Length];
+        var rented = run.Glyphs.Length > 256 ? System.Buffers.ArrayPool<SKPoint>.Shared.Rent(run.Glyphs.Length) : null;
+        var points = rented is null ? stackalloc SKPoint[run.Glyphs.Length] : rented.AsSpan(0, run.Glyphs.Length);
         for (var i = 0; i < points.Length; i++)
             points[i] = new SKPoint(run.X[i], run.Y[i]);
         buffer.SetPositions(points);
+        if (rented is not null)
+            System.Buffers.ArrayPool<SKPoint>.Shared.Return(rented);
         buffer.SetText(run.Utf8);
         buffer.SetClusters(run.Clusters);
         using var blob = builder.Build();
