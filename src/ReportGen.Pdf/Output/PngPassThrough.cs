@@ -90,9 +90,12 @@ internal static class Crc32
 {
     private static readonly uint[] Table = BuildTable();
 
-    public static uint Of(ReadOnlySpan<byte> bytes)
+    public static uint Of(ReadOnlySpan<byte> bytes) => Append(0, bytes);
+
+    /// <summary>The CRC of the bytes <paramref name="crc"/> was computed over followed by <paramref name="bytes"/>.</summary>
+    public static uint Append(uint crc, ReadOnlySpan<byte> bytes)
     {
-        var crc = 0xFFFFFFFFu;
+        crc ^= 0xFFFFFFFFu;
         foreach (var b in bytes)
             crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
         return crc ^ 0xFFFFFFFFu;
