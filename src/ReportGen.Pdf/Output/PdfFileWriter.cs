@@ -70,7 +70,7 @@ internal static class PdfFileWriter
             var defined = new HashSet<string>(StringComparer.Ordinal);
             foreach (var page in layout.Pages)
             {
-                var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
+                using var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
                     typefaces.Get, images);
                 // A name defined twice would be a duplicate key in the PDF's /Dests: the first one wins.
                 foreach (var command in page.Commands)

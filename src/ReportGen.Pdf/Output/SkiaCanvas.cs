@@ -7,8 +7,13 @@ namespace ReportGen.Pdf.Output;
 
 /// <summary>Replays drawing onto a Skia canvas (a PDF page or a raster surface). Text is drawn as positioned glyph runs
 /// carrying their UTF-8 text and clusters, so PDF text extraction returns exactly what was typed.</summary>
-internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas
+internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas, IDisposable
 {
+    // Reused by every text run of the page (hundreds): creating Skia objects per run was a good part of the cost.
+    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+    private readonly SKTextBlobBuilder _textBuilder = new();
+    private readonly SKPaint _textPaint = new() { IsAntialias = true };
+
     private static SKColor ToSk(RgbColor c, float opacity = 1) => new(c.R, c.G, c.B, (byte)Math.Round(255 * opacity));
 
     private static SKRect ToSk(Box b) => new(b.X, b.Y, b.Right, b.Bottom);
@@ -47,16 +52,13 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
     {
         if (run.Glyphs.Length == 0)
             return;
-        using var font = new SKFont(typefaces(run.Face), run.Size)
-        {
-            Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
-        };
+        var font = Font(typefaces(run.Face), run.Size);
         if (run.AsOutlines)
         {
             DrawOutlines(run, font);
             return;
         }
-        using var builder = new SKTextBlobBuilder();
+        var builder = _textBuilder; // Build() leaves it empty for the next run
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
         buffer.SetGlyphs(run.Glyphs);
         var rented = run.Glyphs.Length > 256 ? System.Buffers.ArrayPool<SKPoint>.Shared.Rent(run.Glyphs.Length) : null;
@@ -71,7 +73,8 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         using var blob = builder.Build();
         if (blob is null)
             return;
-        using var paint = new SKPaint { Color = ToSk(run.Color, run.Opacity), IsAntialias = true };
+        var paint = _textPaint;
+        paint.Color = ToSk(run.Color, run.Opacity);
         if (run.Rotation != 0)
         {
             canvas.Save();
@@ -83,6 +86,24 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         {
             canvas.DrawText(blob, 0, 0, paint);
         }
+    }
+
+    private SKFont Font(SKTypeface typeface, float size)
+    {
+        if (!_fonts.TryGetValue((typeface, size), out var font))
+            _fonts[(typeface, size)] = font = new SKFont(typeface, size)
+            {
+                Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
+            };
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values)
+            font.Dispose();
+        _textBuilder.Dispose();
+        _textPaint.Dispose();
     }
 
     private void DrawOutlines(GlyphRun run, SKFont font)
