@@ -17,6 +17,7 @@ internal sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<string, ShapedText> _shaped = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _shapedBySpan;
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
+    private readonly bool[] _latinCoverage;
 
     public FontFace(string name, byte[] data)
     {
@@ -34,6 +35,10 @@ internal sealed class FontFace : IDisposable
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
         _shapedBySpan = _shaped.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Asked for every character of every word: Latin-1 answers come from a table, the rest from the dictionary.
+        _latinCoverage = new bool[256];
+        for (var cp = 0; cp < _latinCoverage.Length; cp++)
+            _latinCoverage[cp] = _hbFont.TryGetGlyph((uint)cp, out var glyph) && glyph != 0;
         SpaceWidth = Shape(" ").Width;
     }
 
@@ -65,7 +70,8 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>True when the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>
-        _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
+        (uint)codePoint < (uint)_latinCoverage.Length ? _latinCoverage[codePoint]
+            : _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
 
     /// <summary>Shapes text once per face; later calls with the same text return the cached result.</summary>
     public ShapedText Shape(string text)
