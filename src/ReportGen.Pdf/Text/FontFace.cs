@@ -54,6 +54,9 @@ internal sealed class FontFace : IDisposable
         return blob;
     }
 
+    /// <summary>The native <c>hb_face_t*</c> (immutable), for subsetting without loading the font again.</summary>
+    public IntPtr HarfBuzzFace => _hbFace.Handle;
+
     /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
     public string Name { get; }
     /// <summary>The font file, kept for subsetting.</summary>
