@@ -11,11 +11,13 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
     private readonly List<WordPiece> _pieces = [];
     private readonly List<WordEnd> _words = [];
     private readonly List<MeasuredPiece> _word = [];
+    private readonly LineAssembler _line = new();
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<TextSpan> spans, float maxWidth, TextOptions options)
     {
         var lines = new List<TextLine>();
-        var builder = new LineAssembler(options.LineSpacing, spans.Count > 0 ? spans[0].Style : null);
+        var builder = _line;
+        builder.Start(options.LineSpacing, spans.Count > 0 ? spans[0].Style : null);
         var mark = options.ContinuationMark is { } m ? MeasureAll([m]) : [];
         _pieces.Clear();
         _words.Clear();
