@@ -18,6 +18,7 @@ internal sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _shapedBySpan;
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly bool[] _latinCoverage;
+    private int _cachedCount; // ConcurrentDictionary.Count takes every lock
 
     public FontFace(string name, byte[] data)
     {
@@ -82,10 +83,15 @@ internal sealed class FontFace : IDisposable
         if (_shaped.TryGetValue(text, out var cached))
             return cached;
         var shaped = TextShaper.Shape(_hbFont, UnitsPerEm, text);
-        if (_shaped.Count < MaxCachedWords)
-            _shaped.TryAdd(text, shaped);
+        // Only words are kept: they recur from report to report. Whole sentences (table cells measured for column
+        // widths, figure labels) are rarely seen twice and filled the cache in long batches (memory, GC).
+        if (IsWord(text) && Volatile.Read(ref _cachedCount) < MaxCachedWords && _shaped.TryAdd(text, shaped))
+            Interlocked.Increment(ref _cachedCount);
         return shaped;
     }
+
+    /// <summary>No space or tab before the trailing spaces: one word as the line breaker cuts it.</summary>
+    private static bool IsWord(string text) => !text.AsSpan().TrimEnd(' ').ContainsAny(' ', '\t');
 
     /// <summary>Like <see cref="Shape(string)"/>, without allocating a string when the text was shaped before (the
     /// result's <see cref="ShapedText.Text"/> is the cached copy).</summary>
