@@ -69,6 +69,30 @@ public class ImagePassThroughTests
     }
 
     [Fact]
+    public void A_one_pixel_wide_image_drawn_by_skia_turns_pass_through_off_so_stand_ins_stay_unambiguous()
+    {
+        var narrow = PngFiles.Gradient(1, 30, colourType: 6); // RGBA: Skia draws it, one pixel wide like a stand-in
+        var pages = SharedWriter.Instance.Layout(WithFigure(PngFiles.Gradient(40, 30), narrow)).Pages;
+        Assert.True(PassThroughImages.Collect(pages).IsEmpty);
+        var pdf = SharedWriter.Pdf(WithFigure(PngFiles.Gradient(40, 30), narrow));
+        Assert.DoesNotContain("/Predictor 15", Encoding.Latin1.GetString(pdf));
+        Assert.Equal([(40, 30), (1, 30)], ExtractImages(pdf).Select(i => (i.Width, i.Height)).ToArray());
+    }
+
+    [Fact]
+    public void Replacement_reports_failure_when_the_stand_in_is_not_in_the_file()
+    {
+        var pages = SharedWriter.Instance.Layout(WithFigure(PngFiles.Gradient(40, 30))).Pages;
+        var images = PassThroughImages.Collect(pages);
+        Assert.False(images.IsEmpty);
+        // A PDF drawn without stand-ins (Skia's own image): the writer must fall back, not write a broken update.
+        var withoutStandIns = SharedWriter.Pdf(WithFigure(PngFiles.Gradient(40, 30, colourType: 6)));
+        var file = ReportGen.Pdf.PostProcessing.PdfFileStructure.Read(withoutStandIns);
+        var update = new ReportGen.Pdf.PostProcessing.PdfIncrementalUpdate(file);
+        Assert.False(images.AddReplacements(update, ReportGen.Pdf.PostProcessing.PdfDocumentParts.Read(file)));
+    }
+
+    [Fact]
     public void Split_idat_chunks_are_joined_into_one_zlib_stream()
     {
         var whole = PngPassThrough.TryRead(PngFiles.Gradient(50, 40, idatChunks: 1))!;
