@@ -34,8 +34,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var layout = Layout(document);
-        var pdf = PdfFileWriter.Write(layout, document.Settings);
-        output.Write(pdf);
+        PdfFileWriter.Write(layout, document.Settings, output);
         return new WriteResult(layout.Pages.Count, layout.Warnings);
     }
 

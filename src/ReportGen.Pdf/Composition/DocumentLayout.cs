@@ -10,18 +10,21 @@ internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, Pag
     IReadOnlyList<string> Warnings);
 
 /// <summary>Turns a <see cref="ReportDocument"/> into pages: title block, then every block, in the page template.
-/// With a table of contents the layout runs twice: the first pass finds the page of each heading.</summary>
+/// With a table of contents the pages are laid out twice: the first pass finds the page of each heading, the second
+/// reuses the same elements (reset) with the page numbers filled in.</summary>
 internal static class DocumentLayout
 {
     public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts)
     {
         var context = new RenderContext(document, fonts);
-        var pages = LayoutOnce(context);
-        if (document.Settings.TableOfContentsAfterBlock >= 0)
+        var content = Compose(context);
+        var template = PageDecorations.Template(context);
+        var contents = document.Settings.TableOfContentsAfterBlock >= 0;
+        var pages = template.Render(content, decorate: !contents);
+        if (contents)
         {
             context.DestinationPages = DestinationPages(pages);
-            context.Warnings.Clear();
-            pages = LayoutOnce(context);
+            pages = template.Render(content); // Render resets the elements first
         }
         var warnings = new List<string>(context.Warnings);
         warnings.AddRange(LinkCheck.Problems(pages));
@@ -36,7 +39,7 @@ internal static class DocumentLayout
         return new LaidOutDocument(pages, context.Geometry, warnings);
     }
 
-    private static IReadOnlyList<RecordingCanvas> LayoutOnce(RenderContext context)
+    private static Element Compose(RenderContext context)
     {
         var document = context.Document;
         // A leading level-1 heading repeating the title is shown by the title block instead.
@@ -44,8 +47,7 @@ internal static class DocumentLayout
             && Inlines.PlainText(first.Inlines).Trim() == document.Settings.Title.Trim() ? 1 : 0;
         context.SkippedTitleHeading = skip == 1 ? (HeadingBlock)document.Blocks[0] : null;
         var body = BlockComposer.Column(document.Blocks, context, topLevel: true, skip: skip);
-        var content = new ColumnElement([new ColumnItem(TitleBlockBuilder.Build(context)), new ColumnItem(body, 16)]);
-        return PageDecorations.Template(context).Render(content);
+        return new ColumnElement([new ColumnItem(TitleBlockBuilder.Build(context)), new ColumnItem(body, 16)]);
     }
 
     private static Dictionary<string, int> DestinationPages(IReadOnlyList<RecordingCanvas> pages)

@@ -39,9 +39,12 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
 
     private readonly record struct Step(int Index, float Top, LayoutSpace Space, SpacePlan Plan);
 
+    private readonly List<Step> _steps = []; // reused: a plan is read before the next one is made
+
     private (SpacePlan Result, List<Step> Steps) Plan(LayoutSpace space)
     {
-        var steps = new List<Step>();
+        var steps = _steps;
+        steps.Clear();
         var used = 0f;
         var forcedChain = space.Forced;
         for (var i = _index; i < items.Count; i++)

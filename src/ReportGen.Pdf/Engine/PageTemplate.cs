@@ -23,7 +23,9 @@ internal sealed class PageTemplate(PageGeometry geometry)
 
     public PageGeometry Geometry => geometry;
 
-    public IReadOnlyList<RecordingCanvas> Render(Element content)
+    /// <param name="content">What flows through the pages; reset first.</param>
+    /// <param name="decorate">False for a measuring pass: no underlay, header or footer is drawn.</param>
+    public IReadOnlyList<RecordingCanvas> Render(Element content, bool decorate = true)
     {
         content.Reset();
         var area = geometry.Content;
@@ -31,7 +33,8 @@ internal sealed class PageTemplate(PageGeometry geometry)
         while (true)
         {
             var page = new RecordingCanvas();
-            Underlay?.Invoke(page, geometry);
+            if (decorate)
+                Underlay?.Invoke(page, geometry);
             var space = new LayoutSpace(area.Width, area.Height, AtPageTop: true);
             var plan = content.Measure(space);
             if (plan.Fit == Fit.Nothing)
@@ -48,7 +51,7 @@ internal sealed class PageTemplate(PageGeometry geometry)
             if (pages.Count >= MaxPages)
                 throw new LayoutException($"layout did not finish within {MaxPages} pages");
         }
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; decorate && i < pages.Count; i++)
             DrawMargins(pages[i], i + 1, pages.Count);
         return pages;
     }

@@ -12,6 +12,8 @@ internal sealed class RowElement : Element
     private readonly bool[] _done;
 
     private readonly bool _stretch;
+    private float[]? _widths; // for _widthsFor: rows are measured at the same width again and again
+    private float _widthsFor;
 
     /// <param name="items">The cells, left to right.</param>
     /// <param name="gap">Space between cells.</param>
@@ -26,10 +28,21 @@ internal sealed class RowElement : Element
 
     public float[] Widths(float total)
     {
-        var fixedSum = _items.Sum(i => i.FixedWidth ?? 0) + _gap * Math.Max(0, _items.Count - 1);
-        var weights = _items.Where(i => i.FixedWidth is null).Sum(i => i.Weight);
+        if (total == _widthsFor && _widths is not null)
+            return _widths;
+        var fixedSum = _gap * Math.Max(0, _items.Count - 1);
+        var weights = 0f;
+        foreach (var item in _items)
+        {
+            fixedSum += item.FixedWidth ?? 0;
+            weights += item.FixedWidth is null ? item.Weight : 0;
+        }
         var flexible = Math.Max(0, total - fixedSum);
-        return _items.Select(i => i.FixedWidth ?? (weights > 0 ? flexible * i.Weight / weights : 0)).ToArray();
+        var widths = new float[_items.Count];
+        for (var i = 0; i < widths.Length; i++)
+            widths[i] = _items[i].FixedWidth ?? (weights > 0 ? flexible * _items[i].Weight / weights : 0);
+        (_widths, _widthsFor) = (widths, total);
+        return widths;
     }
 
     protected override SpacePlan MeasureCore(LayoutSpace space)

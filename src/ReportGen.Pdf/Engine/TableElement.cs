@@ -7,6 +7,7 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
 {
     private readonly RepeatElement _header = new(header);
     private int _row;
+    private readonly List<(int, SpacePlan, LayoutSpace)> _planned = [];
 
     protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
 
@@ -36,7 +37,8 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
     private (SpacePlan Result, float HeaderHeight, List<(int Index, SpacePlan Plan, LayoutSpace Space)> Rows) Plan(
         LayoutSpace space)
     {
-        var planned = new List<(int, SpacePlan, LayoutSpace)>();
+        var planned = _planned; // reused: a plan is read before the next one is made
+        planned.Clear();
         if (_row >= rows.Count)
             return (SpacePlan.Full(0), 0, planned);
         var headerPlan = _header.Measure(space);

@@ -59,8 +59,10 @@ internal static class TextLinePainter
     private static float TrailingWidth(TextFragment fragment)
     {
         var text = fragment.Shaped.Text;
-        var spaces = text.Length - text.TrimEnd(' ').Length;
-        return spaces == 0 ? 0 : fragment.Face.Shape(" ").Width * fragment.Style.Size * spaces;
+        var spaces = 0;
+        while (spaces < text.Length && text[text.Length - 1 - spaces] == ' ')
+            spaces++;
+        return spaces == 0 ? 0 : fragment.Face.SpaceWidth * fragment.Style.Size * spaces;
     }
 
     private static bool SameRun(TextFragment a, TextFragment b) =>

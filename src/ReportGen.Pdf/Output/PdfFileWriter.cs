@@ -6,42 +6,83 @@ using SkiaSharp;
 
 namespace ReportGen.Pdf.Output;
 
-/// <summary>Replays laid-out pages into a Skia PDF with subset fonts and fixed metadata, then appends the outline
-/// (bookmarks) from the headings as an incremental update. The same input gives the same bytes.</summary>
+/// <summary>Replays laid-out pages into a Skia PDF with subset fonts and fixed metadata, then appends one incremental
+/// update: the outline (bookmarks) from the headings and the PNG images passed through as they are. The same input
+/// gives the same bytes.</summary>
 internal static class PdfFileWriter
 {
     public static byte[] Write(LaidOutDocument layout, DocumentSettings settings)
     {
-        byte[] pdf;
-        using (var typefaces = new SubsetTypefaces(layout.Pages))
-        using (var images = new ImageCache())
-        using (var buffer = new MemoryStream())
-        {
-            using (var document = SKDocument.CreatePdf(buffer, Metadata(settings)))
-            {
-                var defined = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var page in layout.Pages)
-                {
-                    var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
-                        typefaces.Get, images);
-                    // A name defined twice would be a duplicate key in the PDF's /Dests: the first one wins.
-                    foreach (var command in page.Commands)
-                        if (command is not DestinationCommand destination || defined.Add(destination.Name))
-                            command.Replay(canvas);
-                    document.EndPage();
-                }
-                document.Close();
-            }
-            pdf = buffer.ToArray();
-        }
+        using var buffer = new MemoryStream();
+        Write(layout, settings, buffer);
+        return buffer.ToArray();
+    }
 
+    public static void Write(LaidOutDocument layout, DocumentSettings settings, Stream output)
+    {
+        var images = PassThroughImages.Collect(layout.Pages);
+        var pdf = Render(layout, settings, images);
         var outline = Outline(layout.Pages);
+        if (outline.Count == 0 && images.IsEmpty)
+        {
+            output.Write(pdf);
+            return;
+        }
+        var file = PdfFileStructure.Read(pdf);
+        var document = PdfDocumentParts.Read(file);
+        var update = new PdfIncrementalUpdate(file);
+        if (!images.AddReplacements(update, document))
+        {
+            Write(layout, settings, output, PassThroughImages.None, outline); // Skia drew the images its own way
+            return;
+        }
+        if (outline.Count > 0)
+            PdfOutline.AddTo(update, document, outline);
+        output.Write(pdf);
+        update.WriteTo(output);
+    }
+
+    private static void Write(LaidOutDocument layout, DocumentSettings settings, Stream output, PassThroughImages images,
+        List<OutlineItem> outline)
+    {
+        var pdf = Render(layout, settings, images);
         if (outline.Count == 0)
-            return pdf;
-        using var updatable = new MemoryStream();
-        updatable.Write(pdf);
-        PdfOutline.Append(updatable, outline);
-        return updatable.ToArray();
+        {
+            output.Write(pdf);
+            return;
+        }
+        var file = PdfFileStructure.Read(pdf);
+        var update = new PdfIncrementalUpdate(file);
+        PdfOutline.AddTo(update, PdfDocumentParts.Read(file), outline);
+        output.Write(pdf);
+        update.WriteTo(output);
+    }
+
+    private static byte[] Render(LaidOutDocument layout, DocumentSettings settings, PassThroughImages passThrough)
+    {
+        using var typefaces = new SubsetTypefaces(layout.Pages);
+        using var images = new ImageCache();
+        passThrough.SubstituteStandIns(images);
+        // A native stream: a managed one would be called back (and copied into) for every small write Skia makes.
+        using var buffer = new SKDynamicMemoryWStream();
+        using (var document = SKDocument.CreatePdf(buffer, Metadata(settings)))
+        {
+            var defined = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var page in layout.Pages)
+            {
+                using var canvas = new SkiaCanvas(document.BeginPage(layout.Geometry.Width, layout.Geometry.Height),
+                    typefaces.Get, images);
+                // A name defined twice would be a duplicate key in the PDF's /Dests: the first one wins.
+                foreach (var command in page.Commands)
+                    if (command is not DestinationCommand destination || defined.Add(destination.Name))
+                        command.Replay(canvas);
+                document.EndPage();
+            }
+            document.Close();
+        }
+        var pdf = new byte[buffer.BytesWritten];
+        buffer.CopyTo(pdf);
+        return pdf;
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentSettings settings) => new()
@@ -63,8 +104,9 @@ internal static class PdfFileWriter
     {
         var items = new List<OutlineItem>();
         for (var i = 0; i < pages.Count; i++)
-            foreach (var bookmark in pages[i].Commands.OfType<BookmarkCommand>())
-                items.Add(new OutlineItem(bookmark.Title, bookmark.Level, i, bookmark.Y));
+            foreach (var command in pages[i].Commands)
+                if (command is BookmarkCommand bookmark)
+                    items.Add(new OutlineItem(bookmark.Title, bookmark.Level, i, bookmark.Y));
         return items;
     }
 }

@@ -26,7 +26,8 @@ internal static class PngPageWriter
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
-        page.ReplayTo(new SkiaCanvas(canvas, face => face.Typeface, images));
+        using (var skia = new SkiaCanvas(canvas, face => face.Typeface, images))
+            page.ReplayTo(skia);
         using var snapshot = surface.Snapshot();
         using var png = snapshot.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();

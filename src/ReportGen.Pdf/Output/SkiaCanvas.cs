@@ -7,8 +7,13 @@ namespace ReportGen.Pdf.Output;
 
 /// <summary>Replays drawing onto a Skia canvas (a PDF page or a raster surface). Text is drawn as positioned glyph runs
 /// carrying their UTF-8 text and clusters, so PDF text extraction returns exactly what was typed.</summary>
-internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas
+internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas, IDisposable
 {
+    // Reused by every text run of the page (hundreds): creating Skia objects per run was a good part of the cost.
+    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+    private readonly SKTextBlobBuilder _textBuilder = new();
+    private readonly SKPaint _textPaint = new() { IsAntialias = true };
+
     private static SKColor ToSk(RgbColor c, float opacity = 1) => new(c.R, c.G, c.B, (byte)Math.Round(255 * opacity));
 
     private static SKRect ToSk(Box b) => new(b.X, b.Y, b.Right, b.Bottom);
@@ -47,28 +52,29 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
     {
         if (run.Glyphs.Length == 0)
             return;
-        using var font = new SKFont(typefaces(run.Face), run.Size)
-        {
-            Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
-        };
+        var font = Font(typefaces(run.Face), run.Size);
         if (run.AsOutlines)
         {
             DrawOutlines(run, font);
             return;
         }
-        using var builder = new SKTextBlobBuilder();
+        var builder = _textBuilder; // Build() leaves it empty for the next run
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
         buffer.SetGlyphs(run.Glyphs);
-        var points = new SKPoint[run.Glyphs.Length];
+        var rented = run.Glyphs.Length > 256 ? System.Buffers.ArrayPool<SKPoint>.Shared.Rent(run.Glyphs.Length) : null;
+        var points = rented is null ? stackalloc SKPoint[run.Glyphs.Length] : rented.AsSpan(0, run.Glyphs.Length);
         for (var i = 0; i < points.Length; i++)
             points[i] = new SKPoint(run.X[i], run.Y[i]);
         buffer.SetPositions(points);
+        if (rented is not null)
+            System.Buffers.ArrayPool<SKPoint>.Shared.Return(rented);
         buffer.SetText(run.Utf8);
         buffer.SetClusters(run.Clusters);
         using var blob = builder.Build();
         if (blob is null)
             return;
-        using var paint = new SKPaint { Color = ToSk(run.Color, run.Opacity), IsAntialias = true };
+        var paint = _textPaint;
+        paint.Color = ToSk(run.Color, run.Opacity);
         if (run.Rotation != 0)
         {
             canvas.Save();
@@ -80,6 +86,24 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         {
             canvas.DrawText(blob, 0, 0, paint);
         }
+    }
+
+    private SKFont Font(SKTypeface typeface, float size)
+    {
+        if (!_fonts.TryGetValue((typeface, size), out var font))
+            _fonts[(typeface, size)] = font = new SKFont(typeface, size)
+            {
+                Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
+            };
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values)
+            font.Dispose();
+        _textBuilder.Dispose();
+        _textPaint.Dispose();
     }
 
     private void DrawOutlines(GlyphRun run, SKFont font)
@@ -175,6 +199,14 @@ internal sealed class ImageCache : IDisposable
             _images[image] = decoded;
         }
         return decoded;
+    }
+
+    /// <summary>Draws <paramref name="standIn"/> wherever <paramref name="image"/> is drawn; the cache disposes it.</summary>
+    public void Substitute(ImageData image, SKImage standIn)
+    {
+        if (_images.TryGetValue(image, out var previous))
+            previous?.Dispose();
+        _images[image] = standIn;
     }
 
     public void Dispose()

@@ -14,15 +14,19 @@ internal sealed class SubsetTypefaces : IDisposable
     public SubsetTypefaces(IEnumerable<RecordingCanvas> pages)
     {
         var used = new Dictionary<FontFace, HashSet<ushort>>(ReferenceEqualityComparer.Instance);
-        foreach (var run in pages.SelectMany(p => p.Commands).OfType<TextCommand>().Select(c => c.Run))
-        {
-            if (!used.TryGetValue(run.Face, out var glyphs))
-                used[run.Face] = glyphs = [];
-            glyphs.UnionWith(run.Glyphs);
-        }
+        foreach (var page in pages)
+            foreach (var command in page.Commands)
+            {
+                if (command is not TextCommand { Run: var run })
+                    continue;
+                if (!used.TryGetValue(run.Face, out var glyphs))
+                    used[run.Face] = glyphs = [];
+                foreach (var glyph in run.Glyphs)
+                    glyphs.Add(glyph);
+            }
         foreach (var (face, glyphs) in used)
         {
-            var bytes = FontSubsetter.Subset(face.Data, glyphs.Order().ToArray());
+            var bytes = FontSubsetter.Subset(face.HarfBuzzFace, glyphs.Order().ToArray());
             _typefaces[face] = SKTypeface.FromData(SKData.CreateCopy(bytes))
                 ?? throw new InvalidOperationException($"the subset of {face.Name} could not be loaded");
         }

@@ -52,20 +52,31 @@ internal static class FontSubsetter
                     nameof(trueTypeFont));
             }
 
-            ushort badGlyph = glyphIds.FirstOrDefault(id => id >= glyphCount);
-            if (badGlyph != 0)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(glyphIds), badGlyph, $"Glyph id {badGlyph} is not in the font, which has {glyphCount} glyphs.");
-            }
-
-            return SubsetFace(face, glyphIds);
+            return Subset(face, glyphIds);
         }
         finally
         {
             hb_face_destroy(face);
             hb_blob_destroy(blob);
         }
+    }
+
+    /// <summary>Subsets an already loaded HarfBuzz face (a <c>hb_face_t*</c>, immutable, shared by every render:
+    /// HarfBuzz faces are safe to use from several threads). Saves copying and parsing the whole font per PDF.</summary>
+    public static byte[] Subset(IntPtr face, IReadOnlyCollection<ushort> glyphIds)
+    {
+        ArgumentNullException.ThrowIfNull(glyphIds);
+        uint glyphCount = hb_face_get_glyph_count(face);
+        foreach (ushort id in glyphIds)
+        {
+            if (id >= glyphCount)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(glyphIds), id, $"Glyph id {id} is not in the font, which has {glyphCount} glyphs.");
+            }
+        }
+
+        return SubsetFace(face, glyphIds);
     }
 
     private static byte[] SubsetFace(IntPtr face, IReadOnlyCollection<ushort> glyphIds)

@@ -125,7 +125,7 @@ internal sealed class PdfFileStructure
             {
                 long offset = parser.ReadInteger(ref position);
                 parser.ReadInteger(ref position);
-                bool inUse = parser.ReadToken(ref position) == "n";
+                bool inUse = parser.ReadTokenBytes(ref position).SequenceEqual("n"u8);
                 // Newer sections are read first; their entries (in use or freed) shadow older ones.
                 if (seen.Add((int)number) && inUse)
                 {

@@ -22,6 +22,15 @@ internal sealed class PdfIncrementalUpdate(PdfFileStructure file)
     /// <summary>Writes the update at the end of <paramref name="pdf"/>, which holds the file that was read.</summary>
     public void AppendTo(Stream pdf)
     {
+        pdf.Seek(0, SeekOrigin.End);
+        WriteTo(pdf);
+        pdf.Flush();
+    }
+
+    /// <summary>Writes only the update's bytes to <paramref name="destination"/>, which must already hold (or have
+    /// been given) the original file: offsets count from the original's start.</summary>
+    public void WriteTo(Stream destination)
+    {
         byte[] original = file.Parser.Data;
         var update = new MemoryStream();
         if (original.Length > 0 && original[^1] is not ((byte)'\n' or (byte)'\r'))
@@ -41,11 +50,7 @@ internal sealed class PdfIncrementalUpdate(PdfFileStructure file)
         long xrefOffset = original.Length + update.Length;
         WriteAscii(update, CrossReferenceSection(offsets));
         WriteTrailer(update, original, xrefOffset);
-
-        pdf.Seek(0, SeekOrigin.End);
-        update.Position = 0;
-        update.CopyTo(pdf);
-        pdf.Flush();
+        destination.Write(update.GetBuffer(), 0, (int)update.Length);
     }
 
     private string CrossReferenceSection(Dictionary<int, long> offsets)

@@ -38,25 +38,30 @@ internal static class PdfOutline
 
         ValidateItems(items);
         PdfFileStructure file = PdfFileStructure.Read(ReadAll(pdf));
-        PdfReference catalogReference = file.Trailer["Root"] as PdfReference
-            ?? throw new InvalidDataException("The PDF trailer has no /Root catalog reference.");
-        PdfDictionary catalog = file.ReadObject(catalogReference) as PdfDictionary
-            ?? throw new InvalidDataException("The PDF catalog is not a dictionary.");
-        IReadOnlyList<PdfPage> pages = PdfPageTree.Read(file, catalog);
+        var document = PdfDocumentParts.Read(file);
+        var update = new PdfIncrementalUpdate(file);
+        AddTo(update, document, items);
+        update.AppendTo(pdf);
+    }
 
+    /// <summary>Adds the outline objects for <paramref name="items"/> and the new catalog revision to
+    /// <paramref name="update"/>; new objects are numbered from the trailer's /Size on.</summary>
+    internal static void AddTo(PdfIncrementalUpdate update, PdfDocumentParts document, IReadOnlyList<OutlineItem> items)
+    {
+        ValidateItems(items);
+        PdfFileStructure file = document.File;
         int outlinesNumber = file.Trailer["Size"] is PdfNumber { Value: >= 1 and < MaxObjectNumber } size ? (int)size.Value
             : throw new InvalidDataException("The PDF trailer has no usable /Size.");
         IReadOnlyList<OutlineNode> roots = OutlineTree.Build(items, outlinesNumber + 1);
 
-        var update = new PdfIncrementalUpdate(file);
         update.Add(outlinesNumber, OutlinesDictionary(roots, items.Count));
         foreach (OutlineNode node in Flatten(roots))
         {
-            update.Add(node.ObjectNumber, ItemDictionary(node, SiblingsOf(node, roots), outlinesNumber, pages));
+            update.Add(node.ObjectNumber, ItemDictionary(node, SiblingsOf(node, roots), outlinesNumber, document.Pages));
         }
 
-        update.Add(catalogReference.Number, catalogReference.Generation, CatalogWithOutline(file, catalog, outlinesNumber));
-        update.AppendTo(pdf);
+        update.Add(document.CatalogReference.Number, document.CatalogReference.Generation,
+            CatalogWithOutline(file, document.Catalog, outlinesNumber));
     }
 
     private static void ValidateItems(IReadOnlyList<OutlineItem> items)

@@ -103,6 +103,18 @@ internal sealed class PdfSyntaxParser(byte[] data) : PdfTokenReader(data)
     private PdfName ParseName(ref int position)
     {
         int start = position++;
+        int end = position;
+        while (end < Data.Length && IsRegular(Data[end]) && Data[end] != '#')
+        {
+            end++;
+        }
+
+        if (end >= Data.Length || !IsRegular(Data[end]))
+        {
+            position = end; // no #xx escapes: the common case, without a builder
+            return new PdfName(Encoding.ASCII.GetString(Data, start + 1, end - start - 1), start, position);
+        }
+
         var name = new StringBuilder();
         while (position < Data.Length && IsRegular(Data[position]))
         {
@@ -125,10 +137,10 @@ internal sealed class PdfSyntaxParser(byte[] data) : PdfTokenReader(data)
     private PdfValue ParseNumberOrReference(ref int position)
     {
         int start = position;
-        string token = ReadToken(ref position);
+        ReadOnlySpan<byte> token = ReadTokenBytes(ref position);
         if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
         {
-            throw Error(start, $"malformed number '{token}'");
+            throw Error(start, $"malformed number '{Encoding.ASCII.GetString(token)}'");
         }
 
         // "n g R": two unsigned integers followed by the keyword R.

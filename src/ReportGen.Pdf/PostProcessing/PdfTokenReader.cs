@@ -17,7 +17,10 @@ internal class PdfTokenReader(byte[] data)
         new($"Cannot read the PDF structure at byte {position}: {problem}.");
 
     /// <summary>Reads a bare keyword or number token (for example "xref", "obj", "0000000015").</summary>
-    public string ReadToken(ref int position)
+    public string ReadToken(ref int position) => Encoding.ASCII.GetString(ReadTokenBytes(ref position));
+
+    /// <summary>Like <see cref="ReadToken"/>, without making a string (the cross-reference table has thousands).</summary>
+    public ReadOnlySpan<byte> ReadTokenBytes(ref int position)
     {
         SkipWhitespace(ref position);
         int start = position;
@@ -31,17 +34,17 @@ internal class PdfTokenReader(byte[] data)
             throw Error(position, "expected a keyword or number");
         }
 
-        return Encoding.ASCII.GetString(Data, start, position - start);
+        return Data.AsSpan(start, position - start);
     }
 
     /// <summary>Reads a non-negative integer token.</summary>
     public long ReadInteger(ref int position)
     {
         int start = position;
-        string token = ReadToken(ref position);
+        ReadOnlySpan<byte> token = ReadTokenBytes(ref position);
         return long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out long value)
             ? value
-            : throw Error(start, $"expected an integer, found '{token}'");
+            : throw Error(start, $"expected an integer, found '{Encoding.ASCII.GetString(token)}'");
     }
 
     /// <summary>Skips whitespace and comments.</summary>

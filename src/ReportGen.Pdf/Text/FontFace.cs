@@ -15,7 +15,10 @@ internal sealed class FontFace : IDisposable
     private readonly HbFace _hbFace;
     private readonly HbFont _hbFont;
     private readonly ConcurrentDictionary<string, ShapedText> _shaped = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> _shapedBySpan;
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
+    private readonly bool[] _latinCoverage;
+    private int _cachedCount; // ConcurrentDictionary.Count takes every lock
 
     public FontFace(string name, byte[] data)
     {
@@ -32,6 +35,12 @@ internal sealed class FontFace : IDisposable
         _hbFont.TryGetHorizontalFontExtents(out var extents);
         Ascent = extents.Ascender / (float)UnitsPerEm;
         Descent = -extents.Descender / (float)UnitsPerEm;
+        _shapedBySpan = _shaped.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Asked for every character of every word: Latin-1 answers come from a table, the rest from the dictionary.
+        _latinCoverage = new bool[256];
+        for (var cp = 0; cp < _latinCoverage.Length; cp++)
+            _latinCoverage[cp] = _hbFont.TryGetGlyph((uint)cp, out var glyph) && glyph != 0;
+        SpaceWidth = Shape(" ").Width;
     }
 
     /// <summary>A HarfBuzz blob over a native copy of the font that the blob frees itself: HarfBuzz keeps pointers
@@ -46,6 +55,9 @@ internal sealed class FontFace : IDisposable
         return blob;
     }
 
+    /// <summary>The native <c>hb_face_t*</c> (immutable), for subsetting without loading the font again.</summary>
+    public IntPtr HarfBuzzFace => _hbFace.Handle;
+
     /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
     public string Name { get; }
     /// <summary>The font file, kept for subsetting.</summary>
@@ -57,9 +69,13 @@ internal sealed class FontFace : IDisposable
     /// <summary>Descender below the baseline (positive), in em.</summary>
     public float Descent { get; }
 
+    /// <summary>Advance of one space, in em (trailing spaces do not count when a word is fitted at a line end).</summary>
+    public float SpaceWidth { get; }
+
     /// <summary>True when the font has a glyph for the code point.</summary>
     public bool Covers(int codePoint) =>
-        _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
+        (uint)codePoint < (uint)_latinCoverage.Length ? _latinCoverage[codePoint]
+            : _coverage.GetOrAdd(codePoint, static (cp, font) => font.TryGetGlyph(cp, out var glyph) && glyph != 0, _hbFont);
 
     /// <summary>Shapes text once per face; later calls with the same text return the cached result.</summary>
     public ShapedText Shape(string text)
@@ -67,10 +83,20 @@ internal sealed class FontFace : IDisposable
         if (_shaped.TryGetValue(text, out var cached))
             return cached;
         var shaped = TextShaper.Shape(_hbFont, UnitsPerEm, text);
-        if (_shaped.Count < MaxCachedWords)
-            _shaped.TryAdd(text, shaped);
+        // Only words are kept: they recur from report to report. Whole sentences (table cells measured for column
+        // widths, figure labels) are rarely seen twice and filled the cache in long batches (memory, GC).
+        if (IsWord(text) && Volatile.Read(ref _cachedCount) < MaxCachedWords && _shaped.TryAdd(text, shaped))
+            Interlocked.Increment(ref _cachedCount);
         return shaped;
     }
+
+    /// <summary>No space or tab before the trailing spaces: one word as the line breaker cuts it.</summary>
+    private static bool IsWord(string text) => !text.AsSpan().TrimEnd(' ').ContainsAny(' ', '\t');
+
+    /// <summary>Like <see cref="Shape(string)"/>, without allocating a string when the text was shaped before (the
+    /// result's <see cref="ShapedText.Text"/> is the cached copy).</summary>
+    public ShapedText Shape(ReadOnlySpan<char> text) =>
+        _shapedBySpan.TryGetValue(text, out var cached) ? cached : Shape(text.ToString());
 
     public void Dispose()
     {

@@ -7,21 +7,19 @@ namespace ReportGen.Pdf.Text;
 /// lazily, only when a character needs them). Thread-safe.</summary>
 internal sealed class FontLibrary : IDisposable
 {
-    private readonly Dictionary<FontRole, FontFace> _faces;
+    private readonly FontFace[] _faces; // indexed by FontRole
     private readonly FontFace _fallback;
     private readonly Lazy<IReadOnlyList<FontFace>> _systemFonts;
 
     public FontLibrary(IReadOnlyList<string> extraFontDirectories)
     {
-        _faces = new Dictionary<FontRole, FontFace>
-        {
-            [FontRole.Regular] = LoadShipped("LiberationSans-Regular.ttf"),
-            [FontRole.Bold] = LoadShipped("LiberationSans-Bold.ttf"),
-            [FontRole.Italic] = LoadShipped("LiberationSans-Italic.ttf"),
-            [FontRole.BoldItalic] = LoadShipped("LiberationSans-BoldItalic.ttf"),
-            [FontRole.Mono] = LoadShipped("LiberationMono-Regular.ttf"),
-            [FontRole.MonoBold] = LoadShipped("LiberationMono-Bold.ttf"),
-        };
+        _faces = new FontFace[Enum.GetValues<FontRole>().Length];
+        _faces[(int)FontRole.Regular] = LoadShipped("LiberationSans-Regular.ttf");
+        _faces[(int)FontRole.Bold] = LoadShipped("LiberationSans-Bold.ttf");
+        _faces[(int)FontRole.Italic] = LoadShipped("LiberationSans-Italic.ttf");
+        _faces[(int)FontRole.BoldItalic] = LoadShipped("LiberationSans-BoldItalic.ttf");
+        _faces[(int)FontRole.Mono] = LoadShipped("LiberationMono-Regular.ttf");
+        _faces[(int)FontRole.MonoBold] = LoadShipped("LiberationMono-Bold.ttf");
         _fallback = LoadShipped("DejaVuSans.ttf");
         _systemFonts = new Lazy<IReadOnlyList<FontFace>>(
             () => SystemFontScanner.Load(extraFontDirectories), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -30,12 +28,12 @@ internal sealed class FontLibrary : IDisposable
     /// <summary>Family names of the shipped body and monospace faces (what Theme.PdfFonts should name).</summary>
     public static IReadOnlyList<string> ShippedFamilies { get; } = ["Liberation Sans", "Liberation Mono"];
 
-    public FontFace Get(FontRole role) => _faces[role];
+    public FontFace Get(FontRole role) => _faces[(int)role];
 
     /// <summary>Every face that may appear in output, shipped ones first; system faces only once loaded.</summary>
     public IEnumerable<FontFace> AllLoaded()
     {
-        foreach (var face in _faces.Values)
+        foreach (var face in _faces)
             yield return face;
         yield return _fallback;
         if (_systemFonts.IsValueCreated)
@@ -47,7 +45,7 @@ internal sealed class FontLibrary : IDisposable
     /// else the first system font (in path order) that has it; null when none has it.</summary>
     public FontFace? Resolve(FontRole role, int codePoint)
     {
-        var primary = _faces[role];
+        var primary = _faces[(int)role];
         if (primary.Covers(codePoint))
             return primary;
         if (_fallback.Covers(codePoint))

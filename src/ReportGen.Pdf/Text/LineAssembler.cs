@@ -1,10 +1,21 @@
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Collects measured pieces for the line being filled and turns them into a <see cref="TextLine"/>:
-/// positions, right-to-left runs reordered, height from the tallest face on the line.</summary>
-internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle)
+/// positions, right-to-left runs reordered, height from the tallest face on the line. Reusable: <see cref="Start"/>
+/// begins a paragraph.</summary>
+internal sealed class LineAssembler
 {
     private readonly List<MeasuredPiece> _pieces = [];
+    private float _lineSpacing;
+    private TextStyle? _emptyLineStyle;
+
+    /// <summary>Begins a paragraph: an empty line (a lone hard break) is as tall as <paramref name="emptyStyle"/>.</summary>
+    public void Start(float spacing, TextStyle? emptyStyle)
+    {
+        (_lineSpacing, _emptyLineStyle) = (spacing, emptyStyle);
+        _pieces.Clear();
+        AdvanceWidth = 0;
+    }
 
     public bool IsEmpty => _pieces.Count == 0;
 
@@ -19,7 +30,7 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
         AdvanceWidth += piece.Width;
     }
 
-    public void AddRange(IEnumerable<MeasuredPiece> pieces)
+    public void AddRange(List<MeasuredPiece> pieces)
     {
         foreach (var piece in pieces)
             Add(piece);
@@ -27,7 +38,7 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
 
     public TextLine Finish()
     {
-        var ordered = VisualOrder(_pieces);
+        var ordered = _pieces.Exists(p => p.Shaped.RightToLeft) ? VisualOrder(_pieces) : _pieces;
         var fragments = new List<TextFragment>(ordered.Count);
         float x = 0, ascent = 0, descent = 0, size = 0;
         foreach (var p in ordered)
@@ -38,14 +49,14 @@ internal sealed class LineAssembler(float lineSpacing, TextStyle? emptyLineStyle
             descent = Math.Max(descent, p.Piece.Face.Descent * p.Piece.Style.Size);
             size = Math.Max(size, p.Piece.Style.Size);
         }
-        if (_pieces.Count == 0 && emptyLineStyle is not null)
+        if (_pieces.Count == 0 && _emptyLineStyle is not null)
         {
-            size = emptyLineStyle.Size;
+            size = _emptyLineStyle.Size;
             ascent = size * 0.905f;
             descent = size * 0.212f;
         }
         var inkWidth = _pieces.Count == 0 ? 0 : AdvanceWidth - _pieces[^1].Trailing;
-        var height = Math.Max(size * lineSpacing, ascent + descent);
+        var height = Math.Max(size * _lineSpacing, ascent + descent);
         var baseline = (height - (ascent + descent)) / 2 + ascent;
         _pieces.Clear();
         AdvanceWidth = 0;

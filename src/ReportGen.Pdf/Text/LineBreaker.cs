@@ -3,20 +3,33 @@ using System.Globalization;
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Greedy line filling over words measured once each (shaped per face and cached), so a paragraph costs one
-/// shaping per distinct word. A word wider than a line breaks between any two characters.</summary>
+/// shaping per distinct word. A word wider than a line breaks between any two characters. One per render (it reuses
+/// its scratch lists), used by one thread.</summary>
 internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
 {
     private readonly WordSegmenter _segmenter = new(fonts, missing);
+    private readonly List<WordPiece> _pieces = [];
+    private readonly List<WordEnd> _words = [];
+    private readonly List<MeasuredPiece> _word = [];
+    private readonly LineAssembler _line = new();
 
     public IReadOnlyList<TextLine> Break(IReadOnlyList<TextSpan> spans, float maxWidth, TextOptions options)
     {
         var lines = new List<TextLine>();
-        var builder = new LineAssembler(options.LineSpacing, spans.Count > 0 ? spans[0].Style : null);
-        var mark = options.ContinuationMark is { } m ? Measure(_segmenter.Segment([m])) : [];
-        foreach (var word in _segmenter.Segment(spans))
+        var builder = _line;
+        builder.Start(options.LineSpacing, spans.Count > 0 ? spans[0].Style : null);
+        var mark = options.ContinuationMark is { } m ? MeasureAll([m]) : [];
+        _pieces.Clear();
+        _words.Clear();
+        _segmenter.Segment(spans, _pieces, _words);
+        var start = 0;
+        foreach (var word in _words)
         {
-            var pieces = word.Pieces.Select(Measure).ToList();
-            Place(pieces, maxWidth, builder, lines, mark);
+            _word.Clear();
+            for (var i = start; i < word.PieceEnd; i++)
+                _word.Add(Measure(_pieces[i]));
+            start = word.PieceEnd;
+            Place(_word, maxWidth, builder, lines, mark);
             if (word.HardBreakAfter)
                 lines.Add(builder.Finish());
         }
@@ -25,21 +38,35 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         return lines;
     }
 
-    private List<MeasuredPiece> Measure(IEnumerable<Word> words) =>
-        words.SelectMany(w => w.Pieces).Select(Measure).ToList();
+    private List<MeasuredPiece> MeasureAll(IReadOnlyList<TextSpan> spans)
+    {
+        var pieces = new List<WordPiece>();
+        _segmenter.Segment(spans, pieces, []);
+        return pieces.ConvertAll(Measure);
+    }
 
     private static MeasuredPiece Measure(WordPiece piece)
     {
-        var shaped = piece.Face.Shape(piece.Text);
-        var trailingSpaces = piece.Text.Length - piece.Text.TrimEnd(' ', '\t').Length;
-        var trailing = trailingSpaces == 0 ? 0 : piece.Face.Shape(" ").Width * trailingSpaces * piece.Style.Size;
-        return new MeasuredPiece(piece, shaped, shaped.Width * piece.Style.Size, trailing);
+        var text = piece.Text;
+        var trailingSpaces = 0;
+        while (trailingSpaces < text.Length && text[text.Length - 1 - trailingSpaces] is ' ' or '\t')
+            trailingSpaces++;
+        var trailing = trailingSpaces == 0 ? 0 : piece.Face.SpaceWidth * trailingSpaces * piece.Style.Size;
+        return new MeasuredPiece(piece, piece.Shaped.Width * piece.Style.Size, trailing);
     }
 
-    private void Place(List<MeasuredPiece> pieces, float maxWidth, LineAssembler line, List<TextLine> lines,
+    private static float Sum(List<MeasuredPiece> pieces)
+    {
+        var sum = 0f;
+        foreach (var piece in pieces)
+            sum += piece.Width;
+        return sum;
+    }
+
+    private static void Place(List<MeasuredPiece> pieces, float maxWidth, LineAssembler line, List<TextLine> lines,
         List<MeasuredPiece> mark)
     {
-        var inkWidth = pieces.Sum(p => p.Width) - (pieces.Count > 0 ? pieces[^1].Trailing : 0);
+        var inkWidth = Sum(pieces) - (pieces.Count > 0 ? pieces[^1].Trailing : 0);
         if (line.InkWidthWith(inkWidth) <= maxWidth || line.IsEmpty && inkWidth <= maxWidth)
         {
             line.AddRange(pieces);
@@ -47,7 +74,7 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         }
         // Too wide for what is left: wrap first when the word would fit on a line of its own, or when little is left.
         var left = maxWidth - line.AdvanceWidth;
-        if (!line.IsEmpty && (inkWidth <= maxWidth - mark.Sum(p => p.Width) || left < maxWidth * 0.3f))
+        if (!line.IsEmpty && (inkWidth <= maxWidth - Sum(mark) || left < maxWidth * 0.3f))
             WrapLine(line, lines, mark);
         if (line.InkWidthWith(inkWidth) <= maxWidth)
         {
@@ -66,14 +93,14 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
                 continue;
             }
             var (head, tail) = Split(piece, room, allowEmptyHead: !line.IsEmpty);
-            if (head is not null)
-                line.Add(head);
+            if (head is { } h)
+                line.Add(h);
             WrapLine(line, lines, mark);
-            if (tail is not null)
+            if (tail is { } t)
             {
                 var rest = queue.ToList();
                 queue.Clear();
-                queue.Enqueue(tail);
+                queue.Enqueue(t);
                 foreach (var r in rest)
                     queue.Enqueue(r);
             }
@@ -91,14 +118,14 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
     private static (MeasuredPiece? Head, MeasuredPiece? Tail) Split(MeasuredPiece piece, float room, bool allowEmptyHead)
     {
         var text = piece.Piece.Text;
+        var face = piece.Piece.Face;
         var boundaries = StringInfo.ParseCombiningCharacters(text);
         var width = 0f;
         var cut = 0;
         for (var g = 0; g < boundaries.Length; g++)
         {
             var end = g + 1 < boundaries.Length ? boundaries[g + 1] : text.Length;
-            var grapheme = text[boundaries[g]..end];
-            width += piece.Piece.Face.Shape(grapheme).Width * piece.Piece.Style.Size;
+            width += face.Shape(text.AsSpan(boundaries[g], end - boundaries[g])).Width * piece.Piece.Style.Size;
             if (width > room)
                 break;
             cut = end;
@@ -107,12 +134,15 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
             cut = boundaries.Length > 1 ? boundaries[1] : text.Length;
         if (cut == 0)
             return (null, piece);
-        var head = Measure(piece.Piece with { Text = text[..cut] });
-        var tail = cut < text.Length ? Measure(piece.Piece with { Text = text[cut..] }) : null;
+        var head = Measure(piece.Piece with { Shaped = face.Shape(text[..cut]) });
+        MeasuredPiece? tail = cut < text.Length ? Measure(piece.Piece with { Shaped = face.Shape(text[cut..]) }) : null;
         return (head, tail);
     }
 }
 
-/// <summary>A piece with its shaping and widths in points; <see cref="Trailing"/> is the width of trailing spaces,
-/// which do not count when deciding whether the piece fits at the end of a line.</summary>
-internal sealed record MeasuredPiece(WordPiece Piece, ShapedText Shaped, float Width, float Trailing);
+/// <summary>A piece with its widths in points; <see cref="Trailing"/> is the width of trailing spaces, which do not
+/// count when deciding whether the piece fits at the end of a line.</summary>
+internal readonly record struct MeasuredPiece(WordPiece Piece, float Width, float Trailing)
+{
+    public ShapedText Shaped => Piece.Shaped;
+}

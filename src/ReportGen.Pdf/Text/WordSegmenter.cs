@@ -2,27 +2,35 @@ using System.Text;
 
 namespace ReportGen.Pdf.Text;
 
-/// <summary>A run of text inside a word that uses one face and one style.</summary>
-internal sealed record WordPiece(FontFace Face, TextStyle Style, string Text);
+/// <summary>A run of text inside a word that uses one face and one style, shaped with that face.</summary>
+internal readonly record struct WordPiece(FontFace Face, TextStyle Style, ShapedText Shaped)
+{
+    public string Text => Shaped.Text;
+}
 
-/// <summary>The unit of line breaking: text between two break opportunities, possibly in several styles or faces.
-/// <see cref="HardBreakAfter"/> marks a <c>\n</c> after it.</summary>
-internal sealed record Word(IReadOnlyList<WordPiece> Pieces, bool HardBreakAfter);
+/// <summary>Where a word ends in the flat list of pieces (exclusive index), and whether a <c>\n</c> follows it.
+/// A word is the unit of line breaking: text between two break opportunities, possibly in several styles or faces.</summary>
+internal readonly record struct WordEnd(int PieceEnd, bool HardBreakAfter);
 
 /// <summary>Splits styled spans into words, breaking after spaces, hyphens and slashes (so URLs and paths wrap at
-/// their natural joints), and splits each word into pieces by the face that can show each character.</summary>
+/// their natural joints), and splits each word into pieces by the face that can show each character. Pieces are
+/// shaped as they are cut, through each face's cache, so a word seen before costs no string and no shaping.</summary>
 internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing)
 {
-    private readonly List<Word> _words = [];
-    private readonly List<WordPiece> _pieces = [];
-    private readonly StringBuilder _text = new();
+    private char[] _text = new char[64];
+    private int _length;
     private FontFace? _face;
     private TextStyle? _style;
     private bool _rtl;
+    private List<WordPiece> _pieces = [];
+    private List<WordEnd> _words = [];
 
-    public List<Word> Segment(IReadOnlyList<TextSpan> spans)
+    /// <summary>Appends the words of <paramref name="spans"/> to <paramref name="pieces"/> and
+    /// <paramref name="words"/> (word ends index into <paramref name="pieces"/>).</summary>
+    public void Segment(IReadOnlyList<TextSpan> spans, List<WordPiece> pieces, List<WordEnd> words)
     {
-        _words.Clear();
+        (_pieces, _words, _face, _style, _rtl, _length) = (pieces, words, null, null, false, 0);
+        var wordStart = pieces.Count;
         foreach (var span in spans)
         {
             var text = span.Text;
@@ -32,7 +40,7 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
                 var length = rune.Utf16SequenceLength;
                 if (rune.Value == '\n')
                 {
-                    EndWord(hardBreak: true);
+                    EndWord(hardBreak: true, ref wordStart);
                     i += length;
                     continue;
                 }
@@ -43,14 +51,21 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
                 _face = face;
                 _rtl = rtl;
                 _style = span.Style;
-                _text.Append(text, i, length);
+                Append(text.AsSpan(i, length));
                 i += length;
                 if (i < text.Length && IsBreakAfter(rune.Value, text[i]))
-                    EndWord(hardBreak: false);
+                    EndWord(hardBreak: false, ref wordStart);
             }
         }
-        EndWord(hardBreak: false);
-        return [.. _words];
+        EndWord(hardBreak: false, ref wordStart);
+    }
+
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (_length + chars.Length > _text.Length)
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + chars.Length));
+        chars.CopyTo(_text.AsSpan(_length));
+        _length += chars.Length;
     }
 
     private static bool IsBreakAfter(int current, char next) =>
@@ -71,16 +86,16 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
 
     private void EndPiece()
     {
-        if (_text.Length > 0 && _face is not null && _style is not null)
-            _pieces.Add(new WordPiece(_face, _style, _text.ToString()));
-        _text.Clear();
+        if (_length > 0 && _face is not null && _style is not null)
+            _pieces.Add(new WordPiece(_face, _style, _face.Shape(_text.AsSpan(0, _length))));
+        _length = 0;
     }
 
-    private void EndWord(bool hardBreak)
+    private void EndWord(bool hardBreak, ref int wordStart)
     {
         EndPiece();
-        if (_pieces.Count > 0 || hardBreak)
-            _words.Add(new Word([.. _pieces], hardBreak));
-        _pieces.Clear();
+        if (_pieces.Count > wordStart || hardBreak)
+            _words.Add(new WordEnd(_pieces.Count, hardBreak));
+        wordStart = _pieces.Count;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
@@ -26,12 +25,11 @@ internal static class TocBuilder
             var title = Inlines.PlainText(heading.Inlines).Trim();
             var link = "#" + heading.AnchorId;
             var style = (main ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link };
-            var page = context.DestinationPages.TryGetValue(heading.AnchorId, out var p)
-                ? p.ToString(CultureInfo.InvariantCulture) : "";
             var row = new RowElement(
             [
                 new RowItem(new PaddingElement(context.Text(title, style, styles.TightText), main ? 0 : 14, 0, 8, 0)),
-                new RowItem(context.Text(page, style with { Role = FontRole.Regular }, styles.TightText, ColumnAlignment.Right), 30),
+                new RowItem(new DestinationPageElement(context, heading.AnchorId, style with { Role = FontRole.Regular },
+                    styles.TightText), 30),
             ]);
             items.Add(new ColumnItem(row, main ? 5 : 2));
         }
