@@ -51,7 +51,8 @@ public sealed class SvgPngRenderer
         var fit = Math.Min(widthPoints / drawing.Width, heightPoints / drawing.Height);
         var (w, h) = ((float)(drawing.Width * fit), (float)(drawing.Height * fit));
         var box = new Box(((float)widthPoints - w) / 2, ((float)heightPoints - h) / 2, w, h);
-        drawing.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), box);
+        using (var skia = new SkiaCanvas(canvas, face => face.Typeface, images))
+            drawing.Draw(skia, box);
         using var pixels = surface.PeekPixels();
         // Fast zlib level, as for the timeline figure: flat-colour charts compress well at level 1 with the Sub filter.
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1));
