@@ -87,14 +87,8 @@ internal static class SvgColors
                 return null;
             channels[i] = (byte)Math.Clamp(Math.Round(percent ? n * 2.55f : n), 0, 255);
         }
-        var alpha = 1f;
-        if (parts.Length == 4)
-        {
-            var percent = parts[3].EndsWith('%');
-            if (SvgValues.Number(percent ? parts[3][..^1] : parts[3]) is not { } a)
-                return null;
-            alpha = Math.Clamp(percent ? a / 100 : a, 0, 1);
-        }
+        if (Alpha(parts) is not { } alpha)
+            return null;
         return (new RgbColor(channels[0], channels[1], channels[2]), alpha);
     }
 
@@ -122,14 +116,8 @@ internal static class SvgColors
             var v = t < 1 / 6f ? p + (q - p) * 6 * t : t < 0.5f ? q : t < 2 / 3f ? p + (q - p) * (2 / 3f - t) * 6 : p;
             return (byte)Math.Clamp(Math.Round(v * 255), 0, 255);
         }
-        var alpha = 1f;
-        if (parts.Length == 4)
-        {
-            var percent = parts[3].EndsWith('%');
-            if (SvgValues.Number(percent ? parts[3][..^1] : parts[3]) is not { } a)
-                return null;
-            alpha = Math.Clamp(percent ? a / 100 : a, 0, 1);
-        }
+        if (Alpha(parts) is not { } alpha)
+            return null;
         return (new RgbColor(Channel(h + 1 / 3f), Channel(h), Channel(h - 1 / 3f)), alpha);
     }
 
@@ -142,5 +130,17 @@ internal static class SvgColors
         for (var i = 0; i + 1 < parts.Length; i += 2)
             result[parts[i]] = int.Parse(parts[i + 1], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return result;
+    }
+
+    /// <summary>The optional fourth part of rgb()/hsl(): a number or a percentage, clamped to 0..1; 1 when absent,
+    /// null when it is not a number.</summary>
+    private static float? Alpha(string[] parts)
+    {
+        if (parts.Length != 4)
+            return 1f;
+        var percent = parts[3].EndsWith('%');
+        if (SvgValues.Number(percent ? parts[3][..^1] : parts[3]) is not { } a)
+            return null;
+        return Math.Clamp(percent ? a / 100 : a, 0, 1);
     }
 }
