@@ -37,11 +37,8 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A writer bug or an I/O failure: report it as this file's error, keep the batch going.
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0,
-                    $"could not write {format.Extension()}: {ex.Message}", Hint: ex is IOException or UnauthorizedAccessException
-                        ? "check that the output folder is writable and the file is not open elsewhere"
-                        : "this is a bug in reportgen; please report it with the input file"));
+                // A writer bug, an I/O failure or a broken install: report it as this file's error, keep the batch going.
+                diagnostics.Add(WriteFailure(format, ex, display));
                 return Failed(display, diagnostics, clock);
             }
         }
@@ -51,6 +48,29 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         if (options.Formats.Contains(OutputFormat.Png))
             StalePreviews.Delete(target, pages);
         return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
+    }
+
+    internal static Diagnostic WriteFailure(OutputFormat format, Exception ex, string display)
+    {
+        // Skia and HarfBuzz are native libraries shipped beside the tool: when they cannot be loaded, the first use
+        // fails in a type initializer whose message says nothing useful, so name the real cause.
+        var native = ex is TypeInitializationException { InnerException: { } inner } ? inner : ex;
+        if (native is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException)
+            return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0,
+                $"could not write {format.Extension()}: a native library of the drawing engine could not be loaded ({FirstSentence(native.Message)})",
+                Hint: "reinstall the tool for this platform (dotnet tool update reportgen); libSkiaSharp and libHarfBuzzSharp must sit beside it");
+        return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write {format.Extension()}: {ex.Message}",
+            Hint: ex is IOException or UnauthorizedAccessException
+                ? "check that the output folder is writable and the file is not open elsewhere"
+                : "this is a bug in reportgen; please report it with the input file");
+    }
+
+    /// <summary>.NET's load errors list every path it tried over many lines: the first sentence names the library.</summary>
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? line[..end] : line.TrimEnd('.', ':', ' ');
     }
 
     private int Write(OutputFormat format, OutputTarget target, string markdown, ReportDocument document,

@@ -50,7 +50,7 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
                 return;
             stdout.WriteLine("failures:");
             foreach (var f in failures)
-                stdout.WriteLine(f.FirstProblem is null ? $"  {f.DisplayPath}" : $"  {f.DisplayPath}: {f.FirstProblem.Headline}");
+                stdout.WriteLine($"  {f.FirstProblem?.Headline ?? f.DisplayPath}"); // the headline starts with the file
         }
     }
 

@@ -57,7 +57,7 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
             $"{summary.Elapsed.TotalSeconds:0.00} s");
         console.Write(table);
         foreach (var f in summary.Failures)
-            console.MarkupLineInterpolated($"[red]✗[/] {f.DisplayPath}: {f.FirstProblem?.Headline ?? ""}");
+            console.MarkupLineInterpolated($"[red]✗[/] {f.FirstProblem?.Headline ?? f.DisplayPath}");
     }
 
     private string Describe(string current) => $"Rendering {Volatile.Read(ref _done)}/{_total} {Markup.Escape(current)}";

@@ -34,6 +34,10 @@ public sealed class BatchRenderTests : IDisposable
         Assert.Contains("broken.yaml", result.Out);
         Assert.Contains("severity", result.Err);
         Assert.Contains("rendered 3, failed 1", result.Out);
+        // The failures list names each failed file once, then its first problem with line and column.
+        var failure = result.Out.Split('\n').Single(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Contains("broken.yaml"));
+        Assert.Matches(@"^  \S*broken\.yaml:\d+:\d+: error: ", failure);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(failure, "broken\\.yaml"));
         Assert.DoesNotContain(_tree.Files(), f => Path.GetFileName(f).StartsWith(OutputTransaction.TempPrefix, StringComparison.Ordinal));
         Assert.True(File.ReadAllBytes(_tree.Path_("out/checkout.pdf")).AsSpan().StartsWith("%PDF-"u8));
         Assert.True(File.ReadAllBytes(_tree.Path_("out/checkout.docx")).AsSpan().StartsWith("PK"u8));
