@@ -20,42 +20,32 @@ internal static class PdfFileWriter
 
     public static void Write(LaidOutDocument layout, DocumentSettings settings, Stream output)
     {
-        var images = PassThroughImages.Collect(layout.Pages);
-        var pdf = Render(layout, settings, images);
         var outline = Outline(layout.Pages);
+        if (!TryWrite(layout, settings, output, PassThroughImages.Collect(layout.Pages), outline))
+            TryWrite(layout, settings, output, PassThroughImages.None, outline); // Skia draws the images its own way
+    }
+
+    /// <summary>Renders and writes the file; false (nothing written) when a passed-through image's stand-in cannot be
+    /// found in Skia's output.</summary>
+    private static bool TryWrite(LaidOutDocument layout, DocumentSettings settings, Stream output, PassThroughImages images,
+        List<OutlineItem> outline)
+    {
+        var pdf = Render(layout, settings, images);
         if (outline.Count == 0 && images.IsEmpty)
         {
             output.Write(pdf);
-            return;
+            return true;
         }
         var file = PdfFileStructure.Read(pdf);
         var document = PdfDocumentParts.Read(file);
         var update = new PdfIncrementalUpdate(file);
         if (!images.AddReplacements(update, document))
-        {
-            Write(layout, settings, output, PassThroughImages.None, outline); // Skia drew the images its own way
-            return;
-        }
+            return false;
         if (outline.Count > 0)
             PdfOutline.AddTo(update, document, outline);
         output.Write(pdf);
         update.WriteTo(output);
-    }
-
-    private static void Write(LaidOutDocument layout, DocumentSettings settings, Stream output, PassThroughImages images,
-        List<OutlineItem> outline)
-    {
-        var pdf = Render(layout, settings, images);
-        if (outline.Count == 0)
-        {
-            output.Write(pdf);
-            return;
-        }
-        var file = PdfFileStructure.Read(pdf);
-        var update = new PdfIncrementalUpdate(file);
-        PdfOutline.AddTo(update, PdfDocumentParts.Read(file), outline);
-        output.Write(pdf);
-        update.WriteTo(output);
+        return true;
     }
 
     private static byte[] Render(LaidOutDocument layout, DocumentSettings settings, PassThroughImages passThrough)
