@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ReportGen.Pdf.PostProcessing;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.PdfFile;

@@ -10,8 +10,10 @@ namespace ReportGen.Pdf.PdfFile;
 internal sealed class PdfCanvas : ICanvas
 {
     private readonly PdfDocumentContext _document;
-    private readonly ContentStream _content;
-    private readonly GraphicsStateTracker _state = new();
+    private readonly Stack<bool> _saves = new(); // per open Save: does its Restore close a transparency group?
+    private readonly Stack<OpenGroup> _groups = new();
+    private ContentStream _content;
+    private GraphicsStateTracker _state;
 
     public PdfCanvas(PdfDocumentContext document, int pageIndex, float pageHeight)
     {
@@ -19,11 +21,14 @@ internal sealed class PdfCanvas : ICanvas
         PageIndex = pageIndex;
         PageHeight = pageHeight;
         _content = new ContentStream();
-        _content.Transform(1, 0, 0, -1, 0, pageHeight);
+        var flip = new AffineTransform(1, 0, 0, -1, 0, pageHeight);
+        _content.Transform(flip);
+        _state = new GraphicsStateTracker(flip);
     }
 
     public int PageIndex { get; }
     public float PageHeight { get; }
+    /// <summary>The page's content stream (complete once every Save has been restored).</summary>
     public ContentStream Content => _content;
     public List<PageLink> Links { get; } = [];
 
@@ -138,14 +143,39 @@ internal sealed class PdfCanvas : ICanvas
             RestoreState();
     }
 
+    /// <summary>With <paramref name="opacity"/> below 1, what follows is drawn into a transparency group (a form
+    /// XObject) that the matching <see cref="Restore"/> paints at that opacity as one layer, as SVG group opacity
+    /// means: overlapping shapes inside do not show through each other.</summary>
     public void Save(float opacity = 1, Box? bounds = null)
     {
-        SaveState();
-        if (opacity < 1)
-            _content.GraphicsState(_document.Resources.Opacity(opacity, opacity));
+        var group = opacity < 1;
+        _saves.Push(group);
+        if (!group)
+        {
+            SaveState();
+            return;
+        }
+        _groups.Push(new OpenGroup(_content, _state, Math.Max(0, opacity), bounds));
+        _content = new ContentStream(4096);
+        _state = new GraphicsStateTracker(AffineTransform.Identity); // a form's own space is where it is painted
     }
 
-    public void Restore() => RestoreState();
+    public void Restore()
+    {
+        if (_saves.Count == 0 || !_saves.Pop())
+        {
+            RestoreState();
+            return;
+        }
+        var group = _groups.Pop();
+        var form = TransparencyGroup.Write(_document, _content, group.Bounds);
+        _content = group.Parent;
+        _state = group.ParentState;
+        _content.SaveState();
+        _content.GraphicsState(_document.Resources.Opacity(group.Opacity, group.Opacity));
+        _content.XObject(form);
+        _content.RestoreState();
+    }
 
     private void SaveState()
     {
@@ -194,6 +224,9 @@ internal sealed class PdfCanvas : ICanvas
         }
     }
 }
+
+/// <summary>A transparency group being drawn: where to go back to when it is closed.</summary>
+internal sealed record OpenGroup(ContentStream Parent, GraphicsStateTracker ParentState, float Opacity, Box? Bounds);
 
 /// <summary>A clickable area of a page: a URL or a named destination.</summary>
 internal sealed record PageLink(Box Box, string? Url, string? Destination);

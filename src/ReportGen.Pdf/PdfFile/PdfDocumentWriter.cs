@@ -2,7 +2,6 @@ using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
-using ReportGen.Pdf.PostProcessing;
 
 namespace ReportGen.Pdf.PdfFile;
 

@@ -44,24 +44,17 @@ internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources)
         return Decoded(image);
     }
 
+    /// <summary>Decodes to unpremultiplied RGBA (a PDF soft mask is applied to unpremultiplied colour).</summary>
     private int? Decoded(ImageData image)
     {
-        using var bitmap = SKBitmap.Decode(image.Bytes, new SKImageInfo(0, 0, SKColorType.Rgba8888, SKAlphaType.Unpremul) with { });
-        if (bitmap is null || bitmap.Width == 0 || bitmap.Height == 0)
-            return DecodedAnyFormat(image);
-        return Write(bitmap);
-    }
-
-    /// <summary>Decodes in the codec's own format first, then converts (the direct decode refuses some formats).</summary>
-    private int? DecodedAnyFormat(ImageData image)
-    {
-        using var original = SKBitmap.Decode(image.Bytes);
-        if (original is null)
+        using var data = SKData.CreateCopy(image.Bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
             return null;
-        using var converted = new SKBitmap(new SKImageInfo(original.Width, original.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
-        if (!original.CopyTo(converted, SKColorType.Rgba8888))
-            return null;
-        return Write(converted);
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        return result is SKCodecResult.Success or SKCodecResult.IncompleteInput ? Write(bitmap) : null;
     }
 
     private int Write(SKBitmap rgba)

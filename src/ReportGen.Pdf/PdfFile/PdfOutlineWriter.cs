@@ -1,4 +1,3 @@
-using ReportGen.Pdf.PostProcessing;
 
 namespace ReportGen.Pdf.PdfFile;
 
