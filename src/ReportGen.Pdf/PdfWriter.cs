@@ -34,7 +34,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var layout = Layout(document);
-        PdfFileWriter.Write(layout, document.Settings, output);
+        output.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings));
         return new WriteResult(layout.Pages.Count, layout.Warnings);
     }
 

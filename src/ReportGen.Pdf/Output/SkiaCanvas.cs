@@ -201,14 +201,6 @@ internal sealed class ImageCache : IDisposable
         return decoded;
     }
 
-    /// <summary>Draws <paramref name="standIn"/> wherever <paramref name="image"/> is drawn; the cache disposes it.</summary>
-    public void Substitute(ImageData image, SKImage standIn)
-    {
-        if (_images.TryGetValue(image, out var previous))
-            previous?.Dispose();
-        _images[image] = standIn;
-    }
-
     public void Dispose()
     {
         foreach (var image in _images.Values)

@@ -19,6 +19,8 @@ internal sealed class FontFace : IDisposable
     private readonly ConcurrentDictionary<int, bool> _coverage = new();
     private readonly bool[] _latinCoverage;
     private int _cachedCount; // ConcurrentDictionary.Count takes every lock
+    private float[]? _advances;
+    private FontProgramInfo? _programInfo;
 
     public FontFace(string name, byte[] data)
     {
@@ -97,6 +99,20 @@ internal sealed class FontFace : IDisposable
     /// result's <see cref="ShapedText.Text"/> is the cached copy).</summary>
     public ShapedText Shape(ReadOnlySpan<char> text) =>
         _shapedBySpan.TryGetValue(text, out var cached) ? cached : Shape(text.ToString());
+
+    /// <summary>Glyph advances in 1000ths of an em (PDF glyph space), rounded to thousandths, indexed by glyph id;
+    /// computed on first use (the PDF file writer's /W arrays and text positioning use the same values).</summary>
+    public float[] AdvanceWidths => LazyInitializer.EnsureInitialized(ref _advances, () =>
+    {
+        var widths = new float[_hbFace.GlyphCount];
+        for (var glyph = 0; glyph < widths.Length; glyph++)
+            widths[glyph] = MathF.Round(_hbFont.GetHorizontalGlyphAdvance((uint)glyph) * 1000f / UnitsPerEm, 3);
+        return widths;
+    });
+
+    /// <summary>Names and metrics for the PDF font descriptor, read from the font file on first use.</summary>
+    public FontProgramInfo ProgramInfo => LazyInitializer.EnsureInitialized(ref _programInfo,
+        () => FontProgramInfo.Read(Data, Name));
 
     public void Dispose()
     {

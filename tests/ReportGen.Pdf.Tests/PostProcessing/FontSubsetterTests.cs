@@ -1,4 +1,4 @@
-using ReportGen.Pdf.PostProcessing;
+using ReportGen.Pdf.PdfFile;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Tests.PostProcessing;

@@ -9,7 +9,7 @@ using SkiaSharp;
 namespace ReportGen.Pdf.Tests.Writer;
 
 /// <summary>Plain RGB PNG figures go into the PDF with their own compressed data; what a reader shows must be exactly
-/// the file's pixels, and every other PNG still goes through Skia.</summary>
+/// the file's pixels, and every other PNG is decoded once and stored as deflated RGB (with a soft mask for transparency).</summary>
 public class ImagePassThroughTests
 {
     private static ReportDocument WithFigure(params ImageData[] images) => new()
@@ -69,27 +69,18 @@ public class ImagePassThroughTests
     }
 
     [Fact]
-    public void A_one_pixel_wide_image_drawn_by_skia_turns_pass_through_off_so_stand_ins_stay_unambiguous()
+    public void An_rgba_png_keeps_its_transparency_as_a_soft_mask()
     {
-        var narrow = PngFiles.Gradient(1, 30, colourType: 6); // RGBA: Skia draws it, one pixel wide like a stand-in
-        var pages = SharedWriter.Instance.Layout(WithFigure(PngFiles.Gradient(40, 30), narrow)).Pages;
-        Assert.True(PassThroughImages.Collect(pages).IsEmpty);
-        var pdf = SharedWriter.Pdf(WithFigure(PngFiles.Gradient(40, 30), narrow));
-        Assert.DoesNotContain("/Predictor 15", Encoding.Latin1.GetString(pdf));
-        Assert.Equal([(40, 30), (1, 30)], ExtractImages(pdf).Select(i => (i.Width, i.Height)).ToArray());
-    }
-
-    [Fact]
-    public void Replacement_reports_failure_when_the_stand_in_is_not_in_the_file()
-    {
-        var pages = SharedWriter.Instance.Layout(WithFigure(PngFiles.Gradient(40, 30))).Pages;
-        var images = PassThroughImages.Collect(pages);
-        Assert.False(images.IsEmpty);
-        // A PDF drawn without stand-ins (Skia's own image): the writer must fall back, not write a broken update.
-        var withoutStandIns = SharedWriter.Pdf(WithFigure(PngFiles.Gradient(40, 30, colourType: 6)));
-        var file = ReportGen.Pdf.PostProcessing.PdfFileStructure.Read(withoutStandIns);
-        var update = new ReportGen.Pdf.PostProcessing.PdfIncrementalUpdate(file);
-        Assert.False(images.AddReplacements(update, ReportGen.Pdf.PostProcessing.PdfDocumentParts.Read(file)));
+        var rgba = PngFiles.Gradient(40, 30, colourType: 6);
+        var pdf = SharedWriter.Pdf(WithFigure(rgba));
+        Assert.Contains("/SMask", Encoding.Latin1.GetString(pdf));
+        Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
+        var list = PdfTools.Run("pdfimages", pdf, "-list", "{pdf}").Output;
+        Assert.Contains(list.Split('\n'), line => line.Contains(" smask ") && line.Contains(" 40 ") && line.Contains(" 30 "));
+        // The colour is stored unpremultiplied (a soft mask applies the alpha itself).
+        var extracted = Assert.Single(ExtractImages(pdf)); // pdfimages writes the colour image only
+        Assert.Equal((40, 30), (extracted.Width, extracted.Height));
+        AssertSameColour(PngFiles.Pixel(39, 29, 40, 30), extracted.GetPixel(39, 29), 39, 29);
     }
 
     [Fact]

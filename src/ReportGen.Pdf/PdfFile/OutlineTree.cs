@@ -1,4 +1,4 @@
-namespace ReportGen.Pdf.PostProcessing;
+namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>An outline item placed in the tree: its object number, parent and children.</summary>
 internal sealed class OutlineNode(OutlineItem item, int objectNumber)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportGen.Pdf.PostProcessing;
+namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>
 /// P/Invoke declarations for the hb_subset API exported by the libHarfBuzzSharp native library that

@@ -1,4 +1,4 @@
-namespace ReportGen.Pdf.PostProcessing;
+namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>One bookmark in the PDF's document outline.</summary>
 /// <param name="Title">Text shown in the viewer's bookmark panel, exactly as the heading reads.</param>

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using static ReportGen.Pdf.PostProcessing.HarfBuzzSubsetApi;
+using static ReportGen.Pdf.PdfFile.HarfBuzzSubsetApi;
 
-namespace ReportGen.Pdf.PostProcessing;
+namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>
 /// Cuts a TrueType font down to the glyphs a document uses, so the PDF embeds kilobytes instead of the

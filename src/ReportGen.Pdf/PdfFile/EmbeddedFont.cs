@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.PdfFile;
+
+/// <summary>One face as a PDF Type 0 font (Identity-H, two-byte glyph ids as character codes): records the glyphs the
+/// pages draw and the text each one stands for, and at the end writes the subset font program (glyph ids kept), its
+/// widths, descriptor and ToUnicode map.</summary>
+internal sealed class EmbeddedFont(FontFace face, int objectNumber)
+{
+    private readonly SortedDictionary<ushort, byte[]> _unicode = []; // glyph → UTF-8 text it stands for
+    private readonly SortedSet<ushort> _glyphs = [];
+
+    public FontFace Face { get; } = face;
+
+    /// <summary>The Type 0 font dictionary's object number.</summary>
+    public int ObjectNumber { get; } = objectNumber;
+
+    /// <summary>Records the run's glyphs; true when each glyph's text agrees with what the ToUnicode map says for it
+    /// (the first text seen for a glyph is the one mapped), false when the run needs an /ActualText span for
+    /// extraction to read right (ligatures spanning several characters are fine; several glyphs for one cluster,
+    /// or one glyph seen with two different texts, are not).</summary>
+    public bool Use(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
+    {
+        var agrees = true;
+        Span<uint> sorted = glyphs.Length <= 256 ? stackalloc uint[glyphs.Length] : new uint[glyphs.Length];
+        clusters.CopyTo(sorted);
+        sorted.Sort();
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            _glyphs.Add(glyphs[i]);
+            var start = clusters[i];
+            var index = sorted.BinarySearch(start);
+            // Several glyphs of one cluster: only one can carry the text.
+            if ((index > 0 && sorted[index - 1] == start) || (index + 1 < sorted.Length && sorted[index + 1] == start))
+            {
+                agrees = false;
+                continue;
+            }
+            var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
+            if (start > end || end > utf8.Length)
+            {
+                agrees = false;
+                continue;
+            }
+            var text = utf8[(int)start..(int)end];
+            if (_unicode.TryGetValue(glyphs[i], out var mapped))
+                agrees &= text.SequenceEqual(mapped);
+            else if (!text.IsEmpty)
+                _unicode[glyphs[i]] = text.ToArray();
+            else
+                agrees = false;
+        }
+        return agrees;
+    }
+
+    public void Write(PdfFileBuilder file)
+    {
+        var info = Face.ProgramInfo;
+        var name = SubsetTag() + "+" + info.PostScriptName;
+        var cidFont = file.Reserve();
+        var descriptor = file.Reserve();
+        var program = file.Reserve();
+        var toUnicode = file.Reserve();
+
+        file.Object(ObjectNumber, file.Scratch().Ascii("<</Type/Font/Subtype/Type0/BaseFont/").Ascii(name)
+            .Ascii("/Encoding/Identity-H/DescendantFonts[").Reference(cidFont).Ascii("]/ToUnicode ").Reference(toUnicode).Ascii(">>"));
+
+        var cid = file.Scratch().Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont/").Ascii(name)
+            .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Reference(descriptor)
+            .Ascii("/CIDToGIDMap/Identity/DW 0/W[");
+        Widths(cid);
+        file.Object(cidFont, cid.Ascii("]>>"));
+
+        var flags = 4 | (info.FixedPitch ? 1 : 0) | (info.Italic ? 64 : 0); // symbolic: glyphs are not in a standard encoding
+        var d = file.Scratch().Ascii("<</Type/FontDescriptor/FontName/").Ascii(name).Ascii("/Flags ").Int(flags)
+            .Ascii("/FontBBox[").Numbers(info.BoundingBox[0], info.BoundingBox[1], info.BoundingBox[2], info.BoundingBox[3])
+            .Ascii("]/ItalicAngle ").Number(info.ItalicAngle).Ascii("/Ascent ").Int(info.Ascent).Ascii("/Descent ").Int(info.Descent)
+            .Ascii("/CapHeight ").Int(info.CapHeight).Ascii("/StemV ").Int(StemV(info.Weight)).Ascii("/FontFile2 ").Reference(program).Ascii(">>");
+        file.Object(descriptor, d);
+
+        var subset = FontSubsetter.Subset(Face.HarfBuzzFace, _glyphs);
+        file.Stream(program, file.Scratch().Ascii("/Length1 ").Int(subset.Length).Span, subset);
+        file.Stream(toUnicode, default, ToUnicodeCMap.Build(_unicode));
+    }
+
+    /// <summary>/W entries, one run of consecutive glyph ids at a time: <c>first [w1 w2 ...]</c>.</summary>
+    private void Widths(PdfBytes body)
+    {
+        var widths = Face.AdvanceWidths;
+        var previous = -2;
+        foreach (var glyph in _glyphs)
+        {
+            if (glyph != previous + 1)
+            {
+                if (previous >= 0)
+                    body.Ascii("]");
+                body.Int(glyph).Ascii("[");
+            }
+            else
+            {
+                body.Space();
+            }
+            body.Number(glyph < widths.Length ? widths[glyph] : 0);
+            previous = glyph;
+        }
+        if (previous >= 0)
+            body.Ascii("]");
+    }
+
+    /// <summary>A rough stem width from the weight class (viewers use it only for hinting substitutes).</summary>
+    private static int StemV(int weight) => 50 + (int)(Math.Max(0, weight - 100) * 0.18);
+
+    /// <summary>Six capital letters that change when the glyph set does (PDF's mark of a subset font), from a hash so
+    /// the same document always gets the same tag.</summary>
+    private string SubsetTag()
+    {
+        var ids = new byte[_glyphs.Count * 2 + Face.Name.Length * 2];
+        var i = 0;
+        foreach (var glyph in _glyphs)
+        {
+            ids[i++] = (byte)(glyph >> 8);
+            ids[i++] = (byte)glyph;
+        }
+        foreach (var c in Face.Name)
+        {
+            ids[i++] = (byte)(c >> 8);
+            ids[i++] = (byte)c;
+        }
+        var hash = SHA256.HashData(ids);
+        return string.Create(6, hash, static (tag, h) =>
+        {
+            for (var j = 0; j < tag.Length; j++)
+                tag[j] = (char)('A' + h[j] % 26);
+        });
+    }
+}

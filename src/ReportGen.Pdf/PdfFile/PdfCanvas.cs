@@ -1,0 +1,232 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+
+namespace ReportGen.Pdf.PdfFile;
+
+/// <summary>Replays one page's drawing as PDF operators. The page starts flipped (origin top-left, y down, as the
+/// engine draws), so every coordinate is written as recorded; text is set back upright through its text matrix.
+/// Links and destinations are collected for the document writer, which turns them into annotations and the
+/// /Dests name tree.</summary>
+internal sealed class PdfCanvas : ICanvas
+{
+    private readonly PdfDocumentContext _document;
+    private readonly Stack<bool> _saves = new(); // per open Save: does its Restore close a transparency group?
+    private readonly Stack<OpenGroup> _groups = new();
+    private ContentStream _content;
+    private GraphicsStateTracker _state;
+
+    public PdfCanvas(PdfDocumentContext document, int pageIndex, float pageHeight)
+    {
+        _document = document;
+        PageIndex = pageIndex;
+        PageHeight = pageHeight;
+        _content = new ContentStream();
+        var flip = new AffineTransform(1, 0, 0, -1, 0, pageHeight);
+        _content.Transform(flip);
+        _state = new GraphicsStateTracker(flip);
+    }
+
+    public int PageIndex { get; }
+    public float PageHeight { get; }
+    /// <summary>The page's content stream (complete once every Save has been restored).</summary>
+    public ContentStream Content => _content;
+    public List<PageLink> Links { get; } = [];
+
+    public void FillRect(Box box, RgbColor color, float cornerRadius = 0)
+    {
+        SetFill(color);
+        if (cornerRadius > 0)
+            _content.RoundedRectangle(box, cornerRadius);
+        else
+            _content.Rectangle(box);
+        _content.Fill();
+    }
+
+    public void StrokeRect(Box box, RgbColor color, float lineWidth, float cornerRadius = 0)
+    {
+        SetStroke(color, lineWidth);
+        if (cornerRadius > 0)
+            _content.RoundedRectangle(box, cornerRadius);
+        else
+            _content.Rectangle(box);
+        _content.Stroke();
+    }
+
+    public void Line(float x1, float y1, float x2, float y2, RgbColor color, float lineWidth)
+    {
+        SetStroke(color, lineWidth);
+        _content.MoveTo(x1, y1);
+        _content.LineTo(x2, y2);
+        _content.Stroke();
+    }
+
+    public void Text(GlyphRun run)
+    {
+        if (run.Glyphs.Length == 0)
+            return;
+        var transformed = run.Rotation != 0 || run.Opacity < 1;
+        if (transformed)
+        {
+            SaveState();
+            if (run.Opacity < 1)
+                _content.GraphicsState(_document.Resources.Opacity(run.Opacity, run.Opacity));
+            if (run.Rotation != 0)
+                Concat(AffineTransform.Translate(-run.PivotX, -run.PivotY).Then(AffineTransform.Rotate(run.Rotation))
+                    .Then(AffineTransform.Translate(run.PivotX, run.PivotY)));
+        }
+        if (run.AsOutlines)
+            GlyphOutlines.Draw(this, run);
+        else
+            TextRunWriter.Write(_content, _document, _state, run);
+        if (transformed)
+            RestoreState();
+    }
+
+    public void Image(ImageData image, Box box)
+    {
+        var name = _document.Images.Get(image);
+        if (name is null)
+            return;
+        _content.SaveState();
+        // Image space is the unit square with y up: map it onto the box in our y-down page space.
+        _content.Transform(box.Width, 0, 0, -box.Height, box.X, box.Bottom);
+        _content.XObject(name);
+        _content.RestoreState();
+    }
+
+    public void LinkUrl(Box box, string url) => Links.Add(new PageLink(box, url, null));
+
+    public void LinkDestination(Box box, string name) => Links.Add(new PageLink(box, null, name));
+
+    public void Destination(string name, float x, float y) => _document.Destinations.Add(name, PageIndex, x, y);
+
+    public void Bookmark(string title, int level, float y) { } // the document writer collects bookmarks from the commands
+
+    public void FillPath(VectorPath path, VectorPaint paint) => Paint(path, paint, null);
+
+    public void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke) => Paint(path, paint, stroke);
+
+    /// <summary>Fills (no <paramref name="stroke"/>) or strokes a path. Anything beyond an opaque colour fill sets
+    /// its paint inside a saved state, so opacity, gradients and stroke styles never leak into what follows.</summary>
+    private void Paint(VectorPath path, VectorPaint paint, StrokeStyle? stroke)
+    {
+        if (path.IsEmpty || paint is SolidPaint { Alpha: <= 0 } || stroke is { Width: <= 0 })
+            return;
+        var scoped = stroke is not null || paint is not SolidPaint { Alpha: >= 1 };
+        if (scoped)
+            SaveState();
+        var painted = true;
+        if (paint is SolidPaint solid)
+        {
+            if (solid.Alpha < 1)
+                _content.GraphicsState(stroke is null ? _document.Resources.Opacity(solid.Alpha, 1) : _document.Resources.Opacity(1, solid.Alpha));
+            if (stroke is null)
+                SetFill(solid.Color);
+            else
+                _content.StrokeColor(solid.Color);
+        }
+        else
+        {
+            painted = _document.Gradients.Set(_content, _state.Transform, paint, stroke is not null, path);
+        }
+        if (painted)
+        {
+            if (stroke is not null)
+                StrokeStyles.Apply(_content, stroke);
+            PathWriter.Write(_content, path);
+            if (stroke is null)
+                _content.Fill(path.FillRule);
+            else
+                _content.Stroke();
+        }
+        if (scoped)
+            RestoreState();
+    }
+
+    /// <summary>With <paramref name="opacity"/> below 1, what follows is drawn into a transparency group (a form
+    /// XObject) that the matching <see cref="Restore"/> paints at that opacity as one layer, as SVG group opacity
+    /// means: overlapping shapes inside do not show through each other.</summary>
+    public void Save(float opacity = 1, Box? bounds = null)
+    {
+        var group = opacity < 1;
+        _saves.Push(group);
+        if (!group)
+        {
+            SaveState();
+            return;
+        }
+        _groups.Push(new OpenGroup(_content, _state, Math.Max(0, opacity), bounds));
+        _content = new ContentStream(4096);
+        _state = new GraphicsStateTracker(AffineTransform.Identity); // a form's own space is where it is painted
+    }
+
+    public void Restore()
+    {
+        if (_saves.Count == 0 || !_saves.Pop())
+        {
+            RestoreState();
+            return;
+        }
+        var group = _groups.Pop();
+        var form = TransparencyGroup.Write(_document, _content, group.Bounds);
+        _content = group.Parent;
+        _state = group.ParentState;
+        _content.SaveState();
+        _content.GraphicsState(_document.Resources.Opacity(group.Opacity, group.Opacity));
+        _content.XObject(form);
+        _content.RestoreState();
+    }
+
+    private void SaveState()
+    {
+        _content.SaveState();
+        _state.Push();
+    }
+
+    private void RestoreState()
+    {
+        _content.RestoreState();
+        _state.Pop();
+    }
+
+    public void Concat(AffineTransform transform)
+    {
+        _content.Transform(transform);
+        _state.Concat(transform);
+    }
+
+    public void ClipPath(VectorPath path)
+    {
+        PathWriter.Write(_content, path);
+        _content.Clip(path.FillRule);
+    }
+
+    internal void SetFill(RgbColor color)
+    {
+        if (_state.Fill != color)
+        {
+            _content.FillColor(color);
+            _state.Fill = color;
+        }
+    }
+
+    private void SetStroke(RgbColor color, float lineWidth)
+    {
+        if (_state.Stroke != color)
+        {
+            _content.StrokeColor(color);
+            _state.Stroke = color;
+        }
+        if (_state.LineWidth != lineWidth)
+        {
+            _content.LineWidth(lineWidth);
+            _state.LineWidth = lineWidth;
+        }
+    }
+}
+
+/// <summary>A transparency group being drawn: where to go back to when it is closed.</summary>
+internal sealed record OpenGroup(ContentStream Parent, GraphicsStateTracker ParentState, float Opacity, Box? Bounds);
+
+/// <summary>A clickable area of a page: a URL or a named destination.</summary>
+internal sealed record PageLink(Box Box, string? Url, string? Destination);

@@ -1,0 +1,58 @@
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.PdfFile;
+
+/// <summary>Everything the pages of one PDF share while they are written: the file, the resource dictionary, fonts,
+/// images, gradients and named destinations. One per document, never shared between threads.</summary>
+internal sealed class PdfDocumentContext
+{
+    public PdfDocumentContext(PdfFileBuilder file)
+    {
+        File = file;
+        Resources = new PdfResources(file);
+        Fonts = new PdfFonts(file);
+        Images = new PdfImages(file, Resources);
+        Gradients = new PdfGradients(file, Resources);
+    }
+
+    public PdfFileBuilder File { get; }
+    public PdfResources Resources { get; }
+    public PdfFonts Fonts { get; }
+    public PdfImages Images { get; }
+    public PdfGradients Gradients { get; }
+    public NamedDestinations Destinations { get; } = new();
+}
+
+/// <summary>The fonts of one document, one embedded font per face, in first-use order.</summary>
+internal sealed class PdfFonts(PdfFileBuilder file)
+{
+    private readonly Dictionary<FontFace, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
+
+    public EmbeddedFont Get(FontFace face)
+    {
+        if (!_fonts.TryGetValue(face, out var font))
+            _fonts[face] = font = new EmbeddedFont(face, file.Reserve());
+        return font;
+    }
+
+    /// <summary>Writes every font used (subset programs, widths, ToUnicode); called once the pages are written.</summary>
+    public void Write()
+    {
+        foreach (var font in _fonts.Values)
+            font.Write(file);
+    }
+}
+
+/// <summary>Named destinations (targets of internal links); the first definition of a name wins.</summary>
+internal sealed class NamedDestinations
+{
+    private readonly Dictionary<string, (int Page, float X, float Y)> _names = new(StringComparer.Ordinal);
+
+    public int Count => _names.Count;
+
+    public void Add(string name, int page, float x, float y) => _names.TryAdd(name, (page, x, y));
+
+    /// <summary>In the byte order a PDF name tree requires.</summary>
+    public IEnumerable<(string Name, int Page, float X, float Y)> Sorted() =>
+        _names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value.Page, n.Value.X, n.Value.Y));
+}

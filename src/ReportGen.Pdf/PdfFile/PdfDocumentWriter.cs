@@ -1,0 +1,105 @@
+using System.Globalization;
+using ReportGen.Documents;
+using ReportGen.Pdf.Composition;
+using ReportGen.Pdf.Engine;
+
+namespace ReportGen.Pdf.PdfFile;
+
+/// <summary>Writes laid-out pages as a PDF file of our own making: page content streams, subset Type 0 fonts with
+/// ToUnicode maps, images, link annotations, named destinations, the outline (bookmarks) from the headings and the
+/// document information. No clock and no random ids: the same input gives the same bytes.</summary>
+internal static class PdfDocumentWriter
+{
+    public static byte[] Write(LaidOutDocument layout, DocumentSettings settings)
+    {
+        var file = new PdfFileBuilder();
+        var context = new PdfDocumentContext(file);
+        var catalog = file.Reserve();
+        var pageTree = file.Reserve();
+        var info = file.Reserve();
+        var pages = layout.Pages.Select(_ => file.Reserve()).ToArray();
+        var geometry = layout.Geometry;
+        var outline = new List<OutlineItem>();
+        for (var i = 0; i < layout.Pages.Count; i++)
+        {
+            var canvas = new PdfCanvas(context, i, geometry.Height);
+            foreach (var command in layout.Pages[i].Commands)
+            {
+                if (command is BookmarkCommand bookmark)
+                    outline.Add(new OutlineItem(bookmark.Title, bookmark.Level, i, bookmark.Y));
+                else
+                    command.Replay(canvas);
+            }
+            WritePage(file, context, canvas, pages[i], pageTree, geometry);
+        }
+        context.Fonts.Write();
+        context.Resources.Write();
+
+        var kids = file.Scratch().Ascii("<</Type/Pages/Kids[");
+        foreach (var page in pages)
+            kids.Reference(page).Space();
+        file.Object(pageTree, kids.Ascii("]/Count ").Int(pages.Length).Ascii(">>"));
+
+        var outlineRoot = outline.Count > 0 ? PdfOutlineWriter.Write(file, outline, pages, geometry.Height) : 0;
+        var root = file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pageTree);
+        if (context.Destinations.Count > 0)
+        {
+            root.Ascii("/Names<</Dests<</Names[");
+            foreach (var (name, page, x, y) in context.Destinations.Sorted())
+                root.TextString(name).Ascii("[").Reference(pages[page]).Ascii("/XYZ ").Number(x).Space().Number(geometry.Height - y).Ascii(" null]");
+            root.Ascii("]>>>>");
+        }
+        if (outlineRoot > 0)
+            root.Ascii("/Outlines ").Reference(outlineRoot).Ascii("/PageMode/UseOutlines");
+        file.Object(catalog, root.Ascii(">>"));
+        file.Object(info, Information(file.Scratch(), settings));
+        return file.Finish(catalog, info);
+    }
+
+    private static void WritePage(PdfFileBuilder file, PdfDocumentContext context, PdfCanvas canvas, int number, int pageTree,
+        PageGeometry geometry)
+    {
+        var contents = file.Reserve();
+        file.Stream(contents, default, canvas.Content.Bytes.Span);
+        var annotations = canvas.Links.Select(link => LinkAnnotation(file, link, geometry.Height)).ToList();
+        var page = file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pageTree).Ascii("/MediaBox[0 0 ")
+            .Number(geometry.Width).Space().Number(geometry.Height).Ascii("]/Resources ").Reference(context.Resources.ObjectNumber)
+            .Ascii("/Contents ").Reference(contents);
+        if (annotations.Count > 0)
+        {
+            page.Ascii("/Annots[");
+            foreach (var annotation in annotations)
+                page.Reference(annotation).Space();
+            page.Ascii("]");
+        }
+        file.Object(number, page.Ascii(">>"));
+    }
+
+    private static int LinkAnnotation(PdfFileBuilder file, PageLink link, float pageHeight)
+    {
+        var number = file.Reserve();
+        var box = link.Box;
+        var body = file.Scratch().Ascii("<</Type/Annot/Subtype/Link/Rect[")
+            .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/Border[0 0 0]");
+        if (link.Url is not null)
+            body.Ascii("/A<</S/URI/URI").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(link.Url)).Ascii(">>");
+        else
+            body.Ascii("/Dest").TextString(link.Destination!);
+        file.Object(number, body.Ascii(">>"));
+        return number;
+    }
+
+    private static PdfBytes Information(PdfBytes body, DocumentSettings settings)
+    {
+        var date = "D:" + settings.Created.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
+        body.Ascii("<</Title").TextString(settings.Title);
+        if (settings.Subject.Length > 0)
+            body.Ascii("/Subject").TextString(settings.Subject);
+        if (settings.Author.Length > 0)
+            body.Ascii("/Author").TextString(settings.Author);
+        if (settings.Keywords.Count > 0)
+            body.Ascii("/Keywords").TextString(string.Join(", ", settings.Keywords));
+        return body.Ascii("/Creator(ReportGen)/Producer(ReportGen PDF writer)/CreationDate(").Ascii(date)
+            .Ascii(")/ModDate(").Ascii(date).Ascii(")>>");
+    }
+}

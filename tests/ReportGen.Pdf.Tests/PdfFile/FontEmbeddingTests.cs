@@ -1,0 +1,88 @@
+using System.Text;
+using ReportGen.Documents;
+using ReportGen.Pdf.PdfFile;
+using ReportGen.Pdf.Tests.Fixtures;
+using ReportGen.Pdf.Tests.PostProcessing;
+using ReportGen.Pdf.Tests.Writer;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Tests.PdfFile;
+
+/// <summary>How glyphs become extractable text: the ToUnicode map and, where it cannot tell, /ActualText.</summary>
+public class FontEmbeddingTests
+{
+    private static FontFace Regular => SharedWriter.Instance.Fonts.Get(FontRole.Regular);
+
+    private static ushort Glyph(string text) => Regular.Shape(text).Glyphs[0];
+
+    [Fact]
+    public void A_glyph_standing_for_several_characters_maps_to_all_of_them()
+    {
+        // As a ligature is shaped: one glyph, one cluster covering two characters.
+        var font = new EmbeddedFont(Regular, 1);
+        Assert.True(font.Use([Glyph("f")], [0], "fi"u8));
+        Assert.True(font.Use([Glyph("f")], [0], "fi"u8)); // seen again with the same text: still mapped
+        Assert.False(font.Use([Glyph("f")], [0], "f"u8)); // the same glyph for "f" alone now needs /ActualText
+    }
+
+    [Fact]
+    public void Right_to_left_clusters_map_each_glyph_to_its_own_character()
+    {
+        var font = new EmbeddedFont(Regular, 1);
+        ushort[] glyphs = [Glyph("c"), Glyph("b"), Glyph("a")];
+        Assert.True(font.Use(glyphs, [2, 1, 0], "abc"u8));
+    }
+
+    [Fact]
+    public void Two_glyphs_of_one_cluster_or_one_glyph_with_two_texts_need_actual_text()
+    {
+        var font = new EmbeddedFont(Regular, 1);
+        Assert.False(font.Use([Glyph("a"), Glyph("b")], [0, 0], "a"u8));
+        Assert.True(font.Use([Glyph("x")], [0], "x"u8));
+        Assert.False(font.Use([Glyph("x")], [0], "y"u8));
+    }
+
+    private static ReportDocument Document(params Block[] blocks) => new()
+    {
+        Settings = ReportFixtures.Settings(draft: false),
+        Theme = new Theme(),
+        Blocks = blocks,
+    };
+
+    [Fact]
+    public void A_glyph_typed_two_ways_extracts_as_typed_each_time()
+    {
+        // HarfBuzz draws a zero-width space (pasted with URLs) with the font's space glyph at zero advance; after a
+        // real space has mapped that glyph to " ", the zero-width one needs /ActualText to extract as typed.
+        Assert.Equal(Glyph(" "), Glyph("\u200B"));
+        var typed = "Pasted id: checkout\u200Bapi";
+        var pdf = SharedWriter.Pdf(Document(new ParagraphBlock([new TextInline(typed)])));
+        Assert.Contains(typed, PdfTools.Text(pdf));
+        Assert.Contains("/ActualText", Encoding.Latin1.GetString(PdfTools.Rewrite(pdf, "--qdf", "--object-streams=disable")));
+        Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
+    }
+
+    [Fact]
+    public void Each_font_is_a_subset_with_its_own_tag_widths_and_unicode_map()
+    {
+        var pdf = SharedWriter.Pdf(ReportFixtures.Typical());
+        var fonts = PdfTools.Fonts(pdf).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        Assert.True(fonts.Count >= 3, string.Join('\n', fonts));
+        var tags = fonts.Select(line => line.Split('+')[0]).ToList();
+        Assert.All(tags, tag => Assert.Matches("^[A-Z]{6}$", tag));
+        Assert.Equal(tags.Count, tags.Distinct().Count());
+        Assert.All(fonts, line => Assert.Contains("CID TrueType      Identity-H       yes yes yes", line));
+    }
+
+    [Theory]
+    [InlineData("Ünïcödé (parens) \\ back")]
+    [InlineData("Quotes \u201Cx\u201D and a tab\tinside")]
+    public void Hostile_heading_titles_round_trip_into_the_outline(string title)
+    {
+        var pdf = SharedWriter.Pdf(Document(
+            new HeadingBlock(1, [new TextInline(title)], "h1"),
+            new ParagraphBlock([new TextInline("Body.")])));
+        Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
+        Assert.Equal(title.Replace('\t', ' '), QpdfOutlineReader.Outline(pdf).Single().Title.Replace('\t', ' '));
+    }
+}

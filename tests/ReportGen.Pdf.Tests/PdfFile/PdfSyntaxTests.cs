@@ -1,0 +1,145 @@
+using System.Text;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.PdfFile;
+using ReportGen.Pdf.Tests.PostProcessing;
+
+namespace ReportGen.Pdf.Tests.PdfFile;
+
+/// <summary>The low-level PDF syntax our file writer produces: numbers, strings, objects, cross-references, paths.</summary>
+public class PdfSyntaxTests
+{
+    private static string Written(Action<PdfBytes> write)
+    {
+        var bytes = new PdfBytes(4);
+        write(bytes);
+        return Encoding.Latin1.GetString(bytes.Span);
+    }
+
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(12, "12")]
+    [InlineData(-3.5, "-3.5")]
+    [InlineData(0.125, "0.125")]
+    [InlineData(1.2345, "1.235")] // three decimals at most, rounded half away from zero
+    [InlineData(-0.0004, "0")] // no "-0"
+    [InlineData(841.89, "841.89")]
+    [InlineData(1e9, "1000000000")]
+    [InlineData(double.NaN, "0")]
+    [InlineData(double.PositiveInfinity, "0")]
+    public void Numbers_are_short_invariant_and_always_valid_syntax(double value, string expected) =>
+        Assert.Equal(expected, Written(b => b.Number(value)));
+
+    [Theory]
+    [InlineData("Plain title", "(Plain title)")]
+    [InlineData("a (b) \\ c", "(a \\(b\\) \\\\ c)")]
+    [InlineData("Zürich", "<FEFF005A00FC0072006900630068>")]
+    [InlineData("tab\there", "<FEFF00740061006200090068006500720065>")] // control characters never go into a literal
+    public void Text_strings_escape_what_a_literal_cannot_hold(string text, string expected) =>
+        Assert.Equal(expected, Written(b => b.TextString(text)));
+
+    [Fact]
+    public void Url_bytes_outside_printable_ascii_are_escaped_in_octal() =>
+        Assert.Equal("(https://x.test/\\303\\274?q=\\(1\\))", Written(b => b.LiteralBytes(Encoding.UTF8.GetBytes("https://x.test/ü?q=(1)"))));
+
+    [Fact]
+    public void Glyph_ids_are_four_hex_digits() => Assert.Equal("00000ABCFFFF", Written(b => b.Hex16(0).Hex16(0xABC).Hex16(0xFFFF)));
+
+    [Fact]
+    public void Cross_reference_offsets_point_at_each_object_and_qpdf_accepts_the_file()
+    {
+        var file = new PdfFileBuilder();
+        var catalog = file.Reserve();
+        var pages = file.Reserve();
+        var info = file.Reserve();
+        var page = file.Reserve();
+        var content = file.Reserve();
+        file.Stream(content, default, "0 0 1 rg 10 10 100 50 re f\n"u8);
+        file.Object(page, file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pages).Ascii("/MediaBox[0 0 200 100]/Contents ").Reference(content).Ascii(">>"));
+        file.Object(pages, file.Scratch().Ascii("<</Type/Pages/Kids[").Reference(page).Ascii("]/Count 1>>"));
+        file.Object(catalog, file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pages).Ascii(">>"));
+        file.Object(info, file.Scratch().Ascii("<</Title").TextString("t").Ascii(">>"));
+        var pdf = file.Finish(catalog, info);
+
+        var text = Encoding.Latin1.GetString(pdf);
+        var xref = int.Parse(text[(text.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0]);
+        var entries = text[xref..].Split('\n').Skip(3).Take(5).ToArray();
+        for (var number = 1; number <= 5; number++)
+        {
+            var offset = int.Parse(entries[number - 1][..10]);
+            Assert.StartsWith($"{number} 0 obj", text[offset..]);
+        }
+        Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
+        Assert.Equal(pdf, Rebuild()); // the /ID is a hash of the content, not a clock or a random number
+
+        byte[] Rebuild()
+        {
+            var again = new PdfFileBuilder();
+            for (var i = 0; i < 5; i++)
+                again.Reserve();
+            again.Stream(content, default, "0 0 1 rg 10 10 100 50 re f\n"u8);
+            again.Object(page, again.Scratch().Ascii("<</Type/Page/Parent ").Reference(pages).Ascii("/MediaBox[0 0 200 100]/Contents ").Reference(content).Ascii(">>"));
+            again.Object(pages, again.Scratch().Ascii("<</Type/Pages/Kids[").Reference(page).Ascii("]/Count 1>>"));
+            again.Object(catalog, again.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pages).Ascii(">>"));
+            again.Object(info, again.Scratch().Ascii("<</Title").TextString("t").Ascii(">>"));
+            return again.Finish(catalog, info);
+        }
+    }
+
+    [Fact]
+    public void An_object_reserved_but_never_written_or_written_twice_is_a_bug_caught_before_a_broken_file_is_produced()
+    {
+        var file = new PdfFileBuilder();
+        var catalog = file.Reserve();
+        var missing = file.Reserve();
+        file.Object(catalog, "<<>>"u8);
+        Assert.Throws<InvalidOperationException>(() => file.Object(catalog, "<<>>"u8));
+        Assert.Contains($"object {missing}", Assert.Throws<InvalidOperationException>(() => file.Finish(catalog, catalog)).Message);
+    }
+
+    [Fact]
+    public void Quadratic_curves_become_the_exact_cubic()
+    {
+        var path = new VectorPathBuilder().MoveTo(0, 0).QuadTo(30, 60, 90, 0).Build();
+        var content = new ContentStream();
+        PathWriter.Write(content, path);
+        Assert.Equal("0 0 m\n20 40 50 40 90 0 c\n", Encoding.Latin1.GetString(content.Bytes.Span));
+    }
+
+    [Fact]
+    public void A_conic_quarter_circle_stays_within_a_hundredth_of_a_point_of_the_circle()
+    {
+        const float r = 100;
+        var path = new VectorPathBuilder().MoveTo(r, 0).ConicTo(r, r, 0, r, MathF.Sqrt(2) / 2).Build();
+        var content = new ContentStream();
+        PathWriter.Write(content, path);
+        var curves = Encoding.Latin1.GetString(content.Bytes.Span).Split('\n').Where(l => l.EndsWith(" c", StringComparison.Ordinal)).ToList();
+        Assert.InRange(curves.Count, 2, 16);
+        double x0 = r, y0 = 0;
+        foreach (var curve in curves)
+        {
+            var v = curve[..^2].Split(' ').Select(double.Parse).ToArray();
+            for (var t = 0.0; t <= 1; t += 0.1)
+            {
+                double u = 1 - t;
+                var x = u * u * u * x0 + 3 * u * u * t * v[0] + 3 * u * t * t * v[2] + t * t * t * v[4];
+                var y = u * u * u * y0 + 3 * u * u * t * v[1] + 3 * u * t * t * v[3] + t * t * t * v[5];
+                Assert.InRange(Math.Sqrt(x * x + y * y), r - 0.01, r + 0.01);
+            }
+            (x0, y0) = (v[4], v[5]);
+        }
+        Assert.Equal((0.0, r), (Math.Round(x0, 3), Math.Round(y0, 3)));
+    }
+
+    [Fact]
+    public void Jpeg_headers_give_size_and_components_and_anything_else_is_refused()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(37, 21);
+        bitmap.Erase(SkiaSharp.SKColors.Teal);
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var jpeg = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90);
+        Assert.Equal(new JpegHeader(37, 21, 3), JpegHeader.TryRead(jpeg.ToArray()));
+        Assert.Null(JpegHeader.TryRead(jpeg.ToArray()[..20])); // cut before the frame header
+        Assert.Null(JpegHeader.TryRead("not a jpeg"u8));
+        Assert.Null(JpegHeader.TryRead([]));
+    }
+}
