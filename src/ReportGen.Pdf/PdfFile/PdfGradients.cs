@@ -38,12 +38,15 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
             return SetSolid(content, stops[^1], stroke is not null); // SVG: a gradient with no extent shows its last stop
         if (ramp.ConstantAlpha is <= 0)
             return false;
+        var matrix = GradientGeometry.PatternMatrix(gradient, transform, pageHeight);
+        if (GradientGeometry.Inverse(matrix) is null)
+            return false; // squashed flat (a scale(0) somewhere): nothing to see, and viewers reject such a pattern
         if (ramp.ConstantAlpha is { } alpha && alpha < 1)
             content.GraphicsState(stroke is null ? resources.Opacity(alpha, 1) : resources.Opacity(1, alpha));
         else if (!ramp.Opaque)
             content.GraphicsState(resources.SoftMask(SoftMask(geometry, ramp, spread, gradient, box)));
         var shading = _shadings.Shading(geometry, ramp, spread, alpha: false);
-        var name = resources.Pattern(Pattern(shading, GradientGeometry.PatternMatrix(gradient, transform, pageHeight)));
+        var name = resources.Pattern(Pattern(shading, matrix));
         content.Bytes.Ascii(stroke is null ? "/Pattern cs /" : "/Pattern CS /").Ascii(name).Ascii(stroke is null ? " scn\n" : " SCN\n");
         return true;
     }
@@ -54,7 +57,7 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
     {
         switch (paint)
         {
-            case LinearGradientPaint l when l.X1 != l.X2 || l.Y1 != l.Y2:
+            case LinearGradientPaint l when (l.X1 != l.X2 || l.Y1 != l.Y2) && Finite(l.X1, l.Y1, l.X2, l.Y2):
             {
                 var (first, last) = spread == GradientSpread.Pad ? (0, 1)
                     : GradientGeometry.LinearRange(l, box) is var (min, max) ? GradientGeometry.Periods(min, max) : (0, 1);
@@ -62,7 +65,7 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
                 return new ShadingGeometry(ShadingKind.Axial,
                     [l.X1 + first * dx, l.Y1 + first * dy, l.X1 + last * dx, l.Y1 + last * dy], first, last);
             }
-            case RadialGradientPaint r when r.R > 0:
+            case RadialGradientPaint r when r.R > 0 && Finite(r.Cx, r.Cy, r.R, r.Fx, r.Fy):
             {
                 // t starts at 0 on the focal point, so only periods from 0 upward are ever drawn.
                 var last = spread == GradientSpread.Pad ? 1
@@ -73,6 +76,16 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
             default:
                 return null;
         }
+    }
+
+    private static bool Finite(params ReadOnlySpan<float> values)
+    {
+        foreach (var value in values)
+        {
+            if (!float.IsFinite(value))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The box a fill or stroke of a path with <paramref name="bounds"/> can touch: a stroke reaches half

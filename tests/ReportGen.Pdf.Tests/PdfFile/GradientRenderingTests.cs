@@ -123,14 +123,28 @@ public class GradientRenderingTests
     [Fact]
     public void Gradient_stroke_and_constant_alpha_match_the_png_renderer()
     {
-        var outline = new GradientShape(Rect(30, 30, 140, 90), Linear(30, 170, GradientSpread.Reflect, Stop(0, Green), Stop(0.5f, Red)),
-            AffineTransform.Identity, new StrokeStyle(12, Join: LineJoin.Round));
+        var diagonal = new LinearGradientPaint(30, 30, 100, 120, [Stop(0, Green), Stop(0.5f, Red)], GradientSpread.Reflect, AffineTransform.Identity);
+        var outline = new GradientShape(Rect(30, 30, 140, 90), diagonal, AffineTransform.Identity, new StrokeStyle(12, Join: LineJoin.Round));
         var faint = new GradientShape(Rect(60, 60, 80, 30), Linear(60, 140, GradientSpread.Pad, Stop(0, Blue, 0.5f), Stop(1, Red, 0.5f)),
             AffineTransform.Identity);
         var page = Render("stroke", outline, faint);
-        Near((0, 160, 0), page.At(31, 75), 12, "left side of the stroke (t = 0)");
+        Near((38, 136, 0), page.At(31, 40), 6, "left side of the stroke, t = 0.075");
         Near((127, 127, 255), page.At(61, 75), 6, "blue at half alpha over white");
         LikeSkia(page, "stroke", outline, faint);
+    }
+
+    [Fact]
+    public void Gradient_without_extent_shows_its_last_stop_and_a_squashed_or_invisible_one_nothing()
+    {
+        var flat = new GradientShape(Rect(20, 20, 50, 40), Linear(40, 40), AffineTransform.Identity);
+        var squashed = new GradientShape(Rect(80, 20, 50, 40), Linear(80, 130) with { Transform = AffineTransform.Scale(1, 0) },
+            AffineTransform.Identity);
+        var invisible = new GradientShape(Rect(140, 20, 50, 40), Linear(140, 190, GradientSpread.Pad, Stop(0, Red, 0), Stop(1, Blue, 0)),
+            AffineTransform.Identity);
+        var page = Render("degenerate", flat, squashed, invisible);
+        Near((0, 0, 255), page.At(45, 40), 0, "equal ends: the last stop (SVG)");
+        Near((255, 255, 255), page.At(105, 40), 0, "a gradient squashed to a line paints nothing");
+        Near((255, 255, 255), page.At(165, 40), 0, "fully transparent stops paint nothing");
     }
 
     [Fact]
