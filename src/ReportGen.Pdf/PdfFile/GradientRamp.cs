@@ -16,6 +16,10 @@ internal readonly record struct GradientSegment(double Start, double End, int Pi
 /// zero-width piece between them is dropped) and the ends are padded with the first and last stop colours.</summary>
 internal sealed class GradientRamp
 {
+    /// <summary>Narrower pieces are dropped (a hard edge): a stitching function's bounds, written with six
+    /// decimals, must increase.</summary>
+    private const double MinWidth = 2e-6;
+
     private readonly List<GradientPiece> _pieces = [];
     private readonly List<double> _bounds = []; // Pieces.Count + 1 values from 0 to 1
 
@@ -26,15 +30,16 @@ internal sealed class GradientRamp
         for (var i = 0; i < stops.Count; i++)
             offsets[i] = last = Math.Max(last, Math.Clamp(double.IsFinite(stops[i].Offset) ? stops[i].Offset : 0, 0, 1));
         _bounds.Add(0);
-        if (offsets[0] > 0)
+        if (offsets[0] > MinWidth)
             Add(stops[0], stops[0], offsets[0]);
         for (var i = 0; i + 1 < stops.Count; i++)
         {
-            if (offsets[i + 1] > offsets[i])
+            if (offsets[i + 1] - _bounds[^1] > MinWidth)
                 Add(stops[i], stops[i + 1], offsets[i + 1]);
         }
-        if (offsets[^1] < 1)
+        if (offsets[^1] < 1 - MinWidth || _pieces.Count == 0)
             Add(stops[^1], stops[^1], 1);
+        _bounds[^1] = 1; // a last piece ending a hair short of 1 is stretched to it
         Opaque = stops.All(s => Alpha(s) >= 1);
         ConstantAlpha = stops.All(s => Alpha(s) == Alpha(stops[0])) ? Alpha(stops[0]) : null;
     }

@@ -87,6 +87,16 @@ public class GradientGeometryTests
     }
 
     [Fact]
+    public void Pieces_too_narrow_to_write_become_hard_edges_and_the_ramp_always_ends_at_one()
+    {
+        var ramp = GradientRamp.From([new(0, Red, 1), new(0.5f, White, 1), new(0.5000001f, Blue, 1), new(0.9999999f, Red, 1)])!;
+        Assert.Equal([(0.0, 0.5, 0), (0.5, 1.0, 1)], ramp.Unroll(GradientSpread.Pad, 0, 1).Select(s => (s.Start, s.End, s.Piece)));
+        Assert.Equal(new GradientPiece(Blue, Red, 1, 1), ramp.Pieces[1]);
+        var single = GradientRamp.From([new(0.3f, Blue, 1)])!;
+        Assert.Equal([new GradientPiece(Blue, Blue, 1, 1), new GradientPiece(Blue, Blue, 1, 1)], single.Pieces);
+    }
+
+    [Fact]
     public void Reflect_mirrors_odd_periods_and_repeat_does_not()
     {
         var ramp = GradientRamp.From([new(0, Red, 1), new(0.25f, White, 1), new(1, Blue, 0.5f)])!;
