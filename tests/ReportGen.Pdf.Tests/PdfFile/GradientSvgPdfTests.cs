@@ -12,7 +12,7 @@ namespace ReportGen.Pdf.Tests.PdfFile;
 
 /// <summary>An SVG figure with gradients, through the whole PDF writer: shadings in a valid file, the same bytes every
 /// time, and the colours poppler shows matching the gradients and the PNG renderer.</summary>
-public class GradientSvgPdfTests
+public partial class GradientSvgPdfTests
 {
     private const int Dpi = 144;
 
