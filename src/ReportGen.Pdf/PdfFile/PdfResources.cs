@@ -9,6 +9,7 @@ internal sealed class PdfResources(PdfFileBuilder file)
     private readonly Dictionary<(float Fill, float Stroke), (string Name, int Object)> _states = [];
     private readonly Dictionary<int, string> _xObjects = [];
     private readonly Dictionary<int, string> _patterns = [];
+    private readonly Dictionary<int, string> _softMasks = [];
 
     /// <summary>The object number of the resource dictionary (reserved up front so pages can point at it).</summary>
     public int ObjectNumber { get; } = file.Reserve();
@@ -37,6 +38,10 @@ internal sealed class PdfResources(PdfFileBuilder file)
     /// <summary>The name of a pattern (gradient) written as object <paramref name="pattern"/>.</summary>
     public string Pattern(int pattern) => Name(_patterns, pattern, "P");
 
+    /// <summary>The name of a graphics state setting a soft mask (a gradient's alphas), written as object
+    /// <paramref name="extGState"/>.</summary>
+    public string SoftMask(int extGState) => Name(_softMasks, extGState, "M");
+
     private static string Name(Dictionary<int, string> names, int objectNumber, string prefix)
     {
         if (!names.TryGetValue(objectNumber, out var name))
@@ -50,10 +55,12 @@ internal sealed class PdfResources(PdfFileBuilder file)
         Entries(body, "Font", _fonts);
         Entries(body, "XObject", _xObjects);
         Entries(body, "Pattern", _patterns);
-        if (_states.Count > 0)
+        if (_states.Count > 0 || _softMasks.Count > 0)
         {
             body.Ascii("/ExtGState<<");
             foreach (var (name, number) in _states.Values)
+                body.Byte((byte)'/').Ascii(name).Space().Reference(number);
+            foreach (var (number, name) in _softMasks)
                 body.Byte((byte)'/').Ascii(name).Space().Reference(number);
             body.Ascii(">>");
         }
