@@ -127,7 +127,8 @@ internal sealed class PdfCanvas : ICanvas
         }
         else
         {
-            painted = _document.Gradients.Set(_content, _state.Transform, paint, stroke is not null, path);
+            // The tracked transform already includes the page's flip (a form's has none), so no page height is passed.
+            painted = _document.Gradients.Set(_content, _state.Transform, paint, stroke, path, pageHeight: 0);
         }
         if (painted)
         {

@@ -13,11 +13,6 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
     private readonly Dictionary<string, int> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _masks = new(StringComparer.Ordinal);
 
-    /// <summary>The form of the call PdfCanvas makes today: no stroke width and no page flip. Kept only until the
-    /// canvas passes both (see the overload); a page's gradients come out mirrored about its height without them.</summary>
-    public bool Set(ContentStream content, AffineTransform transform, VectorPaint paint, bool stroke, VectorPath path) =>
-        Set(content, transform, paint, stroke ? new StrokeStyle(0) : null, path, pageHeight: 0);
-
     /// <summary>Sets <paramref name="paint"/> as the fill (no <paramref name="stroke"/>) or stroke paint for
     /// <paramref name="path"/>, drawn under <paramref name="transform"/> (the current user space relative to the
     /// stream's own space, after its flip); <paramref name="pageHeight"/> is the height of the page whose stream
