@@ -8,8 +8,10 @@ namespace ReportGen.Pdf.PdfFile;
 /// widths, descriptor and ToUnicode map.</summary>
 internal sealed class EmbeddedFont(FontFace face, int objectNumber)
 {
-    private readonly SortedDictionary<ushort, byte[]> _unicode = []; // glyph → UTF-8 text it stands for
-    private readonly SortedSet<ushort> _glyphs = [];
+    // Indexed by glyph id (a face has at most 65,536): the text each glyph stands for, and whether it is drawn.
+    // Arrays rather than sorted collections: every glyph of every run passes through here.
+    private readonly byte[]?[] _unicode = new byte[]?[face.GlyphCount];
+    private readonly bool[] _used = new bool[face.GlyphCount];
 
     public FontFace Face { get; } = face;
 
@@ -22,13 +24,41 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
     /// or one glyph seen with two different texts, are not).</summary>
     public bool Use(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
     {
+        foreach (var glyph in glyphs)
+            if (glyph < _used.Length)
+                _used[glyph] = true;
+        if (StrictlyIncreasing(clusters))
+        {
+            // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the
+            // next glyph's begins.
+            var agrees = true;
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                var end = i + 1 < clusters.Length ? clusters[i + 1] : (uint)utf8.Length;
+                agrees &= Map(glyphs[i], clusters[i], end, utf8);
+            }
+            return agrees;
+        }
+        return UseUnordered(glyphs, clusters, utf8);
+    }
+
+    private static bool StrictlyIncreasing(ReadOnlySpan<uint> clusters)
+    {
+        for (var i = 1; i < clusters.Length; i++)
+            if (clusters[i] <= clusters[i - 1])
+                return false;
+        return true;
+    }
+
+    /// <summary>Right-to-left runs and clusters of several glyphs: a glyph's text ends at the next larger cluster.</summary>
+    private bool UseUnordered(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
+    {
         var agrees = true;
         Span<uint> sorted = glyphs.Length <= 256 ? stackalloc uint[glyphs.Length] : new uint[glyphs.Length];
         clusters.CopyTo(sorted);
         sorted.Sort();
         for (var i = 0; i < glyphs.Length; i++)
         {
-            _glyphs.Add(glyphs[i]);
             var start = clusters[i];
             var index = sorted.BinarySearch(start);
             // Several glyphs of one cluster: only one can carry the text.
@@ -38,20 +68,28 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
                 continue;
             }
             var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
-            if (start > end || end > utf8.Length)
-            {
-                agrees = false;
-                continue;
-            }
-            var text = utf8[(int)start..(int)end];
-            if (_unicode.TryGetValue(glyphs[i], out var mapped))
-                agrees &= text.SequenceEqual(mapped);
-            else if (!text.IsEmpty)
-                _unicode[glyphs[i]] = text.ToArray();
-            else
-                agrees = false;
+            agrees &= Map(glyphs[i], start, end, utf8);
         }
         return agrees;
+    }
+
+    /// <summary>Maps a glyph to utf8[start..end] if it has no text yet; true when its text is that.</summary>
+    private bool Map(ushort glyph, uint start, uint end, ReadOnlySpan<byte> utf8)
+    {
+        if (start >= end || end > utf8.Length || glyph >= _unicode.Length)
+            return false;
+        var text = utf8[(int)start..(int)end];
+        if (_unicode[glyph] is { } mapped)
+            return text.SequenceEqual(mapped);
+        _unicode[glyph] = text.ToArray();
+        return true;
+    }
+
+    private IEnumerable<ushort> UsedGlyphs()
+    {
+        for (var glyph = 0; glyph < _used.Length; glyph++)
+            if (_used[glyph])
+                yield return (ushort)glyph;
     }
 
     public void Write(PdfFileBuilder file)
@@ -79,7 +117,8 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
             .Ascii("/CapHeight ").Int(info.CapHeight).Ascii("/StemV ").Int(StemV(info.Weight)).Ascii("/FontFile2 ").Reference(program).Ascii(">>");
         file.Object(descriptor, d);
 
-        var subset = FontSubsetter.Subset(Face.HarfBuzzFace, _glyphs);
+        var glyphs = UsedGlyphs().ToArray();
+        var subset = FontSubsetter.Subset(Face.HarfBuzzFace, glyphs);
         file.Stream(program, file.Scratch().Ascii("/Length1 ").Int(subset.Length).Span, subset);
         file.Stream(toUnicode, default, ToUnicodeCMap.Build(_unicode));
     }
@@ -89,7 +128,7 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
     {
         var widths = Face.AdvanceWidths;
         var previous = -2;
-        foreach (var glyph in _glyphs)
+        foreach (var glyph in UsedGlyphs())
         {
             if (glyph != previous + 1)
             {
@@ -115,9 +154,10 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
     /// the same document always gets the same tag.</summary>
     private string SubsetTag()
     {
-        var ids = new byte[_glyphs.Count * 2 + Face.Name.Length * 2];
+        var used = UsedGlyphs().ToList();
+        var ids = new byte[used.Count * 2 + Face.Name.Length * 2];
         var i = 0;
-        foreach (var glyph in _glyphs)
+        foreach (var glyph in used)
         {
             ids[i++] = (byte)(glyph >> 8);
             ids[i++] = (byte)glyph;

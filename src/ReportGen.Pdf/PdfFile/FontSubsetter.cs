@@ -5,20 +5,20 @@ namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>
 /// Cuts a TrueType font down to the glyphs a document uses, so the PDF embeds kilobytes instead of the
-/// whole font (Skia embeds fonts whole). Glyph ids are retained: text shaped against the full font
-/// draws unchanged with the subset, which is what lets the writer shape once, collect the glyphs, and
-/// draw with the subset typeface.
+/// whole font. Glyph ids are retained: text shaped against the full font draws unchanged with the
+/// subset, which is what lets the writer shape once, collect the glyphs, and write glyph ids as they are.
 /// </summary>
 internal static class FontSubsetter
 {
     // The text is already shaped when the subset is used, so the layout tables (and the glyph closure
     // over them, which would pull in every ligature and alternate reachable from the used glyphs) are
-    // dead weight. Hinting is dropped too: PDF viewers scale outlines themselves.
-    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "JSTF", "BASE", "morx", "kerx", "kern"];
+    // dead weight. Hinting is dropped too: PDF viewers scale outlines themselves. The cmap goes as well: the
+    // PDF selects glyphs by id (CIDToGIDMap /Identity) and extraction reads the ToUnicode map.
+    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "JSTF", "BASE", "morx", "kerx", "kern", "cmap"];
 
     /// <summary>
     /// Returns a font file containing only <paramref name="glyphIds"/> (plus glyph 0, the .notdef glyph)
-    /// at their original ids, with the cmap, metrics and naming tables Skia needs to embed it.
+    /// at their original ids, with the outline, metric and naming tables a PDF CIDFontType2 program needs.
     /// The same input always gives the same bytes.
     /// </summary>
     /// <exception cref="ArgumentException">The bytes are not a font HarfBuzz can read.</exception>

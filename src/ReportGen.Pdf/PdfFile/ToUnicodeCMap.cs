@@ -3,19 +3,23 @@ using System.Text;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Writes a ToUnicode CMap (Adobe technical note 5411): two-byte glyph ids to the UTF-16 text they stand
-/// for, which is what text extraction, search and copy read.</summary>
+/// for (the map is indexed by glyph id, null for glyphs without text), which is what text extraction, search and copy
+/// read.</summary>
 internal static class ToUnicodeCMap
 {
     private const int EntriesPerBlock = 100; // the CMap syntax allows at most 100 entries per bfchar block
 
-    public static ReadOnlySpan<byte> Build(SortedDictionary<ushort, byte[]> map)
+    public static ReadOnlySpan<byte> Build(byte[]?[] map)
     {
-        var cmap = new PdfBytes(256 + map.Count * 24);
+        var entries = new List<(ushort Glyph, byte[] Utf8)>();
+        for (var glyph = 0; glyph < map.Length; glyph++)
+            if (map[glyph] is { } utf8)
+                entries.Add(((ushort)glyph, utf8));
+        var cmap = new PdfBytes(256 + entries.Count * 24);
         cmap.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")
             .Ascii("/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n")
             .Ascii("1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
-        var entries = map.ToList();
         for (var start = 0; start < entries.Count; start += EntriesPerBlock)
         {
             var count = Math.Min(EntriesPerBlock, entries.Count - start);

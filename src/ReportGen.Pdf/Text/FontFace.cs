@@ -66,6 +66,8 @@ internal sealed class FontFace : IDisposable
     public byte[] Data { get; }
     public SKTypeface Typeface { get; }
     public int UnitsPerEm { get; }
+    /// <summary>How many glyphs the font has (glyph ids run from 0 to one less).</summary>
+    public int GlyphCount => _hbFace.GlyphCount;
     /// <summary>Ascender above the baseline, in em.</summary>
     public float Ascent { get; }
     /// <summary>Descender below the baseline (positive), in em.</summary>
@@ -104,7 +106,7 @@ internal sealed class FontFace : IDisposable
     /// computed on first use (the PDF file writer's /W arrays and text positioning use the same values).</summary>
     public float[] AdvanceWidths => LazyInitializer.EnsureInitialized(ref _advances, () =>
     {
-        var widths = new float[_hbFace.GlyphCount];
+        var widths = new float[GlyphCount];
         for (var glyph = 0; glyph < widths.Length; glyph++)
             widths[glyph] = MathF.Round(_hbFont.GetHorizontalGlyphAdvance((uint)glyph) * 1000f / UnitsPerEm, 3);
         return widths;

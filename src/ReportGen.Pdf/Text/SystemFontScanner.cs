@@ -1,7 +1,8 @@
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Finds fonts for fallback: <c>.ttf</c>, <c>.otf</c> and <c>.ttc</c> files (first font of a collection) that
-/// have TrueType outlines; CFF and bitmap fonts would become Type 3 fonts in Skia's PDF output. Paths are sorted so
+/// have TrueType outlines (our PDF writer embeds TrueType programs only: CFF fonts are mostly CID-keyed, whose glyph
+/// ids are not the character codes a PDF would need, and bitmap fonts have no outlines). Paths are sorted so
 /// the same machine always picks the same fallback.</summary>
 internal static class SystemFontScanner
 {

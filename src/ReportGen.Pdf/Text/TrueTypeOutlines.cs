@@ -3,8 +3,8 @@ using System.Buffers.Binary;
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Tells whether a font file (or the first font of a collection) draws with TrueType outlines (a
-/// <c>glyf</c> table). CFF outlines (most <c>.otf</c>) and colour-bitmap fonts (most emoji fonts) come out of Skia's
-/// PDF backend as Type 3 fonts, which we never embed.</summary>
+/// <c>glyf</c> table). The PDF writer embeds only those (as CIDFontType2 programs); CFF outlines (most <c>.otf</c>) and
+/// colour-bitmap fonts (most emoji fonts) are not used.</summary>
 internal static class TrueTypeOutlines
 {
     public static bool Has(ReadOnlySpan<byte> font)
