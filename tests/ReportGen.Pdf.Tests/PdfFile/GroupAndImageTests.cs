@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ReportGen.Documents;
 using ReportGen.Pdf.Tests.Fixtures;
@@ -65,25 +64,5 @@ public class GroupAndImageTests
         Assert.True(found, "the image's colour is nowhere on the page");
     }
 
-    private static SKBitmap Rasterise(byte[] pdf)
-    {
-        var directory = Directory.CreateTempSubdirectory("reportgen-pdfgroup-").FullName;
-        try
-        {
-            var path = Path.Combine(directory, "in.pdf");
-            File.WriteAllBytes(path, pdf);
-            var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-png", "-r", "72", "-singlefile", path, Path.Combine(directory, "page") })
-                start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, error);
-            return SKBitmap.Decode(Path.Combine(directory, "page.png"));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+    private static SKBitmap Rasterise(byte[] pdf) => Assert.Single(PdfTools.Pages(pdf, 72));
 }

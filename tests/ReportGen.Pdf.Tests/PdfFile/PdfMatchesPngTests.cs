@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ReportGen.Pdf.Tests.Fixtures;
+using ReportGen.Pdf.Tests.PostProcessing;
 using ReportGen.Pdf.Tests.Writer;
 using SkiaSharp;
 
@@ -23,7 +23,7 @@ public class PdfMatchesPngTests
         var document = ReportFixtures.Typical();
         var pdf = SharedWriter.Pdf(document);
         var pngs = SharedWriter.Instance.RenderPngPages(document, Dpi);
-        var viewed = Rasterise(pdf);
+        var viewed = PdfTools.Pages(pdf, Dpi);
         Assert.Equal(pngs.Count, viewed.Count);
         for (var page = 0; page < pngs.Count; page++)
         {
@@ -82,27 +82,5 @@ public class PdfMatchesPngTests
                 (channels[at], channels[at + 1], channels[at + 2]) = (c.Red, c.Green, c.Blue);
             }
         return channels;
-    }
-
-    private static List<SKBitmap> Rasterise(byte[] pdf)
-    {
-        var directory = Directory.CreateTempSubdirectory("reportgen-pdfraster-").FullName;
-        try
-        {
-            var path = Path.Combine(directory, "in.pdf");
-            File.WriteAllBytes(path, pdf);
-            var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in new[] { "-png", "-r", Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), path, Path.Combine(directory, "page") })
-                start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, error);
-            return Directory.GetFiles(directory, "page-*.png").Order(StringComparer.Ordinal).Select(f => SKBitmap.Decode(f)).ToList();
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
     }
 }

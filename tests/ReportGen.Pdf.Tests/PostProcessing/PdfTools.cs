@@ -67,6 +67,33 @@ internal static class PdfTools
 
     public static Result Check(byte[] pdf) => Run("qpdf", pdf, "--check", "{pdf}");
 
+    /// <summary>Every page as poppler draws it at <paramref name="dpi"/> (the caller disposes the bitmaps).</summary>
+    public static List<SkiaSharp.SKBitmap> Pages(byte[] pdf, int dpi)
+    {
+        string directory = Directory.CreateTempSubdirectory("reportgen-pdfpages-").FullName;
+        try
+        {
+            string path = Path.Combine(directory, "in.pdf");
+            File.WriteAllBytes(path, pdf);
+            var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, UseShellExecute = false };
+            foreach (string argument in new[] { "-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), path, Path.Combine(directory, "page") })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start pdftoppm.");
+            string error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, error);
+            // pdftoppm pads page numbers to the same width, so ordinal order is page order.
+            return Directory.GetFiles(directory, "page-*.png").Order(StringComparer.Ordinal).Select(SkiaSharp.SKBitmap.Decode).ToList();
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>The outline as poppler reads it: (title, 1-based page, depth) in document order.</summary>
     public static IReadOnlyList<(string Title, int Page, int Depth)> PopplerOutline(byte[] pdf)
     {
