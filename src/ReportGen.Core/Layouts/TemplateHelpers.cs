@@ -16,8 +16,21 @@ internal static class TemplateHelpers
         ["object"] = ["eval", "eval_template"],
     };
 
-    /// <summary>Scriban's built-ins plus ours, made once and only ever read: each render gets its own copy.</summary>
-    private static readonly ScriptObject Source = CreateSource();
+    /// <summary>Scriban's built-ins plus ours, made once and only ever read (the removed members already left out):
+    /// each render gets its own copy of the root and of every group.</summary>
+    private static readonly BuiltinEntry[] Source = Entries(CreateSource());
+
+    /// <summary>One global name: its value, or the members of a group (copied into a fresh object for each render).</summary>
+    private sealed record BuiltinEntry(string Name, object? Value, KeyValuePair<string, object?>[]? Members);
+
+    private static BuiltinEntry[] Entries(ScriptObject source) => source.GetMembers().Select(name =>
+    {
+        if (source[name] is not ScriptObject group) return new BuiltinEntry(name, source[name], null);
+        RemovedMembers.TryGetValue(name, out var removed);
+        var members = group.GetMembers().Where(m => removed is null || !removed.Contains(m))
+            .Select(m => new KeyValuePair<string, object?>(m, group[m])).ToArray();
+        return new BuiltinEntry(name, null, members);
+    }).ToArray();
 
     /// <summary>Scriban's default built-ins in Scriban's order, without <c>date</c> and <c>timespan</c> (the clock).
     /// Built group by group rather than taken from a default <see cref="Scriban.TemplateContext"/>, which would also
@@ -47,23 +60,20 @@ internal static class TemplateHelpers
     /// them cannot affect another render).</summary>
     public static ScriptObject Builtins()
     {
-        var source = Source;
-        var builtins = new ScriptObject(StringComparer.Ordinal);
-        foreach (var name in source.GetMembers())
+        var builtins = new ScriptObject(Source.Length, StringComparer.Ordinal);
+        foreach (var (name, value, members) in Source)
         {
-            var value = source[name];
-            if (value is ScriptObject group)
+            if (members is not null)
             {
-                var copy = new ScriptObject(StringComparer.Ordinal);
-                RemovedMembers.TryGetValue(name, out var removed);
-                foreach (var member in group.GetMembers())
-                    if (removed is null || !removed.Contains(member))
-                        copy[member] = group[member];
-                value = copy;
+                var copy = new ScriptObject(members.Length, StringComparer.Ordinal);
+                foreach (var (member, function) in members)
+                    copy[member] = function;
+                builtins[name] = copy;
             }
-            if (name is "include" or "include_join" && value is IScriptCustomFunction include)
-                value = new MarkdownIncludeFunction(include);
-            builtins[name] = value;
+            else if (name is "include" or "include_join" && value is IScriptCustomFunction include)
+                builtins[name] = new MarkdownIncludeFunction(include);
+            else
+                builtins[name] = value;
         }
         return builtins;
     }
