@@ -1,84 +1,15 @@
 using System.Text;
-using Scriban.Functions;
 using Scriban.Runtime;
 using ReportGen.Core.Markdown;
 
 namespace ReportGen.Core.Layouts;
 
-/// <summary>Builds the global objects a layout sees besides the model: <c>md</c> (escaping and confining user text),
-/// <c>format</c> (durations, times, dates), <c>yaml</c> (front matter values), and a trimmed copy of Scriban's
-/// built-ins without the clock, randomness or template evaluation.</summary>
+/// <summary>Our helper groups a layout sees besides Scriban's built-ins (see <see cref="LayoutBuiltins"/>): <c>md</c>
+/// (escaping and confining user text), <c>format</c> (durations, times, dates), <c>yaml</c> (front matter values).</summary>
 internal static class TemplateHelpers
 {
-    private static readonly Dictionary<string, HashSet<string>> RemovedMembers = new()
-    {
-        ["math"] = ["uuid", "random"],
-        ["object"] = ["eval", "eval_template"],
-    };
-
-    /// <summary>Scriban's built-ins plus ours, made once and only ever read (the removed members already left out):
-    /// each render gets its own copy of the root and of every group.</summary>
-    private static readonly BuiltinEntry[] Source = Entries(CreateSource());
-
-    /// <summary>One global name: its value, or the members of a group (copied into a fresh object for each render).</summary>
-    private sealed record BuiltinEntry(string Name, object? Value, KeyValuePair<string, object?>[]? Members);
-
-    private static BuiltinEntry[] Entries(ScriptObject source) => source.GetMembers().Select(name =>
-    {
-        if (source[name] is not ScriptObject group) return new BuiltinEntry(name, source[name], null);
-        RemovedMembers.TryGetValue(name, out var removed);
-        var members = group.GetMembers().Where(m => removed is null || !removed.Contains(m))
-            .Select(m => new KeyValuePair<string, object?>(m, group[m])).ToArray();
-        return new BuiltinEntry(name, null, members);
-    }).ToArray();
-
-    /// <summary>Scriban's default built-ins in Scriban's order, without <c>date</c> and <c>timespan</c> (the clock).
-    /// Built group by group rather than taken from a default <see cref="Scriban.TemplateContext"/>, which would also
-    /// build those two: their delegate imports cost ~5 ms of reflection at start in the Native AOT tool.</summary>
-    private static ScriptObject CreateSource()
-    {
-        var source = new ScriptObject(StringComparer.Ordinal)
-        {
-            ["array"] = new ArrayFunctions(),
-            ["empty"] = EmptyScriptObject.Default,
-            ["blank"] = EmptyScriptObject.Default,
-            ["include"] = new IncludeFunction(),
-            ["include_join"] = new IncludeJoinFunction(),
-            ["html"] = new HtmlFunctions(),
-            ["math"] = new MathFunctions(),
-            ["object"] = new ObjectFunctions(),
-            ["regex"] = new RegexFunctions(),
-            ["string"] = new StringFunctions(),
-        };
-        source["md"] = Md();
-        source["format"] = Format();
-        source["yaml"] = Yaml();
-        return source;
-    }
-
-    /// <summary>A fresh built-in object for one render (the root and each group copied, so a template that changes
-    /// them cannot affect another render).</summary>
-    public static ScriptObject Builtins()
-    {
-        var builtins = new ScriptObject(Source.Length, StringComparer.Ordinal);
-        foreach (var (name, value, members) in Source)
-        {
-            if (members is not null)
-            {
-                var copy = new ScriptObject(members.Length, StringComparer.Ordinal);
-                foreach (var (member, function) in members)
-                    copy[member] = function;
-                builtins[name] = copy;
-            }
-            else if (name is "include" or "include_join" && value is IScriptCustomFunction include)
-                builtins[name] = new MarkdownIncludeFunction(include);
-            else
-                builtins[name] = value;
-        }
-        return builtins;
-    }
-
-    private static ScriptObject Md()
+    /// <summary>(md) escaping and confining user text for Markdown.</summary>
+    public static ScriptObject Md()
     {
         var md = new ScriptObject(StringComparer.Ordinal);
         md["text"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Text(Str(v))));
@@ -93,7 +24,8 @@ internal static class TemplateHelpers
         return md;
     }
 
-    private static ScriptObject Format()
+    /// <summary>(format) durations, times and dates as the report writes them.</summary>
+    public static ScriptObject Format()
     {
         var format = new ScriptObject(StringComparer.Ordinal);
         format["duration"] = HelperFunction.Of<string>("value", FormatHelpers.Duration);
@@ -103,7 +35,8 @@ internal static class TemplateHelpers
         return format;
     }
 
-    private static ScriptObject Yaml()
+    /// <summary>(yaml) values quoted for the front matter.</summary>
+    public static ScriptObject Yaml()
     {
         var yaml = new ScriptObject(StringComparer.Ordinal);
         yaml["quote"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.YamlQuote(Str(v))));

@@ -3,8 +3,9 @@ using ReportGen.Core.Layouts;
 
 namespace ReportGen.Core.Tests.Layouts;
 
-/// <summary>The built-ins are assembled group by group (not taken from Scriban's default context): a layout must still
-/// see exactly Scriban's defaults, in Scriban's order, less the clock and the removed members, plus our helpers.</summary>
+/// <summary>The built-ins are assembled group by group (not taken from Scriban's default context) and only for the names
+/// a layout's templates contain: a layout must still see exactly Scriban's defaults, in Scriban's order, less the clock
+/// and the removed members, plus our helpers, whenever it names them.</summary>
 public class BuiltinsTests
 {
     private static readonly string[] Clock = ["date", "timespan"];
@@ -15,14 +16,14 @@ public class BuiltinsTests
     {
         var scriban = new Scriban.TemplateContext().BuiltinObject;
         var expected = scriban.GetMembers().Where(n => !Clock.Contains(n)).Concat(["md", "format", "yaml"]);
-        Assert.Equal(expected, TemplateHelpers.Builtins().GetMembers());
+        Assert.Equal(expected, LayoutBuiltins.All.Create().GetMembers());
     }
 
     [Fact]
     public void Every_default_function_is_the_one_Scriban_would_give_less_the_removed_ones()
     {
         var scriban = new Scriban.TemplateContext().BuiltinObject;
-        var ours = TemplateHelpers.Builtins();
+        var ours = LayoutBuiltins.All.Create();
         var compared = 0;
         foreach (var name in scriban.GetMembers().Where(n => !Clock.Contains(n)))
         {
@@ -49,12 +50,28 @@ public class BuiltinsTests
     [Fact]
     public void Removed_members_are_absent()
     {
-        var ours = TemplateHelpers.Builtins();
+        var ours = LayoutBuiltins.All.Create();
         foreach (var path in Removed)
         {
             var (group, member) = (path.Split('.')[0], path.Split('.')[1]);
             Assert.False(Assert.IsType<ScriptObject>(ours[group]).ContainsKey(member), path);
         }
         Assert.DoesNotContain("date", ours.GetMembers());
+    }
+
+    [Fact]
+    public void Only_the_names_a_layout_writes_are_prepared()
+    {
+        var builtins = LayoutBuiltins.For(["{{ incident.id | string.upcase }}", "{{ md.text x }}{{ include 'partials/a.sbn' }}"]).Create();
+        Assert.Equal(["include", "string", "md"], builtins.GetMembers());
+    }
+
+    [Fact]
+    public void A_layout_that_names_Scriban_s_groups_gets_them_working()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn",
+            "{{ incident.id | string.upcase }} {{ [3, 1, 2] | array.sort | array.join '+' }} {{ -3 | math.abs }} " +
+            "{{ 'abc' | regex.replace 'b' 'X' }} {{ '<b>x</b>' | html.strip }} {{ 1 | object.typeof }} {{ if [] == empty }}E{{ end }}\n"));
+        Assert.Equal("INC-7 1+2+3 3 aXc x number E\n", LayoutTestKit.Build(TestIncidents.Minimal(), layout).Markdown);
     }
 }
