@@ -23,12 +23,14 @@ public sealed class ReportLayout
     private readonly LayoutFiles _files;
     private readonly Template _main;
     private readonly IReadOnlyDictionary<string, Template> _templates;
+    private readonly LayoutBuiltins _builtins;
 
-    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, Theme theme)
+    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme)
     {
         _files = files;
         _main = main;
         _templates = templates;
+        _builtins = builtins;
         Theme = theme;
     }
 
@@ -36,7 +38,7 @@ public sealed class ReportLayout
     internal TimeSpan TimeLimit { get; private init; } = DefaultTimeLimit;
 
     /// <summary>A copy of this layout with another time limit.</summary>
-    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, Theme) { TimeLimit = limit };
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { TimeLimit = limit };
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
@@ -56,9 +58,12 @@ public sealed class ReportLayout
 
         var diagnostics = new List<Diagnostic>();
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new List<string>();
         foreach (var path in files.Paths.Where(p => p.EndsWith(".sbn", StringComparison.Ordinal)))
         {
-            var template = Template.Parse(files.Text(path) ?? "", path);
+            var text = files.Text(path) ?? "";
+            texts.Add(text);
+            var template = Template.Parse(text, path);
             foreach (var message in template.Messages)
                 diagnostics.Add(At(files, message.Span, message.Message,
                     message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
@@ -71,14 +76,14 @@ public sealed class ReportLayout
         var theme = ThemeReader.Read(files, diagnostics);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
-        return new LayoutLoadResult(new ReportLayout(files, main, templates, theme), diagnostics);
+        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);
     }
 
     /// <summary>Runs the template on a model; returns the Markdown, or null with a diagnostic at the layout line.</summary>
     internal string? Render(ScriptObject model, List<Diagnostic> diagnostics)
     {
         using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new SandboxContext(TemplateHelpers.Builtins(), new LayoutTemplateLoader(_templates), timeout.Token, TimeLimit);
+        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, TimeLimit);
         context.PushGlobal(model);
         try
         {

@@ -4,58 +4,12 @@ using ReportGen.Core.Markdown;
 
 namespace ReportGen.Core.Layouts;
 
-/// <summary>Builds the global objects a layout sees besides the model: <c>md</c> (escaping and confining user text),
-/// <c>format</c> (durations, times, dates), <c>yaml</c> (front matter values), and a trimmed copy of Scriban's
-/// built-ins without the clock, randomness or template evaluation.</summary>
+/// <summary>Our helper groups a layout sees besides Scriban's built-ins (see <see cref="LayoutBuiltins"/>): <c>md</c>
+/// (escaping and confining user text), <c>format</c> (durations, times, dates), <c>yaml</c> (front matter values).</summary>
 internal static class TemplateHelpers
 {
-    private static readonly HashSet<string> RemovedBuiltins = ["date", "timespan"];
-
-    private static readonly Dictionary<string, HashSet<string>> RemovedMembers = new()
-    {
-        ["math"] = ["uuid", "random"],
-        ["object"] = ["eval", "eval_template"],
-    };
-
-    /// <summary>Scriban's built-ins plus ours, made once and only ever read: each render gets its own copy.</summary>
-    private static readonly ScriptObject Source = CreateSource();
-
-    private static ScriptObject CreateSource()
-    {
-        var source = new Scriban.TemplateContext().BuiltinObject;
-        source["md"] = Md();
-        source["format"] = Format();
-        source["yaml"] = Yaml();
-        return source;
-    }
-
-    /// <summary>A fresh built-in object for one render (the root and each group copied, so a template that changes
-    /// them cannot affect another render).</summary>
-    public static ScriptObject Builtins()
-    {
-        var source = Source;
-        var builtins = new ScriptObject(StringComparer.Ordinal);
-        foreach (var name in source.GetMembers())
-        {
-            if (RemovedBuiltins.Contains(name)) continue;
-            var value = source[name];
-            if (value is ScriptObject group)
-            {
-                var copy = new ScriptObject(StringComparer.Ordinal);
-                RemovedMembers.TryGetValue(name, out var removed);
-                foreach (var member in group.GetMembers())
-                    if (removed is null || !removed.Contains(member))
-                        copy[member] = group[member];
-                value = copy;
-            }
-            if (name is "include" or "include_join" && value is IScriptCustomFunction include)
-                value = new MarkdownIncludeFunction(include);
-            builtins[name] = value;
-        }
-        return builtins;
-    }
-
-    private static ScriptObject Md()
+    /// <summary>(md) escaping and confining user text for Markdown.</summary>
+    public static ScriptObject Md()
     {
         var md = new ScriptObject(StringComparer.Ordinal);
         md["text"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Text(Str(v))));
@@ -70,7 +24,8 @@ internal static class TemplateHelpers
         return md;
     }
 
-    private static ScriptObject Format()
+    /// <summary>(format) durations, times and dates as the report writes them.</summary>
+    public static ScriptObject Format()
     {
         var format = new ScriptObject(StringComparer.Ordinal);
         format["duration"] = HelperFunction.Of<string>("value", FormatHelpers.Duration);
@@ -80,7 +35,8 @@ internal static class TemplateHelpers
         return format;
     }
 
-    private static ScriptObject Yaml()
+    /// <summary>(yaml) values quoted for the front matter.</summary>
+    public static ScriptObject Yaml()
     {
         var yaml = new ScriptObject(StringComparer.Ordinal);
         yaml["quote"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.YamlQuote(Str(v))));

@@ -15,43 +15,44 @@ internal sealed class AnchorRegistry
         return id;
     }
 
-    /// <summary>Warns about <c>#anchor</c> links that lead nowhere (the reader would click and land on nothing).</summary>
+    /// <summary>Warns about <c>#anchor</c> links that lead nowhere (the reader would click and land on nothing), in
+    /// document order. A plain recursive walk: it runs for every report, and nested iterators allocated per inline.</summary>
     public void CheckLinks(IEnumerable<Block> blocks, MarkdownProblems problems)
     {
         foreach (var block in blocks)
-            foreach (var (inlines, line) in InlinesOf(block))
-                foreach (var link in Links(inlines))
-                    if (link.IsInternal && !_taken.Contains(link.Url[1..]))
-                        problems.Warning(line - 1, $"link '{link.Url}' points at no heading or table row of the report");
+            CheckBlock(block, 0, problems);
     }
 
-    private static IEnumerable<(IReadOnlyList<Inline>, int)> InlinesOf(Block block)
+    /// <summary>Checks one block; a block without a line of its own is reported at <paramref name="fallbackLine"/>
+    /// (the enclosing list's line).</summary>
+    private void CheckBlock(Block block, int fallbackLine, MarkdownProblems problems)
     {
         switch (block)
         {
-            case HeadingBlock h: yield return (h.Inlines, h.SourceLine); break;
-            case ParagraphBlock p: yield return (p.Inlines, p.SourceLine); break;
+            case HeadingBlock h: CheckInlines(h.Inlines, Line(h.SourceLine, fallbackLine), problems); break;
+            case ParagraphBlock p: CheckInlines(p.Inlines, Line(p.SourceLine, fallbackLine), problems); break;
             case TableBlock t:
-                foreach (var row in t.Rows.Prepend(t.Header))
-                    foreach (var cell in row.Cells) yield return (cell.Inlines, t.SourceLine);
+                var line = Line(t.SourceLine, fallbackLine);
+                foreach (var cell in t.Header.Cells) CheckInlines(cell.Inlines, line, problems);
+                foreach (var row in t.Rows)
+                    foreach (var cell in row.Cells) CheckInlines(cell.Inlines, line, problems);
                 break;
             case ListBlock l:
                 foreach (var item in l.Items)
-                    foreach (var b in item.Blocks)
-                        foreach (var x in InlinesOf(b)) yield return (x.Item1, x.Item2 == 0 ? l.SourceLine : x.Item2);
+                    foreach (var b in item.Blocks) CheckBlock(b, Line(l.SourceLine, fallbackLine), problems);
                 break;
             case CalloutBlock c:
-                foreach (var b in c.Blocks)
-                    foreach (var x in InlinesOf(b)) yield return x;
+                foreach (var b in c.Blocks) CheckBlock(b, fallbackLine, problems);
                 break;
         }
     }
 
-    private static IEnumerable<LinkInline> Links(IEnumerable<Inline> inlines)
+    private void CheckInlines(IReadOnlyList<Inline> inlines, int line, MarkdownProblems problems)
     {
         foreach (var inline in inlines)
         {
-            if (inline is LinkInline link) yield return link;
+            if (inline is LinkInline { IsInternal: true } link && !_taken.Contains(link.Url[1..]))
+                problems.Warning(line - 1, $"link '{link.Url}' points at no heading or table row of the report");
             var children = inline switch
             {
                 StrongInline s => s.Children,
@@ -59,8 +60,9 @@ internal sealed class AnchorRegistry
                 LinkInline l => l.Children,
                 _ => null,
             };
-            if (children is null) continue;
-            foreach (var nested in Links(children)) yield return nested;
+            if (children is not null) CheckInlines(children, line, problems);
         }
     }
+
+    private static int Line(int own, int fallback) => own != 0 ? own : fallback;
 }

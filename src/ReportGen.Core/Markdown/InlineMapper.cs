@@ -104,9 +104,10 @@ internal sealed class InlineMapper(MarkdownProblems problems)
                 LastTone = cls[5..];
     }
 
-    /// <summary>Joins neighbouring text runs so writers see whole words.</summary>
+    /// <summary>Joins neighbouring text runs so writers see whole words (and drops empty ones).</summary>
     private static List<DocInline> Merge(List<DocInline> inlines)
     {
+        if (!NeedsMerge(inlines)) return inlines; // the usual case: one run of text, nothing to join
         var merged = new List<DocInline>(inlines.Count);
         var text = new StringBuilder();
         foreach (var inline in inlines)
@@ -117,5 +118,13 @@ internal sealed class InlineMapper(MarkdownProblems problems)
         }
         if (text.Length > 0) merged.Add(new TextInline(text.ToString()));
         return merged;
+    }
+
+    private static bool NeedsMerge(List<DocInline> inlines)
+    {
+        for (var i = 0; i < inlines.Count; i++)
+            if (inlines[i] is TextInline t && (t.Text.Length == 0 || (i > 0 && inlines[i - 1] is TextInline)))
+                return true;
+        return false;
     }
 }

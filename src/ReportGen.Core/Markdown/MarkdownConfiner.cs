@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Core.Markdown;
@@ -6,6 +7,9 @@ namespace ReportGen.Core.Markdown;
 /// but raw HTML, attributes, <c>:::</c> fences and unclosed code fences cannot change what follows. Pure functions.</summary>
 internal static class MarkdownConfiner
 {
+    /// <summary>Every character <see cref="Neutralise"/> may change or escape; text without any passes unchanged.</summary>
+    private static readonly SearchValues<char> Neutralised = SearchValues.Create("\\`{}<|!:");
+
     /// <summary>(md) text confined to one line of inline Markdown: line breaks become spaces, raw HTML, attribute
     /// braces, container colons and block markers at the start are neutralised; emphasis, links and code stay.</summary>
     public static string Inline(string? markdown) => EscapeLeadingBlockMarker(Neutralise(MarkdownEscaper.CollapseLines(markdown), false));
@@ -54,6 +58,7 @@ internal static class MarkdownConfiner
     /// braces, <c>::</c> inline containers, and pipes when <paramref name="inCell"/>.</summary>
     private static string Neutralise(string s, bool inCell)
     {
+        if (!s.AsSpan().ContainsAny(Neutralised)) return s;
         var sb = new StringBuilder(s.Length + 8);
         var i = 0;
         while (i < s.Length)

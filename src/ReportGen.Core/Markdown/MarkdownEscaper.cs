@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Core.Markdown;
@@ -6,11 +7,17 @@ namespace ReportGen.Core.Markdown;
 /// values and anchor ids. Pure functions: safe from any thread. (md) fields go through <see cref="MarkdownConfiner"/>.</summary>
 internal static class MarkdownEscaper
 {
+    /// <summary>Characters <see cref="NeedsEscape"/> may escape anywhere in a text (the others only at its start).</summary>
+    private static readonly SearchValues<char> EscapedAnywhere = SearchValues.Create("{}\\`*[]<>|_#:&!");
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
     /// <summary>Plain text → Markdown that shows it literally anywhere inline (paragraph, heading, list item, cell).
     /// Line breaks become spaces: a plain field is one line in the report.</summary>
     public static string Text(string? text)
     {
         var s = CollapseLines(text);
+        if (IsLiteral(s)) return s;
         var sb = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)
         {
@@ -78,6 +85,7 @@ internal static class MarkdownEscaper
     internal static string CollapseLines(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        if (!text.AsSpan().ContainsAny(LineBreaks)) return text.Trim(); // one line already: the usual case
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -87,6 +95,11 @@ internal static class MarkdownEscaper
         }
         return sb.ToString().Trim();
     }
+
+    /// <summary>True when <see cref="Text"/> would escape nothing: no character escaped anywhere, and no start that
+    /// only escapes at the beginning (a list or heading marker, digits before <c>.</c> or <c>)</c>, <c>~~~</c>).</summary>
+    private static bool IsLiteral(string s) =>
+        s.Length == 0 || (!char.IsAsciiDigit(s[0]) && s[0] is not ('-' or '+' or '=' or '~') && !s.AsSpan().ContainsAny(EscapedAnywhere));
 
     private static bool NeedsEscape(string s, int i)
     {

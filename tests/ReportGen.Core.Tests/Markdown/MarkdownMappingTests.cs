@@ -107,6 +107,16 @@ public class MarkdownMappingTests
     }
 
     [Fact]
+    public void Dangling_links_in_lists_emphasis_and_tables_warn_at_their_lines_in_document_order()
+    {
+        var result = Build("# R\n\n- item [a](#x1)\n  - nested **[b](#x2) and [ok](#r)**\n\n| H | [h](#x3) |\n|---|---|\n| [c](#x4) | d |\n\n::: note\n[e](#x5)\n:::\n");
+        Assert.NotNull(result.Document);
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal([(3, "#x1"), (4, "#x2"), (6, "#x3"), (6, "#x4"), (11, "#x5")],
+            result.Diagnostics.Select(d => (d.Line, d.Message.Split('\'')[1])));
+    }
+
+    [Fact]
     public void Separator_dashes_give_width_hints_only_when_they_differ()
     {
         var doc = Build("| A | B |\n|:--|:------|\n| 1 | 2 |\n\n| C | D |\n|:--|:--|\n| 3 | 4 |\n").Document!;
