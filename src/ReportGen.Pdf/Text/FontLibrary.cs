@@ -2,40 +2,44 @@ using System.Reflection;
 
 namespace ReportGen.Pdf.Text;
 
-/// <summary>The fonts of one writer: the shipped faces (loaded once from embedded resources) and, for characters they
-/// lack, DejaVu Sans and then TrueType fonts from the system font folders or the user's font directories (scanned
-/// lazily, only when a character needs them). Thread-safe.</summary>
+/// <summary>The fonts of one writer: the shipped faces (each loaded from embedded resources the first time a document
+/// needs it: a one-file run pays only for the faces it uses) and, for characters they lack, DejaVu Sans and then
+/// TrueType fonts from the system font folders or the user's font directories (scanned lazily, only when a character
+/// needs them). Thread-safe.</summary>
 internal sealed class FontLibrary : IDisposable
 {
-    private readonly FontFace[] _faces; // indexed by FontRole
-    private readonly FontFace _fallback;
+    private readonly Lazy<FontFace>[] _faces; // indexed by FontRole
+    private readonly Lazy<FontFace> _fallback;
     private readonly Lazy<IReadOnlyList<FontFace>> _systemFonts;
 
     public FontLibrary(IReadOnlyList<string> extraFontDirectories)
     {
-        _faces = new FontFace[Enum.GetValues<FontRole>().Length];
-        _faces[(int)FontRole.Regular] = LoadShipped("LiberationSans-Regular.ttf");
-        _faces[(int)FontRole.Bold] = LoadShipped("LiberationSans-Bold.ttf");
-        _faces[(int)FontRole.Italic] = LoadShipped("LiberationSans-Italic.ttf");
-        _faces[(int)FontRole.BoldItalic] = LoadShipped("LiberationSans-BoldItalic.ttf");
-        _faces[(int)FontRole.Mono] = LoadShipped("LiberationMono-Regular.ttf");
-        _faces[(int)FontRole.MonoBold] = LoadShipped("LiberationMono-Bold.ttf");
-        _fallback = LoadShipped("DejaVuSans.ttf");
+        _faces = new Lazy<FontFace>[Enum.GetValues<FontRole>().Length];
+        _faces[(int)FontRole.Regular] = Shipped("LiberationSans-Regular.ttf");
+        _faces[(int)FontRole.Bold] = Shipped("LiberationSans-Bold.ttf");
+        _faces[(int)FontRole.Italic] = Shipped("LiberationSans-Italic.ttf");
+        _faces[(int)FontRole.BoldItalic] = Shipped("LiberationSans-BoldItalic.ttf");
+        _faces[(int)FontRole.Mono] = Shipped("LiberationMono-Regular.ttf");
+        _faces[(int)FontRole.MonoBold] = Shipped("LiberationMono-Bold.ttf");
+        _fallback = Shipped("DejaVuSans.ttf");
         _systemFonts = new Lazy<IReadOnlyList<FontFace>>(
             () => SystemFontScanner.Load(extraFontDirectories), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private static Lazy<FontFace> Shipped(string file) =>
+        new(() => LoadShipped(file), LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Family names of the shipped body and monospace faces (what Theme.PdfFonts should name).</summary>
     public static IReadOnlyList<string> ShippedFamilies { get; } = ["Liberation Sans", "Liberation Mono"];
 
-    public FontFace Get(FontRole role) => _faces[(int)role];
+    public FontFace Get(FontRole role) => _faces[(int)role].Value;
 
-    /// <summary>Every face that may appear in output, shipped ones first; system faces only once loaded.</summary>
+    /// <summary>Every face loaded so far, shipped ones first, then system faces.</summary>
     public IEnumerable<FontFace> AllLoaded()
     {
-        foreach (var face in _faces)
-            yield return face;
-        yield return _fallback;
+        foreach (var face in _faces.Append(_fallback))
+            if (face.IsValueCreated)
+                yield return face.Value;
         if (_systemFonts.IsValueCreated)
             foreach (var face in _systemFonts.Value)
                 yield return face;
@@ -45,11 +49,11 @@ internal sealed class FontLibrary : IDisposable
     /// else the first system font (in path order) that has it; null when none has it.</summary>
     public FontFace? Resolve(FontRole role, int codePoint)
     {
-        var primary = _faces[(int)role];
+        var primary = _faces[(int)role].Value;
         if (primary.Covers(codePoint))
             return primary;
-        if (_fallback.Covers(codePoint))
-            return _fallback;
+        if (_fallback.Value.Covers(codePoint))
+            return _fallback.Value;
         foreach (var face in _systemFonts.Value)
             if (face.Covers(codePoint))
                 return face;
@@ -61,9 +65,9 @@ internal sealed class FontLibrary : IDisposable
         var assembly = typeof(FontLibrary).Assembly;
         using var stream = assembly.GetManifestResourceStream("ReportGen.Pdf.Fonts." + file)
             ?? throw new InvalidOperationException($"shipped font {file} is missing from the assembly");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return new FontFace(Path.GetFileNameWithoutExtension(file), copy.ToArray());
+        var bytes = new byte[stream.Length]; // read once into an array of the right size: fonts are megabytes
+        stream.ReadExactly(bytes);
+        return new FontFace(Path.GetFileNameWithoutExtension(file), bytes);
     }
 
     public void Dispose()
