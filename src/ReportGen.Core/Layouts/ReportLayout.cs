@@ -25,6 +25,9 @@ public sealed class ReportLayout
     private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly LayoutBuiltins _builtins;
 
+    /// <summary>The Scriban built-ins this layout's templates name (each render gets a fresh copy).</summary>
+    internal LayoutBuiltins Builtins => _builtins;
+
     private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme)
     {
         _files = files;
