@@ -6,11 +6,14 @@ using HbFont = HarfBuzzSharp.Font;
 
 namespace ReportGen.Pdf.Text;
 
-/// <summary>One loaded TrueType font: the bytes (for subsetting), a Skia typeface (for drawing), a HarfBuzz font
-/// (for shaping) and a cache of shaped words. Immutable after construction apart from the thread-safe cache.</summary>
+/// <summary>One loaded TrueType font: the bytes in native memory, a HarfBuzz font (for shaping and subsetting), a Skia
+/// typeface made on first use (for PNG pages and glyph outlines) and a cache of shaped words. Immutable after
+/// construction apart from the thread-safe caches.</summary>
 internal sealed class FontFace : IDisposable
 {
     private const int MaxCachedWords = 200_000;
+    private readonly FontBytes _bytes;
+    private readonly Lazy<SKTypeface> _typeface;
     private readonly HbBlob _blob;
     private readonly HbFace _hbFace;
     private readonly HbFont _hbFont;
@@ -22,15 +25,31 @@ internal sealed class FontFace : IDisposable
     private float[]? _advances;
     private FontProgramInfo? _programInfo;
 
-    public FontFace(string name, byte[] data)
+    /// <summary>Loads a font from a copy of <paramref name="data"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not a font HarfBuzz can read.</exception>
+    public FontFace(string name, byte[] data) : this(name, FontBytes.Copy(data))
+    {
+    }
+
+    /// <summary>Loads a font from <paramref name="bytes"/>, which the face owns from now on.</summary>
+    /// <exception cref="InvalidDataException">The data is not a font HarfBuzz can read.</exception>
+    public FontFace(string name, FontBytes bytes)
     {
         Name = name;
-        Data = data;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
-            ?? throw new InvalidDataException($"font '{name}' is not a font file Skia can read");
-        _blob = NativeBlob(data);
+        _bytes = bytes;
+        _blob = new HbBlob(bytes.Pointer, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        _blob.MakeImmutable();
         _hbFace = new HbFace(_blob, 0);
         _hbFace.MakeImmutable();
+        if (_hbFace.GlyphCount == 0)
+        {
+            _hbFace.Dispose();
+            _blob.Dispose();
+            bytes.Dispose();
+            throw new InvalidDataException($"font '{name}' is not a font file HarfBuzz can read");
+        }
+        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(_bytes.Pointer, _bytes.Length))
+            ?? throw new InvalidDataException($"font '{Name}' is not a font file Skia can read"), LazyThreadSafetyMode.ExecutionAndPublication);
         _hbFont = new HbFont(_hbFace);
         UnitsPerEm = _hbFace.UnitsPerEm;
         _hbFont.SetScale(UnitsPerEm, UnitsPerEm);
@@ -45,26 +64,13 @@ internal sealed class FontFace : IDisposable
         SpaceWidth = Shape(" ").Width;
     }
 
-    /// <summary>A HarfBuzz blob over a native copy of the font that the blob frees itself: HarfBuzz keeps pointers
-    /// into the data for the face's lifetime, so it must never point into movable managed memory.</summary>
-    private static HbBlob NativeBlob(byte[] data)
-    {
-        var memory = System.Runtime.InteropServices.Marshal.AllocHGlobal(data.Length);
-        System.Runtime.InteropServices.Marshal.Copy(data, 0, memory, data.Length);
-        var blob = new HbBlob(memory, data.Length, HarfBuzzSharp.MemoryMode.ReadOnly,
-            () => System.Runtime.InteropServices.Marshal.FreeHGlobal(memory));
-        blob.MakeImmutable();
-        return blob;
-    }
-
     /// <summary>The native <c>hb_face_t*</c> (immutable), for subsetting without loading the font again.</summary>
     public IntPtr HarfBuzzFace => _hbFace.Handle;
 
     /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
     public string Name { get; }
-    /// <summary>The font file, kept for subsetting.</summary>
-    public byte[] Data { get; }
-    public SKTypeface Typeface { get; }
+    /// <summary>The Skia typeface (PNG pages, glyph outlines), made on first use: PDF-only runs never need it.</summary>
+    public SKTypeface Typeface => _typeface.Value;
     public int UnitsPerEm { get; }
     /// <summary>How many glyphs the font has (glyph ids run from 0 to one less).</summary>
     public int GlyphCount => _hbFace.GlyphCount;
@@ -114,14 +120,16 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Names and metrics for the PDF font descriptor, read from the font file on first use.</summary>
     public FontProgramInfo ProgramInfo => LazyInitializer.EnsureInitialized(ref _programInfo,
-        () => FontProgramInfo.Read(Data, Name));
+        () => FontProgramInfo.Read(_bytes.Span, Name));
 
     public void Dispose()
     {
         _hbFont.Dispose();
         _hbFace.Dispose();
-        _blob.Dispose();
-        Typeface.Dispose();
+        _blob.Dispose(); // HarfBuzz lets go of the bytes here, so they can be freed after
+        _bytes.Dispose();
+        if (_typeface.IsValueCreated)
+            _typeface.Value.Dispose();
     }
 
     public override string ToString() => Name;

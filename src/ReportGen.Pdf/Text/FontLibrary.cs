@@ -65,9 +65,7 @@ internal sealed class FontLibrary : IDisposable
         var assembly = typeof(FontLibrary).Assembly;
         using var stream = assembly.GetManifestResourceStream("ReportGen.Pdf.Fonts." + file)
             ?? throw new InvalidOperationException($"shipped font {file} is missing from the assembly");
-        var bytes = new byte[stream.Length]; // read once into an array of the right size: fonts are megabytes
-        stream.ReadExactly(bytes);
-        return new FontFace(Path.GetFileNameWithoutExtension(file), bytes);
+        return new FontFace(Path.GetFileNameWithoutExtension(file), FontBytes.FromResource(stream));
     }
 
     public void Dispose()
