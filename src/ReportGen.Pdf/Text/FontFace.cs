@@ -69,7 +69,7 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Family and style, e.g. <c>Liberation Sans Bold</c>.</summary>
     public string Name { get; }
-    /// <summary>The Skia typeface (PNG pages, glyph outlines), made on first use: PDF-only runs never need it.</summary>
+    /// <summary>The Skia typeface (PNG pages, the draft watermark's glyph outlines), made on first use.</summary>
     public SKTypeface Typeface => _typeface.Value;
     public int UnitsPerEm { get; }
     /// <summary>How many glyphs the font has (glyph ids run from 0 to one less).</summary>
