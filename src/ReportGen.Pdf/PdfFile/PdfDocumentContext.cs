@@ -52,7 +52,19 @@ internal sealed class NamedDestinations
 
     public void Add(string name, int page, float x, float y) => _names.TryAdd(name, (page, x, y));
 
-    /// <summary>In the byte order a PDF name tree requires.</summary>
+    /// <summary>In the order a PDF name tree requires: by the bytes of the keys as written (a name with characters
+    /// beyond printable ASCII is written as UTF-16 with a byte order mark, so it sorts after every plain one).</summary>
     public IEnumerable<(string Name, int Page, float X, float Y)> Sorted() =>
-        _names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value.Page, n.Value.X, n.Value.Y));
+        _names.OrderBy(n => KeyBytes(n.Key), ByteOrder.Instance).Select(n => (n.Key, n.Value.Page, n.Value.X, n.Value.Y));
+
+    private static byte[] KeyBytes(string name) => name.All(c => c is >= ' ' and <= '~')
+        ? System.Text.Encoding.ASCII.GetBytes(name)
+        : [0xFE, 0xFF, .. System.Text.Encoding.BigEndianUnicode.GetBytes(name)];
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
 }

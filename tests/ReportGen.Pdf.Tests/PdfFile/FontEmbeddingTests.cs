@@ -86,3 +86,30 @@ public class FontEmbeddingTests
         Assert.Equal(title.Replace('\t', ' '), QpdfOutlineReader.Outline(pdf).Single().Title.Replace('\t', ' '));
     }
 }
+
+/// <summary>Named destinations as a viewer finds them.</summary>
+public class DestinationTests
+{
+    [Fact]
+    public void Headings_with_plain_and_accented_anchors_are_destinations_on_their_pages()
+    {
+        var document = new ReportDocument
+        {
+            Settings = ReportFixtures.Settings(draft: false),
+            Theme = new Theme(),
+            Blocks =
+            [
+                new HeadingBlock(1, [new TextInline("Résumé")], "r\u00E9sum\u00E9"),
+                new ParagraphBlock([new TextInline("See "), new LinkInline("#zeta", [new TextInline("the end")])]),
+                new PageBreakBlock(),
+                new HeadingBlock(1, [new TextInline("Zeta")], "zeta"),
+                new ParagraphBlock([new LinkInline("#r\u00E9sum\u00E9", [new TextInline("back")])]),
+            ],
+        };
+        var pdf = SharedWriter.Pdf(document);
+        Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
+        var dests = PdfTools.Run("pdfinfo", pdf, "-dests", "{pdf}").Output;
+        Assert.Matches(@"(?m)^\s*1 \[.*\] ""r\u00E9sum\u00E9""", dests);
+        Assert.Matches(@"(?m)^\s*2 \[.*\] ""zeta""", dests);
+    }
+}

@@ -143,3 +143,18 @@ public class PdfSyntaxTests
         Assert.Null(JpegHeader.TryRead([]));
     }
 }
+
+public class NamedDestinationTests
+{
+    [Fact]
+    public void Names_sort_by_their_written_bytes_so_viewers_can_search_the_tree()
+    {
+        var names = new NamedDestinations();
+        foreach (var name in new[] { "b", "a-\u00F1", "A", "\u00E9t\u00E9", "a" })
+            names.Add(name, 0, 0, 0);
+        names.Add("a", 3, 1, 1); // a second definition does not move the first
+        // Plain names are literal strings; the others are UTF-16 with FE FF first, which sorts after any ASCII byte.
+        Assert.Equal(["A", "a", "b", "a-\u00F1", "\u00E9t\u00E9"], names.Sorted().Select(n => n.Name));
+        Assert.Equal(0, names.Sorted().Single(n => n.Name == "a").Page);
+    }
+}
