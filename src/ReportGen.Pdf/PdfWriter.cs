@@ -22,6 +22,14 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         _fonts = new FontLibrary(Options.FontDirectories);
     }
 
+    /// <summary>Loads the shipped body and monospace faces now instead of on first use, for a caller with a spare core
+    /// that can overlap this with other start-up work (the CLI does while the layout compiles). Thread-safe.</summary>
+    public void PreloadFonts()
+    {
+        foreach (var role in Enum.GetValues<FontRole>())
+            _fonts.Get(role);
+    }
+
     /// <summary>The options this writer was created with.</summary>
     public PdfWriterOptions Options { get; }
 
