@@ -18,6 +18,7 @@ internal static class RenderCommand
           reportgen render "incidents/**/*.yaml" --format pdf,md --out reports/ --jobs 4
           reportgen render incident.yaml --format docx --reference-docx company-template.docx
           reportgen render incident.yaml --out preview/ --watch
+          reportgen render incident.yaml --format pdf --font-dir ~/fonts/noto-sans-sc
         """;
 
     /// <summary>Declares the command.</summary>
@@ -33,9 +34,10 @@ internal static class RenderCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and per-file timings" };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
+        var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
         var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, maxSize };
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize };
         command.SetAction(parse =>
         {
             if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
@@ -47,6 +49,9 @@ internal static class RenderCommand
             var referenceDocx = parse.GetValue(reference);
             if (referenceDocx is not null && !File.Exists(referenceDocx))
                 return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
+            var fontDirectories = parse.GetValue(fontDirs) ?? [];
+            if (fontDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missingFonts)
+                return Usage(stderr, $"--font-dir '{missingFonts}' is not a folder", "give a folder that holds .ttf, .otf or .ttc files");
             var layoutDir = parse.GetValue(layout);
             if (layoutDir is not null && !Directory.Exists(layoutDir))
                 return Usage(stderr, $"--layout '{layoutDir}' is not a folder", "create one with 'reportgen layout export DIR'");
@@ -58,6 +63,7 @@ internal static class RenderCommand
                 Formats = formats,
                 LayoutDirectory = layoutDir,
                 ReferenceDocx = referenceDocx,
+                FontDirectories = [.. fontDirectories.Select(Path.GetFullPath)],
                 Jobs = parse.GetValue(jobs),
                 Strict = parse.GetValue(strict),
                 Quiet = parse.GetValue(quiet),

@@ -15,6 +15,8 @@ internal sealed record RenderOptions
     public string? LayoutDirectory { get; init; }
     /// <summary>Word template whose styles the .docx takes.</summary>
     public string? ReferenceDocx { get; init; }
+    /// <summary>Extra font folders for characters the shipped fonts lack (absolute paths).</summary>
+    public IReadOnlyList<string> FontDirectories { get; init; } = [];
     /// <summary>Files rendered at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
     /// <summary>Warnings fail a file.</summary>
