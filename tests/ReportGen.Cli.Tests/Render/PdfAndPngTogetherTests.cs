@@ -1,3 +1,6 @@
+using ReportGen.Documents;
+using ReportGen.Pdf;
+
 namespace ReportGen.Cli.Tests.Render;
 
 /// <summary><c>--format pdf,png</c> draws both from one layout: the files must be exactly those of rendering each
@@ -37,5 +40,21 @@ public sealed class PdfAndPngTogetherTests : IDisposable
         var listed = both.Out.Split(" -> ")[1];
         Assert.Matches(@"^\S*checkout-outage\.pdf, \S*checkout-outage-p1\.png, ", listed);
         Assert.Contains($"({together.Count - 1} pages)", listed);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-72)]
+    [InlineData(5000)]
+    public void The_writer_refuses_an_impossible_resolution_before_writing_anything(double dpi)
+    {
+        using var writer = new PdfWriter();
+        var document = new ReportDocument { Settings = new DocumentSettings { Title = "t" }, Theme = new Theme(), Blocks = [] };
+        using var pdf = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => writer.WriteWithPngPages(document, pdf, dpi));
+        Assert.Equal("dpi", error.ParamName);
+        Assert.Equal(0, pdf.Length);
+        Assert.Throws<ArgumentNullException>(() => writer.WriteWithPngPages(document, null!, 110));
     }
 }
