@@ -56,6 +56,21 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         return PngPageWriter.Write(Layout(document), dpi);
     }
 
+    /// <summary>Writes the PDF to <paramref name="pdf"/> and renders every page to PNG at <paramref name="dpi"/> from a
+    /// single layout (for <c>--format pdf,png</c>): the same bytes as <see cref="Write"/> followed by
+    /// <see cref="RenderPngPages"/>, for the cost of laying the document out once.</summary>
+    /// <returns>The PDF's pages and warnings, and one PNG per page in page order.</returns>
+    public (WriteResult Result, IReadOnlyList<byte[]> PngPages) WriteWithPngPages(ReportDocument document, Stream pdf, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pdf);
+        if (dpi is <= 0 or > 1200)
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "dpi must be between 1 and 1200");
+        var layout = Layout(document);
+        pdf.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings));
+        return (new WriteResult(layout.Pages.Count, layout.Warnings), PngPageWriter.Write(layout, dpi));
+    }
+
     internal LaidOutDocument Layout(ReportDocument document)
     {
         var theme = document.Theme;

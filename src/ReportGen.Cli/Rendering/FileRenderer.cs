@@ -28,12 +28,13 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
 
         using var outputs = new OutputTransaction();
         var pages = 0;
+        var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
             try
             {
-                pages = Math.Max(pages, Write(format, target, built.Markdown, built.Document, outputs, display, diagnostics));
+                pages = Math.Max(pages, Write(format, built.Markdown, file));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -73,26 +74,43 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         return end > 0 ? line[..end] : line.TrimEnd('.', ':', ' ');
     }
 
-    private int Write(OutputFormat format, OutputTarget target, string markdown, ReportDocument document,
-        OutputTransaction outputs, string display, List<Diagnostic> diagnostics)
+    /// <summary>What the formats of one file write into, and the PNG pages drawn along with its PDF.</summary>
+    private sealed record FileOutputs(OutputTarget Target, ReportDocument Document, OutputTransaction Outputs,
+        string Display, List<Diagnostic> Diagnostics)
+    {
+        public IReadOnlyList<byte[]>? PngPagesFromPdfLayout { get; set; }
+    }
+
+    private int Write(OutputFormat format, string markdown, FileOutputs file)
     {
         switch (format)
         {
             case OutputFormat.Md:
-                outputs.StageBytes(target.PathFor(format), Encoding.UTF8.GetBytes(markdown));
+                file.Outputs.StageBytes(file.Target.PathFor(format), Encoding.UTF8.GetBytes(markdown));
                 return 0;
             case OutputFormat.Png:
-                var images = resources.Pdf.RenderPngPages(document, options.PngDpi);
+                // Staged here, not with the PDF, so the files are listed in the fixed format order either way.
+                var images = file.PngPagesFromPdfLayout ?? resources.Pdf.RenderPngPages(file.Document, options.PngDpi);
                 for (var i = 0; i < images.Count; i++)
-                    outputs.StageBytes(target.PngPage(i + 1), images[i]);
+                    file.Outputs.StageBytes(file.Target.PngPage(i + 1), images[i]);
                 return images.Count;
+            case OutputFormat.Pdf when options.Formats.Contains(OutputFormat.Png):
+                // One layout serves both: the PNG pages are drawn now and staged when the loop reaches png.
+                var both = file.Outputs.Stage(file.Target.PathFor(format),
+                    s => resources.Pdf.WriteWithPngPages(file.Document, s, options.PngDpi));
+                file.PngPagesFromPdfLayout = both.PngPages;
+                return AddWarnings(format, both.Result, file);
             default:
                 IDocumentWriter writer = format == OutputFormat.Pdf ? resources.Pdf : resources.Docx;
-                var result = outputs.Stage(target.PathFor(format), s => writer.Write(document, s));
-                foreach (var warning in result.Warnings)
-                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, display, 0, 0, $"{format.Extension()}: {warning}"));
-                return result.Pages;
+                return AddWarnings(format, file.Outputs.Stage(file.Target.PathFor(format), s => writer.Write(file.Document, s)), file);
         }
+    }
+
+    private static int AddWarnings(OutputFormat format, WriteResult result, FileOutputs file)
+    {
+        foreach (var warning in result.Warnings)
+            file.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, file.Display, 0, 0, $"{format.Extension()}: {warning}"));
+        return result.Pages;
     }
 
     private bool Fails(List<Diagnostic> diagnostics) =>

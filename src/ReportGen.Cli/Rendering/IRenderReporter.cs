@@ -9,8 +9,9 @@ internal interface IRenderReporter
     /// <summary>A worker picked up a file.</summary>
     void FileStarted(string displayPath);
 
-    /// <summary>A file finished (called from worker threads).</summary>
-    void FileFinished(FileOutcome outcome);
+    /// <summary>A file finished (called from worker threads, in any order); <paramref name="index"/> is its 0-based
+    /// position among the run's inputs, so a reporter can print in input order.</summary>
+    void FileFinished(int index, FileOutcome outcome);
 
     /// <summary>A complete message about the run itself (missing paths, output collisions, layout diagnostics).</summary>
     void Problem(string message);

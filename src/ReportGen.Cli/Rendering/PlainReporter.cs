@@ -3,13 +3,22 @@ using System.Globalization;
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>One line per file, for logs, pipes and CI: <c>ok</c> with where the outputs went, or <c>FAIL</c> with the
-/// diagnostics. Lines from parallel workers never interleave.</summary>
+/// diagnostics. Lines from parallel workers never interleave and come in input order, so two runs of the same batch
+/// print the same lines in the same order (a file still rendering holds back the lines of the files after it).</summary>
 internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, RenderOptions options) : IRenderReporter
 {
     private readonly object _gate = new();
+    private readonly InputOrderBuffer<FileOutcome> _finished = new();
 
     /// <inheritdoc/>
-    public void Run(int total, Action work) => work();
+    public void Run(int total, Action work)
+    {
+        work();
+        // After an interrupt, files that finished behind one that never did are still reported.
+        lock (_gate)
+            foreach (var outcome in _finished.Drain())
+                Print(outcome);
+    }
 
     /// <inheritdoc/>
     public void FileStarted(string displayPath)
@@ -19,18 +28,23 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
     }
 
     /// <inheritdoc/>
-    public void FileFinished(FileOutcome outcome)
+    public void FileFinished(int index, FileOutcome outcome)
     {
         lock (_gate)
-        {
-            if (outcome.Succeeded && !options.Quiet)
-                stdout.WriteLine($"ok    {Describe(outcome, options.Verbose)}");
-            else if (!outcome.Succeeded)
-                stdout.WriteLine($"FAIL  {outcome.DisplayPath}");
-            foreach (var diagnostic in outcome.Diagnostics)
-                if (diagnostic.IsError || !options.Quiet || !outcome.Succeeded)
-                    stderr.WriteLine(diagnostic.ToString());
-        }
+            foreach (var ready in _finished.Add(index, outcome))
+                Print(ready);
+    }
+
+    /// <summary>The file's line and its diagnostics; called under the lock.</summary>
+    private void Print(FileOutcome outcome)
+    {
+        if (outcome.Succeeded && !options.Quiet)
+            stdout.WriteLine($"ok    {Describe(outcome, options.Verbose)}");
+        else if (!outcome.Succeeded)
+            stdout.WriteLine($"FAIL  {outcome.DisplayPath}");
+        foreach (var diagnostic in outcome.Diagnostics)
+            if (diagnostic.IsError || !options.Quiet || !outcome.Succeeded)
+                stderr.WriteLine(diagnostic.ToString());
     }
 
     /// <inheritdoc/>

@@ -7,7 +7,7 @@ namespace ReportGen.Cli.Rendering;
 /// held back while the bar is live and printed after it, so the display never tears.</summary>
 internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions options) : IRenderReporter
 {
-    private readonly ConcurrentQueue<FileOutcome> _finished = new();
+    private readonly ConcurrentQueue<(int Index, FileOutcome Outcome)> _finished = new();
     private ProgressTask? _task;
     private int _done;
     private int _total;
@@ -24,7 +24,7 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
                 _task = ctx.AddTask(Describe(""), maxValue: Math.Max(total, 1));
                 work();
             });
-        foreach (var outcome in _finished.OrderBy(o => o.DisplayPath, StringComparer.Ordinal))
+        foreach (var (_, outcome) in _finished.OrderBy(f => f.Index))
             Print(outcome);
     }
 
@@ -35,13 +35,13 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
     }
 
     /// <inheritdoc/>
-    public void FileFinished(FileOutcome outcome)
+    public void FileFinished(int index, FileOutcome outcome)
     {
         Interlocked.Increment(ref _done);
         _task?.Increment(1);
         // Only what will be printed is kept: successes without warnings need no line unless asked.
         if (!outcome.Succeeded || outcome.WarningCount > 0 || _total == 1 || options.Verbose)
-            _finished.Enqueue(outcome);
+            _finished.Enqueue((index, outcome));
     }
 
     /// <inheritdoc/>

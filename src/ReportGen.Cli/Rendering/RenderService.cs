@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportGen.Core.Inputs;
 
@@ -46,13 +47,17 @@ internal sealed class RenderService(IRenderReporter reporter)
         {
             try
             {
-                Parallel.ForEach(targets, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancel },
-                    target =>
+                // Workers take files one at a time in input order (not in ranges), so a reporter printing in input
+                // order holds back few lines, and no worker sits idle while files remain.
+                var inInputOrder = Partitioner.Create(Enumerable.Range(0, targets.Count), EnumerablePartitionerOptions.NoBuffering);
+                Parallel.ForEach(inInputOrder, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancel },
+                    index =>
                     {
+                        var target = targets[index];
                         reporter.FileStarted(target.Input.DisplayPath);
                         var outcome = renderer.Render(target, cancel);
                         summary.Add(outcome);
-                        reporter.FileFinished(outcome);
+                        reporter.FileFinished(index, outcome);
                     });
             }
             catch (OperationCanceledException)

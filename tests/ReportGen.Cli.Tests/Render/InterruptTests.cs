@@ -13,7 +13,7 @@ public sealed class InterruptTests : IDisposable
     {
         public void Run(int total, Action work) => inner.Run(total, work);
         public void FileStarted(string displayPath) => inner.FileStarted(displayPath);
-        public void FileFinished(FileOutcome outcome) { inner.FileFinished(outcome); cts.Cancel(); }
+        public void FileFinished(int index, FileOutcome outcome) { inner.FileFinished(index, outcome); cts.Cancel(); }
         public void Problem(string message) => inner.Problem(message);
         public void Summary(RunSummary summary) => inner.Summary(summary);
     }
