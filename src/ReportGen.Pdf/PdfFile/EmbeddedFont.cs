@@ -95,7 +95,8 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
     public void Write(PdfFileBuilder file)
     {
         var info = Face.ProgramInfo;
-        var name = SubsetTag() + "+" + info.PostScriptName;
+        var glyphs = UsedGlyphs().ToArray();
+        var name = SubsetTag(glyphs) + "+" + info.PostScriptName;
         var cidFont = file.Reserve();
         var descriptor = file.Reserve();
         var program = file.Reserve();
@@ -107,7 +108,7 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
         var cid = file.Scratch().Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont/").Ascii(name)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Reference(descriptor)
             .Ascii("/CIDToGIDMap/Identity/DW 0/W[");
-        Widths(cid);
+        Widths(cid, glyphs);
         file.Object(cidFont, cid.Ascii("]>>"));
 
         var flags = 4 | (info.FixedPitch ? 1 : 0) | (info.Italic ? 64 : 0); // symbolic: glyphs are not in a standard encoding
@@ -117,18 +118,17 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
             .Ascii("/CapHeight ").Int(info.CapHeight).Ascii("/StemV ").Int(StemV(info.Weight)).Ascii("/FontFile2 ").Reference(program).Ascii(">>");
         file.Object(descriptor, d);
 
-        var glyphs = UsedGlyphs().ToArray();
         var subset = FontSubsetter.Subset(Face.HarfBuzzFace, glyphs);
         file.Stream(program, file.Scratch().Ascii("/Length1 ").Int(subset.Length).Span, subset);
         file.Stream(toUnicode, default, ToUnicodeCMap.Build(_unicode));
     }
 
     /// <summary>/W entries, one run of consecutive glyph ids at a time: <c>first [w1 w2 ...]</c>.</summary>
-    private void Widths(PdfBytes body)
+    private void Widths(PdfBytes body, ushort[] glyphs)
     {
         var widths = Face.AdvanceWidths;
         var previous = -2;
-        foreach (var glyph in UsedGlyphs())
+        foreach (var glyph in glyphs)
         {
             if (glyph != previous + 1)
             {
@@ -152,12 +152,11 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
 
     /// <summary>Six capital letters that change when the glyph set does (PDF's mark of a subset font), from a hash so
     /// the same document always gets the same tag.</summary>
-    private string SubsetTag()
+    private string SubsetTag(ushort[] glyphs)
     {
-        var used = UsedGlyphs().ToList();
-        var ids = new byte[used.Count * 2 + Face.Name.Length * 2];
+        var ids = new byte[glyphs.Length * 2 + Face.Name.Length * 2];
         var i = 0;
-        foreach (var glyph in used)
+        foreach (var glyph in glyphs)
         {
             ids[i++] = (byte)(glyph >> 8);
             ids[i++] = (byte)glyph;

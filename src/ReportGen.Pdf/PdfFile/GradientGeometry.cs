@@ -12,13 +12,9 @@ internal static class GradientGeometry
     public const int MaxPeriods = 64;
 
     /// <summary>Maps gradient space to the default space of the stream the pattern is used in. A pattern ignores the
-    /// current transform, so it carries it: the gradient's own transform, then the user space (<paramref name="user"/>,
-    /// relative to the stream after its flip), then the page flip (<paramref name="pageHeight"/> 0: no flip, a form).</summary>
-    public static AffineTransform PatternMatrix(AffineTransform gradient, AffineTransform user, float pageHeight)
-    {
-        var matrix = gradient.Then(user);
-        return pageHeight > 0 ? matrix.Then(new AffineTransform(1, 0, 0, -1, 0, pageHeight)) : matrix;
-    }
+    /// current transform, so it carries it: the gradient's own transform, then the current transformation matrix
+    /// (<paramref name="user"/>, relative to the stream's default space: for a page it includes the page's flip).</summary>
+    public static AffineTransform PatternMatrix(AffineTransform gradient, AffineTransform user) => gradient.Then(user);
 
     /// <summary>The inverse of <paramref name="t"/>, or null when it squashes the plane to a line or a point.</summary>
     public static (double A, double B, double C, double D, double E, double F)? Inverse(AffineTransform t)

@@ -127,8 +127,7 @@ internal sealed class PdfCanvas : ICanvas
         }
         else
         {
-            // The tracked transform already includes the page's flip (a form's has none), so no page height is passed.
-            painted = _document.Gradients.Set(_content, _state.Transform, paint, stroke, path, pageHeight: 0);
+            painted = _document.Gradients.Set(_content, _state.Transform, paint, stroke, path);
         }
         if (painted)
         {

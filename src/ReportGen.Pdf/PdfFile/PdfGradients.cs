@@ -14,11 +14,10 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
     private readonly Dictionary<string, int> _masks = new(StringComparer.Ordinal);
 
     /// <summary>Sets <paramref name="paint"/> as the fill (no <paramref name="stroke"/>) or stroke paint for
-    /// <paramref name="path"/>, drawn under <paramref name="transform"/> (the current user space relative to the
-    /// stream's own space, after its flip); <paramref name="pageHeight"/> is the height of the page whose stream
-    /// this is (its flip), or 0 for a stream without one. False when nothing should be painted. Called inside a
+    /// <paramref name="path"/>, drawn under <paramref name="transform"/> (the current transformation matrix relative to
+    /// the stream's default space; for a page it includes the page's flip). False when nothing should be painted. Called inside a
     /// saved graphics state: the opacity and colour space it sets end with that state.</summary>
-    public bool Set(ContentStream content, AffineTransform transform, VectorPaint paint, StrokeStyle? stroke, VectorPath path, float pageHeight)
+    public bool Set(ContentStream content, AffineTransform transform, VectorPaint paint, StrokeStyle? stroke, VectorPath path)
     {
         var (stops, spread, gradient) = paint switch
         {
@@ -33,7 +32,7 @@ internal sealed class PdfGradients(PdfFileBuilder file, PdfResources resources)
             return SetSolid(content, stops[^1], stroke is not null); // SVG: a gradient with no extent shows its last stop
         if (ramp.ConstantAlpha is <= 0)
             return false;
-        var matrix = GradientGeometry.PatternMatrix(gradient, transform, pageHeight);
+        var matrix = GradientGeometry.PatternMatrix(gradient, transform);
         if (GradientGeometry.Inverse(matrix) is null)
             return false; // squashed flat (a scale(0) somewhere): nothing to see, and viewers reject such a pattern
         if (ramp.ConstantAlpha is { } alpha && alpha < 1)

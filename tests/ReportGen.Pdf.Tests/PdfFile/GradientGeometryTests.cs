@@ -11,15 +11,15 @@ public class GradientGeometryTests
     private static readonly RgbColor Red = new(255, 0, 0), Blue = new(0, 0, 255), White = new(255, 255, 255);
 
     [Fact]
-    public void Pattern_matrix_applies_the_gradient_transform_then_the_user_space_then_the_page_flip()
+    public void Pattern_matrix_applies_the_gradient_transform_then_the_current_transform_with_the_page_flip()
     {
         var gradient = AffineTransform.Scale(100, 50).Then(AffineTransform.Translate(10, 20)); // a bounding box
         var user = AffineTransform.Translate(5, 7);
-        var matrix = GradientGeometry.PatternMatrix(gradient, user, pageHeight: 800);
-        var (x, y) = matrix.Apply(1, 1); // the box's far corner
+        var flip = new AffineTransform(1, 0, 0, -1, 0, 800); // what a page's content stream starts with
+        var (x, y) = GradientGeometry.PatternMatrix(gradient, user.Then(flip)).Apply(1, 1); // the box's far corner
         Assert.Equal(115, x, 3);
         Assert.Equal(800 - 77, y, 3); // PDF's default space has y up from the bottom of the page
-        var (fx, fy) = GradientGeometry.PatternMatrix(gradient, user, pageHeight: 0).Apply(1, 1);
+        var (fx, fy) = GradientGeometry.PatternMatrix(gradient, user).Apply(1, 1);
         Assert.Equal((115f, 77f), (fx, fy)); // a stream without a flip (a form) keeps y down
     }
 

@@ -54,7 +54,7 @@ internal static class GradientTestKit
         {
             content.SaveState();
             content.Transform(shape.User);
-            if (context.Gradients.Set(content, shape.User, shape.Paint, shape.Stroke, shape.Path, PageHeight))
+            if (context.Gradients.Set(content, shape.User.Then(new AffineTransform(1, 0, 0, -1, 0, PageHeight)), shape.Paint, shape.Stroke, shape.Path))
             {
                 if (shape.Stroke is not null)
                     StrokeStyles.Apply(content, shape.Stroke);
