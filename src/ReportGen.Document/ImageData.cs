@@ -14,3 +14,7 @@ public enum ImageFormat
 /// <summary>The bytes of an image already read and checked, with its intrinsic size in pixels
 /// (for SVG: its viewBox size) so writers can keep the aspect ratio.</summary>
 public sealed record ImageData(byte[] Bytes, ImageFormat Format, int PixelWidth, int PixelHeight);
+
+/// <summary>An SVG drawn to a PNG (for writers that need a bitmap beside the vector) and what the drawing left out,
+/// in plain words (empty when everything was drawn).</summary>
+public sealed record RasterizedSvg(ImageData Png, IReadOnlyList<string> Warnings);

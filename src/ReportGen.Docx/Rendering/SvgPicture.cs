@@ -22,11 +22,14 @@ internal static class SvgPicture
             context.Warn($"{what} was left out of the Word document (nothing to draw SVG with)");
             return null;
         }
-        if (rasterize(svg, widthPoints, heightPoints) is not { Format: ImageFormat.Png } png)
+        if (rasterize(svg, widthPoints, heightPoints) is not { Png: { Format: ImageFormat.Png } png } raster)
         {
             context.Warn($"{what} could not be read as SVG; it was left out of the Word document");
             return null;
         }
+        // Word draws the SVG itself; the PNG is what LibreOffice and older Word show, so say what it lacks.
+        foreach (var warning in raster.Warnings)
+            context.Warn($"{what}, in the PNG shown by viewers without SVG support: {warning}");
         var (pngId, drawingId) = context.AddImage(png);
         var svgId = pngId + "Svg";
         var part = context.Main.AddImagePart(ImagePartType.Svg, svgId);

@@ -25,8 +25,8 @@ public sealed class SvgPngRenderer
     }
 
     /// <summary>The SVG drawn to fill <paramref name="widthPoints"/> × <paramref name="heightPoints"/> (transparent
-    /// background), or null when the SVG cannot be read (the PDF writer's warning says why).</summary>
-    public ImageData? Render(ImageData svg, double widthPoints, double heightPoints)
+    /// background) with what the drawing left out, or null when the SVG cannot be read.</summary>
+    public RasterizedSvg? Render(ImageData svg, double widthPoints, double heightPoints)
     {
         ArgumentNullException.ThrowIfNull(svg);
         if (svg.Format != ImageFormat.Svg || widthPoints <= 0 || heightPoints <= 0)
@@ -56,6 +56,7 @@ public sealed class SvgPngRenderer
         using var pixels = surface.PeekPixels();
         // Fast zlib level, as for the timeline figure: flat-colour charts compress well at level 1 with the Sub filter.
         using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1));
-        return png is null ? null : new ImageData(png.ToArray(), ImageFormat.Png, pixelWidth, pixelHeight);
+        return png is null ? null
+            : new RasterizedSvg(new ImageData(png.ToArray(), ImageFormat.Png, pixelWidth, pixelHeight), drawing.Warnings);
     }
 }

@@ -20,11 +20,14 @@ public class SvgFigureTests
     {
         public List<(double Width, double Height)> Calls { get; } = [];
 
-        public ImageData? Render(ImageData svg, double width, double height)
+        public RasterizedSvg? Render(ImageData svg, double width, double height)
         {
             Calls.Add((width, height));
-            return TestPng.Create((int)Math.Ceiling(width), (int)Math.Ceiling(height));
+            return new RasterizedSvg(TestPng.Create((int)Math.Ceiling(width), (int)Math.Ceiling(height)), Warnings);
         }
+
+        /// <summary>What every rendering reports as left out.</summary>
+        public IReadOnlyList<string> Warnings { get; init; } = [];
     }
 
     internal static DocxFile Write(ImageData image, DocxWriterOptions options, Theme? theme = null)
@@ -95,6 +98,16 @@ public class SvgFigureTests
         Assert.Empty(docx.Main.ImageParts);
         Assert.Contains(docx.Result.Warnings, w => w.Contains("the SVG figure 'figures/chart.svg' was left out", StringComparison.Ordinal));
         Assert.Contains(docx.Result.Warnings, w => w.Contains("the theme's SVG logo was left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_the_png_fallback_leaves_out_is_a_warning_and_the_svg_is_still_embedded()
+    {
+        var raster = new FakeRasterizer { Warnings = ["not drawn: filter"] };
+        using var docx = Write(Chart, new DocxWriterOptions { SvgRasterizer = raster.Render });
+        Assert.Equal(["the SVG figure 'figures/chart.svg', in the PNG shown by viewers without SVG support: not drawn: filter"],
+            docx.Result.Warnings);
+        Assert.Single(docx.Body.Descendants<SvgBlip>());
     }
 
     [Fact]

@@ -17,8 +17,10 @@ public class SvgPngRendererTests
     [Fact]
     public void Png_has_the_printed_size_at_200_dpi_and_shows_the_shapes_where_they_are()
     {
-        var png = Renderer.Render(Svg("<rect x='50' y='0' width='50' height='50' fill='#ff0000'/>"), 72, 36);
-        Assert.NotNull(png);
+        var raster = Renderer.Render(Svg("<rect x='50' y='0' width='50' height='50' fill='#ff0000'/>"), 72, 36);
+        Assert.NotNull(raster);
+        Assert.Empty(raster.Warnings);
+        var png = raster.Png;
         Assert.Equal((ImageFormat.Png, 200, 100), (png.Format, png.PixelWidth, png.PixelHeight));
         using var bitmap = SKBitmap.Decode(png.Bytes);
         Assert.Equal((200, 100), (bitmap.Width, bitmap.Height));
@@ -29,7 +31,7 @@ public class SvgPngRendererTests
     [Fact]
     public void A_box_of_another_aspect_ratio_gets_the_drawing_centred_not_stretched()
     {
-        var png = Renderer.Render(Svg("<rect width='100' height='50' fill='#0000ff'/>"), 72, 72)!;
+        var png = Renderer.Render(Svg("<rect width='100' height='50' fill='#0000ff'/>"), 72, 72)!.Png;
         using var bitmap = SKBitmap.Decode(png.Bytes);
         Assert.Equal(0, bitmap.GetPixel(100, 10).Alpha);                  // above the centred drawing
         Assert.Equal(new SKColor(0, 0, 255), bitmap.GetPixel(100, 100));  // its middle
@@ -40,14 +42,22 @@ public class SvgPngRendererTests
     public void Same_svg_and_size_give_the_same_bytes()
     {
         var svg = Svg("<circle cx='50' cy='25' r='20' fill='teal'/><text x='50' y='30' text-anchor='middle'>x</text>");
-        Assert.Equal(Renderer.Render(svg, 300, 150)!.Bytes, Renderer.Render(svg, 300, 150)!.Bytes);
+        Assert.Equal(Renderer.Render(svg, 300, 150)!.Png.Bytes, Renderer.Render(svg, 300, 150)!.Png.Bytes);
     }
 
     [Fact]
     public void Huge_printed_sizes_are_capped()
     {
-        var png = Renderer.Render(Svg("<rect width='100' height='50'/>"), 20_000, 10_000);
-        Assert.Equal((4096, 2048), (png!.PixelWidth, png.PixelHeight));
+        var png = Renderer.Render(Svg("<rect width='100' height='50'/>"), 20_000, 10_000)!.Png;
+        Assert.Equal((4096, 2048), (png.PixelWidth, png.PixelHeight));
+    }
+
+    [Fact]
+    public void What_the_drawing_leaves_out_comes_back_with_the_png()
+    {
+        var raster = Renderer.Render(Svg("<filter id='blur'><feGaussianBlur stdDeviation='2'/></filter>" +
+            "<rect width='100' height='50' fill='teal' filter='url(#blur)'/>"), 72, 36)!;
+        Assert.Contains(raster.Warnings, w => w.Contains("filter", StringComparison.Ordinal));
     }
 
     [Fact]
