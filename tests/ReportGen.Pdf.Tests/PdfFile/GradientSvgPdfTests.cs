@@ -12,7 +12,7 @@ namespace ReportGen.Pdf.Tests.PdfFile;
 
 /// <summary>An SVG figure with gradients, through the whole PDF writer: shadings in a valid file, the same bytes every
 /// time, and the colours poppler shows matching the gradients and the PNG renderer.</summary>
-public partial class GradientSvgPdfTests
+public class GradientSvgPdfTests
 {
     private const int Dpi = 144;
 
@@ -102,4 +102,24 @@ public partial class GradientSvgPdfTests
 
     private static (int R, int G, int B) Lerp((int R, int G, int B) a, (int R, int G, int B) b, float t) =>
         ((int)Math.Round(a.R + (b.R - a.R) * t), (int)Math.Round(a.G + (b.G - a.G) * t), (int)Math.Round(a.B + (b.B - a.B) * t));
+
+    /// <summary>The radial gradient's colours depend on where the pattern lands vertically, so this checks the page
+    /// flip in the pattern matrix through the whole writer.</summary>
+    [Fact]
+    public void Radial_circle_matches_the_png_renderer()
+    {
+        var document = Document();
+        var page = Poppler(SharedWriter.Pdf(document), Dpi);
+        using var png = SKBitmap.Decode(SharedWriter.Instance.RenderPngPages(document, Dpi)[0]);
+        var circle = SvgTestKit.Placed(SharedWriter.Instance.Layout(document).Pages[0].Commands)
+            .Single(p => p.Command is FillPathCommand { Paint: RadialGradientPaint }).Box;
+        (double X, double Y) At(float fx, float fy) => (circle.X + fx * circle.Width, circle.Y + fy * circle.Height);
+        Near((255, 255, 0), page.At(At(0.3f, 0.3f).X, At(0.3f, 0.3f).Y), 6, "the focal point: the first stop");
+        foreach (var (fx, fy) in new[] { (0.5f, 0.5f), (0.7f, 0.4f), (0.4f, 0.8f), (0.2f, 0.5f) })
+        {
+            var (x, y) = At(fx, fy);
+            var skia = png.GetPixel((int)(x * Dpi / 72), (int)(y * Dpi / 72));
+            Near((skia.Red, skia.Green, skia.Blue), page.At(x, y), 6, $"circle at ({fx}, {fy}) (PDF against PNG)");
+        }
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class Raster(int width, int height, byte[] rgb, double pixelsPer
 }
 
 /// <summary>Draws gradient shapes onto a page the way PdfCanvas does (the page flip first, then each shape's user
-/// transform in a saved state, its paint set by <see cref="PdfGradients"/> with the page height), writes a
+/// transform in a saved state, its paint set by <see cref="PdfGradients"/> under the page's flip), writes a
 /// one-page PDF, and rasterises it with poppler; the same shapes drawn by Skia (the PNG renderer's code) are the
 /// reference.</summary>
 internal static class GradientTestKit
