@@ -11,6 +11,19 @@ internal sealed class RecordingCanvas : ICanvas
 
     public IReadOnlyList<DrawCommand> Commands => _commands;
 
+    /// <summary>The commands the page's flowing content drew (not the underlay, header or footer): they must lie in
+    /// the content area.</summary>
+    public IEnumerable<DrawCommand> ContentCommands => _commands.Skip(_contentStart).Take(_contentEnd - _contentStart);
+
+    private int _contentStart;
+    private int _contentEnd;
+
+    /// <summary>Marks that what is drawn from now on is the page's flowing content.</summary>
+    public void BeginContent() => _contentStart = _contentEnd = _commands.Count;
+
+    /// <summary>Marks the end of the page's flowing content.</summary>
+    public void EndContent() => _contentEnd = _commands.Count;
+
     public void FillRect(Box box, RgbColor color, float cornerRadius = 0) =>
         _commands.Add(new FillRectCommand(box, color, cornerRadius));
 
