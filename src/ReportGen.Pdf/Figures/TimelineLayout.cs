@@ -70,6 +70,21 @@ internal static class TimelineLayout
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length <= max) return oneLine;
         var cut = oneLine.LastIndexOf(' ', max - 1);
-        return (cut > max / 2 ? oneLine[..cut] : oneLine[..(max - 1)]).TrimEnd(',', ';', ':', '.') + "…";
+        return (cut > max / 2 ? oneLine[..cut] : oneLine[..GraphemesWithin(oneLine, max - 1)]).TrimEnd(',', ';', ':', '.') + "…";
+    }
+
+    /// <summary>The length of the longest start of <paramref name="text"/> made of whole graphemes (a letter with its
+    /// accents, an emoji with its modifiers) that is at most <paramref name="max"/> characters.</summary>
+    private static int GraphemesWithin(string text, int max)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(end));
+            if (next > max)
+                break;
+            end = next;
+        }
+        return end;
     }
 }
