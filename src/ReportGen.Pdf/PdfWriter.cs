@@ -82,7 +82,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
                 $"{theme.PageSize} page; margins must be non-negative and leave at least 144x144 pt (2 inches)", nameof(document));
         try
         {
-            return DocumentLayout.Layout(document, _fonts);
+            return DocumentLayout.Layout(document, _fonts, new Output.ImageInspector(Options.MaxImagePixels));
         }
         catch (LayoutException e)
         {
