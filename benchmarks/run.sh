@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ReportGen benchmarks, all of them, one command:  bash benchmarks/run.sh   (or: dotnet cake --target=Benchmarks)
 #
-#   1. in-process stage timings per report at three generated sizes, allocations, PDF engine pages/s
+#   1. in-process stage timings per report at three generated sizes, allocations, PDF engine pages/s;
+#      each stage at 1x, 4x and 16x input size (is it linear?)
 #   2. validation throughput (files per CPU-second)
 #   3. whole-process, side by side on the same generated incidents: reportgen vs pandoc (.docx),
 #      LibreOffice (.docx -> .pdf) and WeasyPrint (pandoc HTML -> .pdf)
@@ -109,6 +110,8 @@ STAGE_ARGS=(); [ "$QUICK" = 1 ] && STAGE_ARGS=(--quick)
 "${BENCH[@]}" stages "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "profile of a typical report..."
 "${BENCH[@]}" profile "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
+note "scaling with input size (1x, 4x, 16x)..."
+"${BENCH[@]}" scaling | tee -a "$RESULTS"
 note "validation throughput..."
 say "## Validation (IncidentLoader.Load, one thread, typical incidents)"
 say ""

@@ -87,7 +87,18 @@ internal static class IncidentGenerator
         return sb.ToString();
     }
 
-    private static string Full(int n, Random r, int timelineEntries, int actionItems, int paragraphs)
+    /// <summary>An incident <paramref name="factor"/> times the size of the scaling benchmark's base input in every
+    /// dimension that grows: what_happened paragraphs (12 per factor), timeline entries (50), code snippet lines (40),
+    /// and one unbreakable word in what_happened and one in the snippet (1,000 and 500 characters per factor).</summary>
+    public static string Scaled(int n, int factor)
+    {
+        var r = new Random(Seed + 7 * 1_000_003 + n);
+        return Full(n, r, timelineEntries: 50 * factor, actionItems: 10, paragraphs: 12 * factor,
+            longWord: 1_000 * factor, snippetLines: 40 * factor);
+    }
+
+    private static string Full(int n, Random r, int timelineEntries, int actionItems, int paragraphs, int longWord = 0,
+        int snippetLines = 0)
     {
         var sb = new StringBuilder();
         var start = Start(r);
@@ -138,6 +149,8 @@ internal static class IncidentGenerator
 
         sb.Append("root_cause:\n  what_happened: |\n");
         Narrative(sb, r, "    ", paragraphs + 1);
+        if (longWord > 0)
+            sb.Append("\n    The log held the token ").Append(Token(r, longWord)).Append(" and nothing else.\n");
         sb.Append(CultureInfo.InvariantCulture, $"  immediate_cause: The `{service}` connection pool was exhausted.\n");
         sb.Append("  contributing_factors:\n    - No alert on pool usage.\n    - The canary ran at a third of peak load.\n    - The runbook did not mention the pool size.\n");
         sb.Append("  systemic_issues:\n    - Load tests run weekly, not per release.\n    - Capacity is owned by a different team than the services.\n");
@@ -157,6 +170,10 @@ internal static class IncidentGenerator
         sb.Append("prevention:\n  short_term:\n    - Raised the pool size during the incident\n    - measure: Alert on saturation\n      action_items: [A1]\n");
         sb.Append("  long_term:\n    - measure: Capacity reviews\n      action_items: [A2, A3]\n    - Query counts as a release metric\n");
         sb.Append("appendices:\n  snippets:\n    - title: pgbouncer.ini\n      language: ini\n      code: |\n        [pgbouncer]\n        pool_mode = transaction\n        default_pool_size = 50\n");
+        for (var line = 0; line < snippetLines; line++)
+            sb.Append(CultureInfo.InvariantCulture, $"        2026-03-14T09:{line % 60:D2}:00Z WARN pool={service} wait_ms={r.Next(100, 30_000)} queued={r.Next(0, 400)}\n");
+        if (snippetLines > 0)
+            sb.Append("        ").Append(Token(r, longWord / 2)).Append('\n');
         sb.Append("  monitoring_gaps:\n    - alert: Pool saturation\n      why_not_fired: No alert existed\n");
         sb.Append("  documentation:\n    - title: Runbook\n      url: https://wiki.example/runbooks/checkout\n      kind: runbook\n");
         sb.Append(CultureInfo.InvariantCulture,
@@ -173,6 +190,18 @@ internal static class IncidentGenerator
             for (var s = 0; s < 4; s++)
                 sb.Append(Sentences[r.Next(Sentences.Length)]).Append(s < 3 ? " " : "\n");
         }
+    }
+
+    /// <summary>A word of <paramref name="length"/> letters and digits with no break opportunity (a hash or a pasted
+    /// token).</summary>
+    private static string Token(Random r, int length)
+    {
+        const string alphabet = "abcdef0123456789";
+        return string.Create(length, r, (chars, random) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+        });
     }
 
     private static string Stamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["cold"] = ColdBenchmark.Run,
     ["pipeline"] = PipelineBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
+    ["scaling"] = ScalingBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

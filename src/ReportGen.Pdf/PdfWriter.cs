@@ -78,11 +78,11 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         var contentHeight = theme.PageHeight - theme.Margins.Top - theme.Margins.Bottom;
         if (contentWidth < 144 || contentHeight < 144 || new[] { theme.Margins.Left, theme.Margins.Right,
                 theme.Margins.Top, theme.Margins.Bottom }.Any(m => m < 0 || double.IsNaN(m)))
-            throw new ArgumentException($"the theme's margins leave a {contentWidth:0}x{contentHeight:0} pt text area on a " +
+            throw new ArgumentException(FormattableString.Invariant($"the theme's margins leave a {contentWidth:0}x{contentHeight:0} pt text area on a ") +
                 $"{theme.PageSize} page; margins must be non-negative and leave at least 144x144 pt (2 inches)", nameof(document));
         try
         {
-            return DocumentLayout.Layout(document, _fonts);
+            return DocumentLayout.Layout(document, _fonts, new Output.ImageInspector(Options.MaxImagePixels));
         }
         catch (LayoutException e)
         {

@@ -19,7 +19,7 @@ internal sealed class TextValidationOutput(TextWriter stdout, bool strict) : IVa
 {
     public void File(LoadResult result)
     {
-        foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString().Replace(Environment.NewLine, "\n"));
+        foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString().Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
     }
 
     public void Summary(ValidationTotals t) => stdout.WriteLine(SummaryLine(t, strict));

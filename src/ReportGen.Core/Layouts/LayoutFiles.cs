@@ -50,7 +50,7 @@ internal sealed class LayoutFiles
     public static string? Normalise(string path)
     {
         var p = path.Replace('\\', '/');
-        if (p.StartsWith('/') || p.Contains(':')) return null;
+        if (p.StartsWith('/') || p.Contains(':', StringComparison.Ordinal)) return null;
         var parts = new List<string>();
         foreach (var part in p.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {

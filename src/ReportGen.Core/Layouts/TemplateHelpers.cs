@@ -66,7 +66,7 @@ internal static class TemplateHelpers
                 var block = MarkdownConfiner.Block(Str(item)).TrimStart(); // the first line sets the item's indent: keep it at the bullet
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
-                sb.Append("- ").Append(block.Replace("\n", "\n  "));
+                sb.Append("- ").Append(block.Replace("\n", "\n  ", StringComparison.Ordinal));
             }
         }
         return new(sb.ToString());
@@ -75,7 +75,7 @@ internal static class TemplateHelpers
     /// <summary>A fenced code block whose fence is longer than any backtick run in the code.</summary>
     private static string Code(string? code, string? language)
     {
-        var text = (code ?? "").Replace("\r\n", "\n").TrimEnd('\n');
+        var text = (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
         var longest = 0;
         var run = 0;
         foreach (var c in text)

@@ -53,7 +53,7 @@ public static class IncidentLoader
     private static LoadResult Validate(string text, string file, string baseDirectory, LoadOptions options)
     {
         if (text.Length == 0) return Failed(file, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init");
-        if (text.Contains('\0')) return Failed(file, 1, 1, "the file holds a NUL character: it is binary, not text", "an incident file is UTF-8 YAML text");
+        if (text.Contains('\0', StringComparison.Ordinal)) return Failed(file, 1, 1, "the file holds a NUL character: it is binary, not text", "an incident file is UTF-8 YAML text");
         var (root, problem) = YamlTreeReader.Read(text, file, options);
         if (problem is not null) return new LoadResult(file, null, null, [problem]);
         if (root is null or YScalar { IsNull: true })

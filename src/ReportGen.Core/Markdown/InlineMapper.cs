@@ -47,7 +47,7 @@ internal sealed class InlineMapper(MarkdownProblems problems)
                     into.Add(new TextInline(entity.Transcoded.ToString()));
                     break;
                 case Markdig.Syntax.Inlines.CodeInline code:
-                    into.Add(new DocCode(inCell ? code.Content.Replace("\\|", "|") : code.Content));
+                    into.Add(new DocCode(inCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content));
                     break;
                 case Markdig.Syntax.Inlines.LineBreakInline lb:
                     into.Add(lb.IsHard ? new DocLineBreak() : new TextInline(" "));

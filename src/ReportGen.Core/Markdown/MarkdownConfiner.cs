@@ -22,7 +22,7 @@ internal static class MarkdownConfiner
     /// neutralised and an unclosed code fence is closed, so the text cannot swallow or end what follows it.</summary>
     public static string Block(string? markdown)
     {
-        var lines = (markdown ?? "").Replace("\r\n", "\n").Replace('\r', '\n').TrimEnd('\n', ' ').Split('\n');
+        var lines = (markdown ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd('\n', ' ').Split('\n');
         var sb = new StringBuilder();
         string? fence = null;
         foreach (var line in lines)
@@ -164,7 +164,7 @@ internal static class MarkdownConfiner
         var n = 0;
         while (n < trimmed.Length && trimmed[n] == ch) n++;
         if (n < 3) return null;
-        if (ch == '`' && trimmed[n..].Contains('`')) return null;
+        if (ch == '`' && trimmed[n..].Contains('`', StringComparison.Ordinal)) return null;
         return new string(ch, n);
     }
 }

@@ -46,7 +46,7 @@ internal static class MarkdownEscaper
                 case '"': sb.Append("\\\""); break;
                 case '\\': sb.Append("\\\\"); break;
                 default:
-                    if (char.IsControl(c)) sb.Append($"\\u{(int)c:X4}");
+                    if (char.IsControl(c)) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     else sb.Append(c);
                     break;
             }

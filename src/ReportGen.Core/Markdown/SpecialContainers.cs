@@ -21,7 +21,7 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             var para = item.OfType<Markdig.Syntax.ParagraphBlock>().FirstOrDefault();
             var text = para is null ? "" : Inlines.PlainText(inlines.Map(para.Inline));
             var tone = inlines.LastTone;
-            var colon = text.IndexOf(':');
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
             if (item.Count != 1 || colon <= 0)
             {
                 problems.Error(item.Line, item.Column, "a key figure must be one 'Label: value' line");

@@ -12,6 +12,6 @@ public static class StarterIncident
         using var stream = typeof(StarterIncident).Assembly.GetManifestResourceStream("ReportGen.Core.Starter.starter.yaml")
             ?? throw new InvalidOperationException("starter.yaml is not embedded in ReportGen.Core");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ internal static class FigurePaths
     {
         problem = null;
         if (path.Trim().Length == 0) { problem = "is empty"; return null; }
-        if (Path.IsPathRooted(path) || path.Contains('\0'))
+        if (Path.IsPathRooted(path) || path.Contains('\0', StringComparison.Ordinal))
         {
             problem = "is absolute; write it relative to the incident file";
             return null;

@@ -7,16 +7,20 @@ namespace ReportGen.Pdf.Composition;
 
 /// <summary>A document laid out into recorded pages, with the warnings the layout produced.</summary>
 internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>What was found about the images the pages draw (the file writers embed only sound ones).</summary>
+    public Output.ImageInspector? Images { get; init; }
+}
 
 /// <summary>Turns a <see cref="ReportDocument"/> into pages: title block, then every block, in the page template.
 /// With a table of contents the pages are laid out twice: the first pass finds the page of each heading, the second
 /// reuses the same elements (reset) with the page numbers filled in.</summary>
 internal static class DocumentLayout
 {
-    public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts)
+    public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts, Output.ImageInspector? images = null)
     {
-        var context = new RenderContext(document, fonts);
+        var context = new RenderContext(document, fonts) { Images = images ?? new Output.ImageInspector() };
         var content = Compose(context);
         var template = PageDecorations.Template(context);
         var contents = document.Settings.TableOfContentsAfterBlock >= 0;
@@ -36,7 +40,8 @@ internal static class DocumentLayout
                 "ships Liberation Sans and Liberation Mono and used those");
         if (context.Missing.ToWarning() is { } missing)
             warnings.Add(missing);
-        return new LaidOutDocument(pages, context.Geometry, warnings);
+        ImageGuard.Apply(pages, context.Images, warnings); // logos, images inside SVGs: a placeholder, not a stall
+        return new LaidOutDocument(pages, context.Geometry, warnings) { Images = context.Images };
     }
 
     private static Element Compose(RenderContext context)

@@ -51,7 +51,7 @@ internal static class InlineSpans
 
     /// <summary>Inline text flows: tabs and stray newlines become spaces (hard breaks are LineBreakInline).</summary>
     private static string Clean(string text) =>
-        text.Contains('\n') || text.Contains('\t') || text.Contains('\r')
-            ? text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ')
+        text.AsSpan().ContainsAny('\n', '\t', '\r')
+            ? text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ')
             : text;
 }

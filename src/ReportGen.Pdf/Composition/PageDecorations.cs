@@ -24,10 +24,11 @@ internal static class PageDecorations
     {
         var settings = context.Document.Settings;
         var styles = context.Styles;
+        var oneLine = styles.TightText with { SingleLine = true }; // a long title is cut, never grows into the body
         var row = new RowElement(
         [
-            new RowItem(context.Text(settings.HeaderLeft, styles.Muted with { Role = FontRole.Bold }, styles.TightText), Weight: 1),
-            new RowItem(context.Text(settings.HeaderRight, styles.Muted, styles.TightText, ColumnAlignment.Right), Weight: 3),
+            new RowItem(context.Text(settings.HeaderLeft, styles.Muted with { Role = FontRole.Bold }, oneLine), Weight: 1),
+            new RowItem(context.Text(settings.HeaderRight, styles.Muted, oneLine, ColumnAlignment.Right), Weight: 3),
         ], gap: 12);
         return new ColumnElement([new ColumnItem(row), new ColumnItem(new LineElement(styles.Colors.Rule, 0.5f), 4)]);
     }
@@ -36,11 +37,12 @@ internal static class PageDecorations
     {
         var settings = context.Document.Settings;
         var styles = context.Styles;
+        var oneLine = styles.TightText with { SingleLine = true };
         var page = string.Create(CultureInfo.InvariantCulture, $"Page {number} of {total}");
         var row = new RowElement(
         [
-            new RowItem(context.Text(settings.FooterText, styles.Muted, styles.TightText), Weight: 3),
-            new RowItem(context.Text(page, styles.Muted, styles.TightText, ColumnAlignment.Right), Weight: 1),
+            new RowItem(context.Text(settings.FooterText, styles.Muted, oneLine), Weight: 3),
+            new RowItem(context.Text(page, styles.Muted, oneLine, ColumnAlignment.Right), Weight: 1),
         ], gap: 12);
         return new ColumnElement([new ColumnItem(new LineElement(styles.Colors.Rule, 0.5f)), new ColumnItem(row, 4)]);
     }

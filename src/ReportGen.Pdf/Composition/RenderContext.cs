@@ -26,6 +26,8 @@ internal sealed class RenderContext
     public LineBreaker Breaker { get; }
     public PageGeometry Geometry { get; }
     public List<string> Warnings { get; } = [];
+    /// <summary>Checks images before they are laid out (a damaged or oversized one becomes a placeholder).</summary>
+    public Output.ImageInspector Images { get; init; } = new();
 
     /// <summary>The leading title heading left out because the title block shows it (not listed in the contents).</summary>
     public HeadingBlock? SkippedTitleHeading { get; set; }

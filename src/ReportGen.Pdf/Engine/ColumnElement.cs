@@ -37,35 +37,50 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
             item.Element.Reset();
     }
 
-    private readonly record struct Step(int Index, float Top, LayoutSpace Space, SpacePlan Plan);
+    // Pinned: part of the kept chain a forced page starts with; it stays on this page.
+    private readonly record struct Step(int Index, float Top, LayoutSpace Space, SpacePlan Plan, bool Pinned);
 
+    private const float Epsilon = 0.01f;
     private readonly List<Step> _steps = []; // reused: a plan is read before the next one is made
 
+    /// <remarks>A forced page is one on which the content left refused an empty page: here that means a keep-with-next
+    /// chain (headings and what follows them) too tall for any page. The chain breaks: only the first item is forced,
+    /// the kept items after it take the page as far as they fit and stay (no roll-back), and the item that ends the
+    /// chain is forced to start below them if it can do so inside the space left. Nothing is ever placed past the
+    /// bottom of the space.</remarks>
     private (SpacePlan Result, List<Step> Steps) Plan(LayoutSpace space)
     {
         var steps = _steps;
         steps.Clear();
         var used = 0f;
-        var forcedChain = space.Forced;
+        var pinnedChain = space.Forced;
         for (var i = _index; i < items.Count; i++)
         {
             var item = items[i];
+            var first = steps.Count == 0;
             var gap = used <= 0 ? 0 : item.GapBefore; // nothing above on this page: no gap at the page top
             var top = used + gap;
-            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - top), forcedChain,
+            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - top), space.Forced && first,
                 space.AtPageTop && used <= 0);
             var plan = item.Element.Measure(childSpace);
+            if (plan.Fit == Fit.Nothing && pinnedChain && !first && !item.KeepWithNext)
+            {
+                // The end of a chain too long for a page: start it below the chain rather than leave the chain alone.
+                childSpace = childSpace with { Forced = true };
+                plan = item.Element.Measure(childSpace);
+                if (plan.Height > childSpace.Height + Epsilon)
+                    plan = SpacePlan.Nothing;
+            }
             if (plan.Fit == Fit.Nothing)
             {
                 RollBackKeptItems(steps);
                 break;
             }
-            steps.Add(new Step(i, top, childSpace, plan));
+            steps.Add(new Step(i, top, childSpace, plan, pinnedChain));
             used = top + plan.Height;
             if (plan.Fit == Fit.Partial)
                 break;
-            // A forced page must make progress: the item kept with the first one is forced along with it.
-            forcedChain = forcedChain && item.KeepWithNext;
+            pinnedChain = pinnedChain && item.KeepWithNext;
         }
         if (steps.Count == 0)
             return (_index >= items.Count ? SpacePlan.Full(0) : SpacePlan.Nothing, steps);
@@ -76,10 +91,10 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     }
 
     /// <summary>When an item cannot start, the keep-with-next items right before it leave the page with it, unless
-    /// the page is forced (then they were forced in and stay).</summary>
+    /// they are the pinned chain of a forced page (a chain too long for any page breaks where the page ends).</summary>
     private void RollBackKeptItems(List<Step> steps)
     {
-        while (steps.Count > 0 && items[steps[^1].Index].KeepWithNext && !steps[^1].Space.Forced)
+        while (steps.Count > 0 && items[steps[^1].Index].KeepWithNext && !steps[^1].Pinned)
             steps.RemoveAt(steps.Count - 1);
     }
 }

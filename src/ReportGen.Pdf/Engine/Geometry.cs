@@ -10,7 +10,8 @@ internal readonly record struct Box(float X, float Y, float Width, float Height)
         X < other.Right - tolerance && other.X < Right - tolerance &&
         Y < other.Bottom - tolerance && other.Y < Bottom - tolerance;
 
-    public override string ToString() => $"({X:0.##},{Y:0.##} {Width:0.##}x{Height:0.##})";
+    public override string ToString() =>
+        FormattableString.Invariant($"({X:0.##},{Y:0.##} {Width:0.##}x{Height:0.##})");
 }
 
 /// <summary>The space offered to an element: the width of its column, the height left on the page, and whether it

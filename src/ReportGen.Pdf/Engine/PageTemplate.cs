@@ -44,7 +44,9 @@ internal sealed class PageTemplate(PageGeometry geometry)
             }
             if (plan.Fit == Fit.Nothing)
                 throw new LayoutException($"content on page {pages.Count + 1} cannot be placed even on an empty page");
+            page.BeginContent();
             content.Draw(page, area.X, area.Y, space);
+            page.EndContent();
             pages.Add(page);
             if (plan.Fit == Fit.Full)
                 break;

@@ -11,6 +11,19 @@ internal sealed class RecordingCanvas : ICanvas
 
     public IReadOnlyList<DrawCommand> Commands => _commands;
 
+    /// <summary>The commands the page's flowing content drew (not the underlay, header or footer): they must lie in
+    /// the content area.</summary>
+    public IEnumerable<DrawCommand> ContentCommands => _commands.Skip(_contentStart).Take(_contentEnd - _contentStart);
+
+    private int _contentStart;
+    private int _contentEnd;
+
+    /// <summary>Marks that what is drawn from now on is the page's flowing content.</summary>
+    public void BeginContent() => _contentStart = _contentEnd = _commands.Count;
+
+    /// <summary>Marks the end of the page's flowing content.</summary>
+    public void EndContent() => _contentEnd = _commands.Count;
+
     public void FillRect(Box box, RgbColor color, float cornerRadius = 0) =>
         _commands.Add(new FillRectCommand(box, color, cornerRadius));
 
@@ -44,6 +57,32 @@ internal sealed class RecordingCanvas : ICanvas
     public void Concat(AffineTransform transform) => _commands.Add(new ConcatCommand(transform));
 
     public void ClipPath(VectorPath path) => _commands.Add(new ClipPathCommand(path));
+
+    /// <summary>Swaps each image command for what <paramref name="replacement"/> returns (null: keep it), keeping the
+    /// order and the content range.</summary>
+    public void ReplaceImages(Func<ImageCommand, IReadOnlyList<DrawCommand>?> replacement)
+    {
+        var commands = new List<DrawCommand>(_commands.Count);
+        int start = _contentStart, end = _contentEnd;
+        for (var i = 0; i < _commands.Count; i++)
+        {
+            if (i == _contentStart)
+                start = commands.Count;
+            if (i == _contentEnd)
+                end = commands.Count;
+            if (_commands[i] is ImageCommand image && replacement(image) is { } replaced)
+                commands.AddRange(replaced);
+            else
+                commands.Add(_commands[i]);
+        }
+        if (_contentStart == _commands.Count)
+            start = commands.Count;
+        if (_contentEnd == _commands.Count)
+            end = commands.Count;
+        _commands.Clear();
+        _commands.AddRange(commands);
+        (_contentStart, _contentEnd) = (start, end);
+    }
 
     /// <summary>Draws everything recorded onto another canvas, in the order it was recorded.</summary>
     public void ReplayTo(ICanvas canvas)

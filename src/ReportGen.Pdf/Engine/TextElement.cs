@@ -51,7 +51,7 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
                 return (0, 0); // a lone first line at the page bottom: move the paragraph
         }
         if (count == 0 && space.Forced)
-            return (1, Math.Min(lines[_firstLine].Height, space.Height));
+            return (1, lines[_firstLine].Height); // the true height: a container checks it against the space
         return (count, height);
     }
 

@@ -1,9 +1,11 @@
 using ReportGen.Documents;
+using static System.FormattableString;
 
 namespace ReportGen.Pdf.Figures;
 
 /// <summary>Computes <see cref="TimelineGeometry"/> for a <see cref="TimelineChart"/> at a given width. Pure: text
-/// is measured through a delegate, so the same code serves PDF, PNG and geometry tests.</summary>
+/// is measured through a delegate, so the same code serves PDF, PNG and geometry tests. Dates and numbers are
+/// formatted with the invariant culture: the figure must not change with the machine's locale.</summary>
 internal static class TimelineLayout
 {
     /// <summary>Kinds whose entries get a text label; the others get a marker only.</summary>
@@ -46,8 +48,9 @@ internal static class TimelineLayout
         var ticks = AxisTicks.Compute(start, end, chart.TimeZone, X, axisLeft, axisRight, tickTop, style, measure);
         var omitted = placement.Omitted;
         var zoneName = chart.TimeZone is { } z && z.Id != "UTC" && !z.Id.StartsWith("UTC", StringComparison.Ordinal) ? z.Id : null;
-        var caption = (zoneName is null ? $"Times in UTC{FormatOffset(start.Offset)}" : $"Times in {zoneName}") + $", from {start:d MMM yyyy HH:mm}"
-            + (omitted > 0 ? $"; {omitted} more labelled events in the timeline table" : "");
+        var caption = (zoneName is null ? $"Times in UTC{FormatOffset(start.Offset)}" : $"Times in {zoneName}")
+            + Invariant($", from {start:d MMM yyyy HH:mm}")
+            + (omitted > 0 ? Invariant($"; {omitted} more labelled events in the timeline table") : "");
         var height = tickTop + tickHeight + style.TickFontSize * 1.6;
         return new TimelineGeometry(width, height, axisY, axisLeft, axisRight, ticks, bands, markers, labels, omitted, caption);
     }
@@ -55,14 +58,14 @@ internal static class TimelineLayout
     /// <summary>"7m", "1h 39m", "2d 3h".</summary>
     internal static string FormatDuration(TimeSpan d)
     {
-        if (d.TotalMinutes < 1) return $"{Math.Max(0, (int)d.TotalSeconds)}s";
-        if (d.TotalHours < 1) return $"{(int)d.TotalMinutes}m";
-        if (d.TotalDays < 1) return d.Minutes == 0 ? $"{(int)d.TotalHours}h" : $"{(int)d.TotalHours}h {d.Minutes}m";
-        return d.Hours == 0 ? $"{(int)d.TotalDays}d" : $"{(int)d.TotalDays}d {d.Hours}h";
+        if (d.TotalMinutes < 1) return Invariant($"{Math.Max(0, (int)d.TotalSeconds)}s");
+        if (d.TotalHours < 1) return Invariant($"{(int)d.TotalMinutes}m");
+        if (d.TotalDays < 1) return d.Minutes == 0 ? Invariant($"{(int)d.TotalHours}h") : Invariant($"{(int)d.TotalHours}h {d.Minutes}m");
+        return d.Hours == 0 ? Invariant($"{(int)d.TotalDays}d") : Invariant($"{(int)d.TotalDays}d {d.Hours}h");
     }
 
     private static string FormatOffset(TimeSpan offset) =>
-        offset == TimeSpan.Zero ? "" : $"{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}";
+        offset == TimeSpan.Zero ? "" : Invariant($"{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}");
 
     /// <summary>One line of at most <paramref name="max"/> characters, cut at a word with an ellipsis.</summary>
     internal static string Shorten(string text, int max)
@@ -70,6 +73,21 @@ internal static class TimelineLayout
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length <= max) return oneLine;
         var cut = oneLine.LastIndexOf(' ', max - 1);
-        return (cut > max / 2 ? oneLine[..cut] : oneLine[..(max - 1)]).TrimEnd(',', ';', ':', '.') + "…";
+        return (cut > max / 2 ? oneLine[..cut] : oneLine[..GraphemesWithin(oneLine, max - 1)]).TrimEnd(',', ';', ':', '.') + "…";
+    }
+
+    /// <summary>The length of the longest start of <paramref name="text"/> made of whole graphemes (a letter with its
+    /// accents, an emoji with its modifiers) that is at most <paramref name="max"/> characters.</summary>
+    private static int GraphemesWithin(string text, int max)
+    {
+        var end = 0;
+        while (end < text.Length)
+        {
+            var next = end + System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(end));
+            if (next > max)
+                break;
+            end = next;
+        }
+        return end;
     }
 }

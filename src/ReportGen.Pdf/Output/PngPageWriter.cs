@@ -14,13 +14,14 @@ internal static class PngPageWriter
         var width = Math.Max(1, (int)Math.Ceiling(layout.Geometry.Width * scale));
         var height = Math.Max(1, (int)Math.Ceiling(layout.Geometry.Height * scale));
         var result = new byte[layout.Pages.Count][];
-        Parallel.For(0, layout.Pages.Count, i => result[i] = Rasterise(layout.Pages[i], width, height, scale));
+        var inspector = layout.Images ?? new ImageInspector();
+        Parallel.For(0, layout.Pages.Count, i => result[i] = Rasterise(layout.Pages[i], width, height, scale, inspector));
         return result;
     }
 
-    private static byte[] Rasterise(RecordingCanvas page, int width, int height, float scale)
+    private static byte[] Rasterise(RecordingCanvas page, int width, int height, float scale, ImageInspector inspector)
     {
-        using var images = new ImageCache();
+        using var images = new ImageCache(inspector);
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot allocate a {width}x{height} page image");
         var canvas = surface.Canvas;

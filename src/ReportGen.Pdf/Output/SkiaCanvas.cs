@@ -186,16 +186,19 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
     }
 }
 
-/// <summary>Decodes each image once per render (PNG, JPEG); images Skia cannot decode (SVG) give null.</summary>
-internal sealed class ImageCache : IDisposable
+/// <summary>Decodes each image once per render (PNG, JPEG); images Skia cannot decode (SVG), and images the
+/// <see cref="ImageInspector"/> refused (a header that lies, more pixels than the cap), give null.</summary>
+internal sealed class ImageCache(ImageInspector? inspector = null) : IDisposable
 {
     private readonly Dictionary<ImageData, SKImage?> _images = new(ReferenceEqualityComparer.Instance);
+    private readonly ImageInspector _inspector = inspector ?? new ImageInspector();
 
     public SKImage? Get(ImageData image)
     {
         if (!_images.TryGetValue(image, out var decoded))
         {
-            decoded = image.Format == ImageFormat.Svg ? null : SKImage.FromEncodedData(image.Bytes);
+            decoded = image.Format == ImageFormat.Svg || _inspector.Inspect(image).Problem is not null
+                ? null : SKImage.FromEncodedData(image.Bytes);
             _images[image] = decoded;
         }
         return decoded;

@@ -6,12 +6,12 @@ namespace ReportGen.Pdf.PdfFile;
 /// images, gradients and named destinations. One per document, never shared between threads.</summary>
 internal sealed class PdfDocumentContext
 {
-    public PdfDocumentContext(PdfFileBuilder file)
+    public PdfDocumentContext(PdfFileBuilder file, Output.ImageInspector? images = null)
     {
         File = file;
         Resources = new PdfResources(file);
         Fonts = new PdfFonts(file);
-        Images = new PdfImages(file, Resources);
+        Images = new PdfImages(file, Resources, images ?? new Output.ImageInspector());
         Gradients = new PdfGradients(file, Resources);
     }
 

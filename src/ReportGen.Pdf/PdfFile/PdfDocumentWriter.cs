@@ -13,7 +13,7 @@ internal static class PdfDocumentWriter
     public static byte[] Write(LaidOutDocument layout, DocumentSettings settings)
     {
         var file = new PdfFileBuilder();
-        var context = new PdfDocumentContext(file);
+        var context = new PdfDocumentContext(file, layout.Images);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var info = file.Reserve();

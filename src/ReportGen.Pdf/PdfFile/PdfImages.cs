@@ -6,8 +6,9 @@ namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Image XObjects, one per distinct image of the document. Plain RGB PNGs and baseline/progressive JPEGs go in
 /// as they are (their compressed data read straight by the viewer); anything else is decoded once and written as
-/// deflated RGB with a soft mask when it has transparency.</summary>
-internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources)
+/// deflated RGB with a soft mask when it has transparency. Nothing is embedded or decoded before the
+/// <see cref="ImageInspector"/> found it sound: the layout has already put a placeholder where such an image was.</summary>
+internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources, ImageInspector inspector)
 {
     private readonly Dictionary<ImageData, string?> _names = new(ReferenceEqualityComparer.Instance);
 
@@ -22,9 +23,10 @@ internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources)
 
     private int? Write(ImageData image)
     {
-        if (image.Format == ImageFormat.Svg)
+        var verdict = inspector.Inspect(image);
+        if (image.Format == ImageFormat.Svg || verdict.Problem is not null)
             return null;
-        if (PngPassThrough.TryRead(image) is { } png)
+        if (verdict.PassThrough is { } png)
         {
             var number = file.Reserve();
             var entries = file.Scratch().Ascii("/Type/XObject/Subtype/Image/Width ").Int(png.Width).Ascii("/Height ").Int(png.Height)
@@ -49,7 +51,7 @@ internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources)
     {
         using var data = SKData.CreateCopy(image.Bytes);
         using var codec = SKCodec.Create(data);
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > inspector.MaxPixels)
             return null;
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         using var bitmap = new SKBitmap(info);

@@ -48,7 +48,7 @@ internal static class SvgColors
             return (FromInt(rgb), 1);
         if (t.StartsWith('#'))
             return Hex(t[1..]);
-        if (t.IndexOf('(') is > 0 and var open && t.IndexOf(')') is var close && close > open)
+        if (t.IndexOf('(', StringComparison.Ordinal) is > 0 and var open && t.IndexOf(')', StringComparison.Ordinal) is var close && close > open)
         {
             if (t.StartsWith("rgb", StringComparison.Ordinal))
                 return Functional(t[(open + 1)..close]);
@@ -101,7 +101,7 @@ internal static class SvgColors
             return null;
         var hueText = parts[0];
         var turns = hueText.EndsWith("turn", StringComparison.Ordinal);
-        hueText = hueText.Replace("turn", "").Replace("deg", "");
+        hueText = hueText.Replace("turn", "", StringComparison.Ordinal).Replace("deg", "", StringComparison.Ordinal);
         if (SvgValues.Number(hueText) is not { } hue || SvgValues.Number(parts[1].TrimEnd('%')) is not { } sat ||
             SvgValues.Number(parts[2].TrimEnd('%')) is not { } light)
             return null;

@@ -42,7 +42,7 @@ internal static class SvgImages
     /// <summary>The PNG or JPEG inside a base64 data URI, with its pixel size, or null.</summary>
     public static ImageData? Decode(string uri)
     {
-        var comma = uri.IndexOf(',');
+        var comma = uri.IndexOf(',', StringComparison.Ordinal);
         if (comma < 0)
             return null;
         var header = uri[..comma].ToLowerInvariant();

@@ -17,7 +17,7 @@ internal sealed class SvgPaints(IReadOnlyDictionary<string, SvgNode> ids, SvgWar
             return null;
         if (value.StartsWith("url(", StringComparison.OrdinalIgnoreCase))
         {
-            var close = value.IndexOf(')');
+            var close = value.IndexOf(')', StringComparison.Ordinal);
             var fallback = close >= 0 ? value[(close + 1)..].Trim() : "";
             var id = SvgValues.LocalReference(value);
             if (id is not null && ids.TryGetValue(id, out var server))

@@ -65,12 +65,12 @@ internal sealed class SvgStyleSheet
         var result = new List<(string, string)>();
         foreach (var part in body.Split(';'))
         {
-            var colon = part.IndexOf(':');
+            var colon = part.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
                 continue;
             var name = part[..colon].Trim().ToLowerInvariant();
             var value = part[(colon + 1)..];
-            if (value.Contains('!'))
+            if (value.Contains('!', StringComparison.Ordinal))
                 value = value.Replace("!important", "", StringComparison.OrdinalIgnoreCase);
             value = value.Trim();
             if (name.Length > 0 && value.Length > 0)

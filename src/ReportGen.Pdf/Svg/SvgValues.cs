@@ -122,7 +122,7 @@ internal static class SvgValues
         var t = text.Trim();
         if (t.StartsWith("url(", StringComparison.OrdinalIgnoreCase))
         {
-            var close = t.IndexOf(')');
+            var close = t.IndexOf(')', StringComparison.Ordinal);
             if (close < 0)
                 return null;
             t = t[4..close].Trim().Trim('"', '\'');

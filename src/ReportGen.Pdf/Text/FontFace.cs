@@ -100,8 +100,12 @@ internal sealed class FontFace : IDisposable
         return shaped;
     }
 
-    /// <summary>No space or tab before the trailing spaces: one word as the line breaker cuts it.</summary>
-    private static bool IsWord(string text) => !text.AsSpan().TrimEnd(' ').ContainsAny(' ', '\t');
+    /// <summary>No space or tab before the trailing spaces: one word as the line breaker cuts it. Tokens longer than
+    /// any real word (hashes, URLs, pasted logs) are not kept: they rarely recur and one can be megabytes.</summary>
+    private static bool IsWord(string text) =>
+        text.Length <= MaxCachedWordLength && !text.AsSpan().TrimEnd(' ').ContainsAny(' ', '\t');
+
+    private const int MaxCachedWordLength = 256;
 
     /// <summary>Like <see cref="Shape(string)"/>, without allocating a string when the text was shaped before (the
     /// result's <see cref="ShapedText.Text"/> is the cached copy).</summary>

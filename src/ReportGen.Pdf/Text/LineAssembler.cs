@@ -15,9 +15,23 @@ internal sealed class LineAssembler
         (_lineSpacing, _emptyLineStyle) = (spacing, emptyStyle);
         _pieces.Clear();
         AdvanceWidth = 0;
+        _freshUntil = 0;
     }
 
     public bool IsEmpty => _pieces.Count == 0;
+
+    private int _freshUntil; // pieces the line was started with (the continuation mark)
+
+    /// <summary>Nothing but the continuation mark yet: a word that does not fit here fits no line.</summary>
+    public bool IsFresh => _pieces.Count <= _freshUntil;
+
+    /// <summary>Finishes the line into <paramref name="lines"/> and starts the next with <paramref name="mark"/>.</summary>
+    public void Wrap(List<TextLine> lines, List<MeasuredPiece> mark)
+    {
+        lines.Add(Finish());
+        AddRange(mark);
+        _freshUntil = _pieces.Count;
+    }
 
     /// <summary>Width including trailing spaces of the last piece: where the next piece would start.</summary>
     public float AdvanceWidth { get; private set; }
@@ -60,6 +74,7 @@ internal sealed class LineAssembler
         var baseline = (height - (ascent + descent)) / 2 + ascent;
         _pieces.Clear();
         AdvanceWidth = 0;
+        _freshUntil = 0;
         return new TextLine(fragments, inkWidth, height, baseline);
     }
 

@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Greedy line filling over words measured once each (shaped per face and cached), so a paragraph costs one
-/// shaping per distinct word. A word wider than a line breaks between any two characters. One per render (it reuses
+/// shaping per distinct word. A word wider than a line breaks between graphemes (<see cref="PieceBreaker"/>). One per render (it reuses
 /// its scratch lists), used by one thread.</summary>
 internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
 {
@@ -22,6 +20,8 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         _pieces.Clear();
         _words.Clear();
         _segmenter.Segment(spans, _pieces, _words);
+        if (options.SingleLine)
+            return OneLine(maxWidth, builder);
         var start = 0;
         foreach (var word in _words)
         {
@@ -38,6 +38,39 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         return lines;
     }
 
+    /// <summary>The text up to its first hard break on one line, cut with an ellipsis when it is longer than that.</summary>
+    private List<TextLine> OneLine(float maxWidth, LineAssembler builder)
+    {
+        var end = _words.FindIndex(w => w.HardBreakAfter) is var hard and >= 0 ? _words[hard].PieceEnd : _pieces.Count;
+        _word.Clear();
+        for (var i = 0; i < end; i++)
+            _word.Add(Measure(_pieces[i]));
+        var cut = end < _pieces.Count && _pieces.Count > 0;
+        if (_word.Count == 0 && !cut)
+            return [];
+        if (!cut && Sum(_word) - _word[^1].Trailing <= maxWidth)
+        {
+            builder.AddRange(_word);
+            return [builder.Finish()];
+        }
+        var style = _word.Count > 0 ? _word[^1].Piece.Style : _pieces[0].Style;
+        var ellipsis = MeasureAll([new TextSpan("\u2026", style)]);
+        var room = maxWidth - Sum(ellipsis);
+        foreach (var piece in _word)
+        {
+            if (builder.AdvanceWidth + piece.Width - piece.Trailing <= room)
+            {
+                builder.Add(piece);
+                continue;
+            }
+            if (PieceBreaker.Head(piece, room - builder.AdvanceWidth) is { } head)
+                builder.Add(head);
+            break;
+        }
+        builder.AddRange(ellipsis);
+        return [builder.Finish()];
+    }
+
     private List<MeasuredPiece> MeasureAll(IReadOnlyList<TextSpan> spans)
     {
         var pieces = new List<WordPiece>();
@@ -45,7 +78,7 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         return pieces.ConvertAll(Measure);
     }
 
-    private static MeasuredPiece Measure(WordPiece piece)
+    public static MeasuredPiece Measure(WordPiece piece)
     {
         var text = piece.Text;
         var trailingSpaces = 0;
@@ -74,69 +107,21 @@ internal sealed class LineBreaker(FontLibrary fonts, MissingCharacters missing)
         }
         // Too wide for what is left: wrap first when the word would fit on a line of its own, or when little is left.
         var left = maxWidth - line.AdvanceWidth;
-        if (!line.IsEmpty && (inkWidth <= maxWidth - Sum(mark) || left < maxWidth * 0.3f))
-            WrapLine(line, lines, mark);
+        if (!line.IsFresh && (inkWidth <= maxWidth - Sum(mark) || left < maxWidth * 0.3f))
+            line.Wrap(lines, mark);
         if (line.InkWidthWith(inkWidth) <= maxWidth)
         {
             line.AddRange(pieces);
             return;
         }
-        // Longer than a line: break between characters.
-        var queue = new Queue<MeasuredPiece>(pieces);
-        while (queue.Count > 0)
+        // Longer than a line: break inside the pieces that do not fit.
+        foreach (var piece in pieces)
         {
-            var piece = queue.Dequeue();
-            var room = maxWidth - line.AdvanceWidth;
-            if (piece.Width - piece.Trailing <= room)
-            {
+            if (piece.Width - piece.Trailing <= maxWidth - line.AdvanceWidth)
                 line.Add(piece);
-                continue;
-            }
-            var (head, tail) = Split(piece, room, allowEmptyHead: !line.IsEmpty);
-            if (head is { } h)
-                line.Add(h);
-            WrapLine(line, lines, mark);
-            if (tail is { } t)
-            {
-                var rest = queue.ToList();
-                queue.Clear();
-                queue.Enqueue(t);
-                foreach (var r in rest)
-                    queue.Enqueue(r);
-            }
+            else
+                PieceBreaker.Place(piece, maxWidth, line, lines, mark);
         }
-    }
-
-    private static void WrapLine(LineAssembler line, List<TextLine> lines, List<MeasuredPiece> mark)
-    {
-        lines.Add(line.Finish());
-        line.AddRange(mark);
-    }
-
-    /// <summary>Splits a piece at the last grapheme boundary that fits in <paramref name="room"/>; at least one
-    /// grapheme goes into the head unless the line already holds something (so every line makes progress).</summary>
-    private static (MeasuredPiece? Head, MeasuredPiece? Tail) Split(MeasuredPiece piece, float room, bool allowEmptyHead)
-    {
-        var text = piece.Piece.Text;
-        var face = piece.Piece.Face;
-        var boundaries = StringInfo.ParseCombiningCharacters(text);
-        var width = 0f;
-        var cut = 0;
-        for (var g = 0; g < boundaries.Length; g++)
-        {
-            var end = g + 1 < boundaries.Length ? boundaries[g + 1] : text.Length;
-            width += face.Shape(text.AsSpan(boundaries[g], end - boundaries[g])).Width * piece.Piece.Style.Size;
-            if (width > room)
-                break;
-            cut = end;
-        }
-        if (cut == 0 && !allowEmptyHead)
-            cut = boundaries.Length > 1 ? boundaries[1] : text.Length;
-        if (cut == 0)
-            return (null, piece);
-        var head = Measure(piece.Piece with { Shaped = face.Shape(text[..cut]) });
-        MeasuredPiece? tail = cut < text.Length ? Measure(piece.Piece with { Shaped = face.Shape(text[cut..]) }) : null;
-        return (head, tail);
     }
 }
 

@@ -16,4 +16,25 @@ internal sealed class ShapedText
 
     /// <summary>Total advance in em units.</summary>
     public float Width { get; init; }
+
+    /// <summary>The glyphs <c>[glyphStart, glyphEnd)</c> (array order) as text of their own, without shaping again:
+    /// they came from the bytes <c>[byteStart, byteEnd)</c> and characters <c>[charStart, charEnd)</c>. Costs the
+    /// length of the slice, so cutting a long word into lines stays linear.</summary>
+    public ShapedText Slice(int glyphStart, int glyphEnd, int byteStart, int byteEnd, int charStart, int charEnd)
+    {
+        var count = glyphEnd - glyphStart;
+        var clusters = new uint[count];
+        var width = 0f;
+        for (var i = 0; i < count; i++)
+        {
+            clusters[i] = Clusters[glyphStart + i] - (uint)byteStart;
+            width += Advances[glyphStart + i];
+        }
+        return new ShapedText
+        {
+            Text = Text[charStart..charEnd], Utf8 = Utf8[byteStart..byteEnd], Glyphs = Glyphs[glyphStart..glyphEnd],
+            Advances = Advances[glyphStart..glyphEnd], OffsetsX = OffsetsX[glyphStart..glyphEnd],
+            OffsetsY = OffsetsY[glyphStart..glyphEnd], Clusters = clusters, RightToLeft = RightToLeft, Width = width,
+        };
+    }
 }

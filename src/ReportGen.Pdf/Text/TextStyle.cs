@@ -22,4 +22,7 @@ internal sealed record TextOptions
     public float LineSpacing { get; init; } = 1.35f;
     /// <summary>Printed at the start of every line that continues a wrapped line (code blocks), or null.</summary>
     public TextSpan? ContinuationMark { get; init; }
+    /// <summary>One line only (running headers and footers): text wider than the column, or with a hard break, is cut
+    /// at a grapheme boundary and ends with an ellipsis, so it can never grow into the page body.</summary>
+    public bool SingleLine { get; init; }
 }

@@ -11,7 +11,7 @@ internal static class CodeBuilder
     public static Element Build(CodeBlock code, RenderContext context)
     {
         var styles = context.Styles;
-        var text = code.Code.Replace("\r\n", "\n").Replace('\r', '\n').Replace("\t", "    ").TrimEnd('\n');
+        var text = code.Code.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\t", "    ", StringComparison.Ordinal).TrimEnd('\n');
         var options = new TextOptions
         {
             LineSpacing = 1.3f,

@@ -26,7 +26,7 @@ internal static class FigureBuilder
             context.Warnings.Add($"unknown generated figure '{figure.Source}' left out; the only one is figure:timeline");
             return null;
         }
-        else if (figure.Image is { Format: not ImageFormat.Svg } image && ImageProbe.CanDecode(image))
+        else if (figure.Image is { Format: not ImageFormat.Svg } image && (problem = ImageProbe.Problem(image, context)) is null)
         {
             picture = new ImageElement(image, content.Width, content.Height * 0.5f);
         }
@@ -42,7 +42,7 @@ internal static class FigureBuilder
             context.Warnings.Add($"figure '{figure.Source}' could not be drawn in the PDF " +
                 (figure.Image is null ? "(no image data)"
                     : figure.Image.Format == ImageFormat.Svg ? $"(the SVG could not be read: {problem})"
-                    : "(the image data is damaged or not a PNG/JPEG)") +
+                    : problem is not null ? $"({problem})" : "(the image data is damaged or not a PNG/JPEG)") +
                 "; a placeholder shows its description");
             var placeholder = context.Text(string.IsNullOrWhiteSpace(figure.AltText) ? figure.Source : figure.AltText,
                 styles.Muted, alignment: ColumnAlignment.Center);

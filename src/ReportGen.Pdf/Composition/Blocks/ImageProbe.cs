@@ -7,6 +7,10 @@ namespace ReportGen.Pdf.Composition.Blocks;
 /// and a warning rather than an empty gap.</summary>
 internal static class ImageProbe
 {
+    /// <summary>Why <paramref name="image"/> cannot be drawn (damaged, a header that lies, too many pixels), or null.</summary>
+    public static string? Problem(ImageData image, RenderContext context) =>
+        context.Images.Inspect(image).Problem ?? (CanDecode(image) ? null : "the image data cannot be decoded");
+
     public static bool CanDecode(ImageData image)
     {
         using var data = SKData.CreateCopy(image.Bytes);

@@ -40,7 +40,12 @@ internal static class TitleBlockBuilder
     private static Func<float, Element>? Logo(ImageData logo, RenderContext context)
     {
         if (logo.Format != ImageFormat.Svg)
-            return ImageProbe.CanDecode(logo) ? width => new ImageElement(logo, width, 36) : null;
+        {
+            if (ImageProbe.Problem(logo, context) is not { } why)
+                return width => new ImageElement(logo, width, 36);
+            context.Warnings.Add($"the theme's logo cannot be drawn ({why}); it was left out");
+            return null;
+        }
         if (Svg.SvgDrawing.Load(logo.Bytes, context.Fonts, out var problem) is not { } drawing)
         {
             context.Warnings.Add($"the theme's SVG logo could not be read ({problem}); it was left out");
