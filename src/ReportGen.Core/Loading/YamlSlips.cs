@@ -54,7 +54,9 @@ internal static class YamlSlips
         for (var i = line - 2; i >= 0 && floor > 0; i--)
         {
             var (k, n, what) = Read(lines[i]);
-            if (k == LineKind.Other || n >= floor) continue; // deeper content, or a sibling further up
+            if (k == LineKind.Other || n > floor) continue; // deeper content
+            if (n == floor && levels.Exists(l => l.Indent == n && l.Kind == k)) continue; // a sibling further up
+            if (levels.Count == 0 && ContinuesValue(lines[i], k, n, indent) is { } continued) return continued;
             floor = n;
             levels.Add((n, k, what, i + 1));
             if (k == LineKind.Item && ItemKey(lines[i], n) is { } inner) levels.Add(inner with { Line = i + 1 });
@@ -65,6 +67,23 @@ internal static class YamlSlips
         var best = candidates.OrderBy(l => Math.Abs(l.Indent - indent)).ThenByDescending(l => l.Indent).First();
         return $"{DiagnosticText.Quote(name)} is indented {indent} space{(indent == 1 ? "" : "s")}; " +
                $"its siblings use {best.Indent} ({DiagnosticText.Quote(best.Name)}, line {best.Line})";
+    }
+
+    /// <summary>A line indented deeper than a "key: value" (or "- value") right above it is read as more of that
+    /// value, where ': ' is not allowed. One space deeper is taken for a slip of indentation (checked by the caller);
+    /// two or more for a continuation line.</summary>
+    private static string? ContinuesValue(string above, LineKind kind, int aboveIndent, int indent)
+    {
+        if (indent < aboveIndent + 2) return null;
+        var content = above.TrimStart(' ');
+        var valueStart = kind == LineKind.Key ? KeyEnd(content) + 1 : 1;
+        if (valueStart <= 0) return null;
+        var value = content[valueStart..].Trim();
+        if (value.Length == 0 || value[0] is '#' or '|' or '>' or '&' or '[' or '{') return null;
+        var name = kind == LineKind.Key ? content[..(valueStart - 1)].Trim() : Short(content);
+        return $"this line is indented deeper than {DiagnosticText.Quote(name)} above it, so YAML reads it as more of that value, " +
+               $"where ': ' is not allowed: line it up with {DiagnosticText.Quote(name)} ({aboveIndent} spaces) if it is a key of its own, " +
+               "or quote the whole value";
     }
 
     /// <summary>What a line is (a key, a list item, or blank/comment/other), its indentation and a short name.</summary>

@@ -77,6 +77,23 @@ public class SlipHintTests
     }
 
     [Fact]
+    public void A_key_after_a_list_lines_up_with_the_key_that_holds_the_list()
+    {
+        var d = Assert.Single(Load(Minimal + "lessons:\n  went_well:\n  - Fast rollback\n   could_improve: [More alerts]\n").Diagnostics);
+        Assert.Equal(11, d.Line);
+        Assert.Equal("'could_improve' is indented 3 spaces; its siblings use 2 ('went_well', line 9)", d.Hint);
+    }
+
+    [Fact]
+    public void A_continuation_line_holding_colon_space_is_explained()
+    {
+        var d = Assert.Single(Load(Minimal.Replace("title: Test incident", "title: Outage\n  caused by: a bad deploy")).Diagnostics);
+        Assert.Equal(3, d.Line);
+        Assert.StartsWith("this line is indented deeper than 'title' above it, so YAML reads it as more of that value", d.Hint);
+        Assert.Contains("quote the whole value", d.Hint);
+    }
+
+    [Fact]
     public void A_key_that_slipped_out_of_its_mapping_says_where_it_belongs()
     {
         // Indented like 'external', 'business' became a key of impact, where it is unknown.
