@@ -78,6 +78,17 @@ public class TimeOrderTests
     }
 
     [Fact]
+    public void A_context_entry_weeks_before_the_start_is_a_warning_as_the_date_is_probably_mistyped()
+    {
+        var result = Load(Minimal.Replace("  - at: \"09:00\"", "  - at: 2025-03-14T08:40:00Z\n    event: Deploy\n  - at: \"09:00\""));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, "timeline entry at 2025-03-14T08:40:00Z is 365 days before started_at (2026-03-14T09:00:00Z)"),
+            (d.Severity, d.Message));
+        AssertAt(d, DiagnosticSeverity.Warning, 6, 9, "timeline[0].at", "check the date");
+        Assert.Empty(Load(Minimal.Replace("  - at: \"09:00\"", "  - at: 2026-03-10T08:40:00Z\n    event: Deploy\n  - at: \"09:00\"")).Diagnostics);
+    }
+
+    [Fact]
     public void An_entry_long_after_resolution_is_an_error_at_its_time()
     {
         var result = Load(Timeline("resolved_at: 2026-03-14T10:00:00Z\npostmortem_date: 2026-03-17\n",
