@@ -1,5 +1,5 @@
-using ReportGen.Core.Diagnostics;
 using System.Text.Json;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
@@ -77,7 +77,7 @@ internal sealed class ObjectShape(string what, params Field[] fields) : Shape
         if (shape is not ObjectShape inner || inner.Find(key.Text) is null || value is not YMapping { Entries.Count: > 0 } holder) return null;
         var sibling = holder.Entries[^1].Key;
         return $"{DiagnosticText.Quote(key.Text)} is a key of '{owner.Text}' (line {owner.Line}): " +
-               $"indent it {sibling.Column - 1} spaces, like {DiagnosticText.Quote(sibling.Text)}";
+               $"indent it {sibling.Column - 1} space{(sibling.Column == 2 ? "" : "s")}, like {DiagnosticText.Quote(sibling.Text)}";
     }
 
     internal static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
