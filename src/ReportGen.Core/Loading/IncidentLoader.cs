@@ -65,7 +65,7 @@ public static class IncidentLoader
 
         var ctx = new ValidationContext(file);
         ctx.Diagnostics.AddRange(read.Problems); // duplicate keys: the first value of each was kept and is checked below
-        IncidentRules.Incident.Check(map, ctx);
+        IncidentFormat.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
         FigureCheck.Run(map, ctx, baseDirectory, options);
         ReadinessCheck.Run(map, ctx);

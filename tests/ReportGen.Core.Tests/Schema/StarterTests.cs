@@ -24,7 +24,7 @@ public class StarterTests
         var (root, problems, _) = YamlTreeReader.Read(StarterIncident.Text, "starter.yaml", new LoadOptions());
         Assert.Empty(problems);
         var missing = new List<string>();
-        Walk(IncidentRules.Incident, (YMapping)root!, "", missing);
+        Walk(IncidentFormat.Incident, (YMapping)root!, "", missing);
         Assert.Empty(missing);
     }
 
@@ -37,18 +37,18 @@ public class StarterTests
     }
 
     /// <summary>Every field of the rules appears in the starter (lists: in their first item; text-or-mapping items: in any).</summary>
-    private static void Walk(ObjectShape shape, YMapping map, string path, List<string> missing)
+    private static void Walk(IObjectShape shape, YMapping map, string path, List<string> missing)
     {
         foreach (var field in shape.Fields)
         {
             var value = map.Entries.FirstOrDefault(e => e.Key.Text == field.Key).Value;
             var here = path.Length == 0 ? field.Key : $"{path}.{field.Key}";
             if (value is null) { missing.Add(here); continue; }
-            var itemShape = field.Shape is ListShape list ? list.Item : field.Shape;
+            var itemShape = field.Shape is IListShape list ? list.Item : field.Shape;
             var nodes = value is YSequence seq ? seq.Items : [value];
-            var textAllowed = itemShape is TextOrObjectShape;
-            if (itemShape is TextOrObjectShape choice) itemShape = choice.Object;
-            if (itemShape is not ObjectShape inner) continue;
+            var textAllowed = itemShape is ITextOrObjectShape;
+            var inner = itemShape is ITextOrObjectShape choice ? choice.Object : itemShape as IObjectShape;
+            if (inner is null) continue;
             var maps = nodes.OfType<YMapping>().ToList();
             if (maps.Count == 0 && !textAllowed && field.Key != "figures") missing.Add(here + "[0]");
             foreach (var m in maps.Take(1)) Walk(inner, m, here, missing);
