@@ -29,7 +29,8 @@ internal static class IncidentFormat
             e => e.At, (e, v) => e with { At = v.At, AtText = v.Text })
         .Req("event", Md, "What happened.", e => e.Event, (e, v) => e with { Event = v })
         .Opt("by", Text, "Who discovered or acted.", e => e.By, (e, v) => e with { By = v })
-        .Opt("kind", TimelineKinds, "What the step was (default other).", e => e.Kind, (e, v) => e with { Kind = v });
+        .Opt("kind", TimelineKinds, "What the step was (default other).", e => e.Kind, (e, v) => e with { Kind = v })
+        .Opt("source", Text, "Link to the alert, chat message or ticket the entry came from.", e => e.Source, (e, v) => e with { Source = v });
 
     public static readonly ObjectShape<Figure> Figure = new ObjectShape<Figure>("a figure", new() { Title = "", Path = "", FullPath = "" })
         .Req("title", Text, "Caption.", f => f.Title, (f, v) => f with { Title = v })
