@@ -41,6 +41,7 @@ public class IncidentSchemaTests
     [InlineData("  - at: \"09:00\"", "  - at: \"9 am\"")]
     [InlineData("timeline:\n  - at: \"09:00\"\n    event: Something happened\n", "timeline: soon\n")]
     [InlineData("severity: low", "severity: low\nstatus: review")]
+    [InlineData("    event: Something happened", "    event: Something happened\n    source: [a, b]")]
     public void Type_errors_fail_both_the_schema_and_the_validator(string replace, string with)
     {
         var yaml = Minimal.Replace(replace, with);
@@ -55,6 +56,7 @@ public class IncidentSchemaTests
     [InlineData("  - at: \"09:00\"", "  - at: 2026-03-14 09:00 +01:00")]
     [InlineData("id: INC-1", "id: 2041")]
     [InlineData("severity: low", "severity: low\nsummary:")]
+    [InlineData("    event: Something happened", "    event: Something happened\n    source: https://chat.example/p1")]
     public void Accepted_variants_pass_both(string replace, string with)
     {
         var yaml = Minimal.Replace(replace, with);
