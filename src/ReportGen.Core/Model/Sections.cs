@@ -67,6 +67,10 @@ public sealed record Figure
     public required string Path { get; init; }
     /// <summary>Absolute path, inside the incident file's folder.</summary>
     public required string FullPath { get; init; }
+    /// <summary>Text for screen readers as written; null when absent (then <see cref="AltText"/> is the title).</summary>
+    public string? Alt { get; init; }
+    /// <summary>Text for screen readers: <see cref="Alt"/>, else the title.</summary>
+    public string AltText => Alt ?? Title;
 }
 
 /// <summary>Root cause analysis.</summary>

@@ -35,7 +35,8 @@ internal static class IncidentFormat
     public static readonly ObjectShape<Figure> Figure = new ObjectShape<Figure>("a figure", new() { Title = "", Path = "", FullPath = "" })
         .Req("title", Text, "Caption.", f => f.Title, (f, v) => f with { Title = v })
         .Req("path", new FigurePathShape(), "PNG, JPEG or SVG file, relative to the incident file and inside its folder.",
-            f => f.Path, (f, v) => f with { Path = v.Written, FullPath = v.Full });
+            f => f.Path, (f, v) => f with { Path = v.Written, FullPath = v.Full })
+        .Opt("alt", Text, "Text for screen readers: what the image shows (default: the title).", f => f.AltText, (f, v) => f with { Alt = v });
 
     private static readonly ObjectShape<ExternalImpact> External = new ObjectShape<ExternalImpact>("external impact", new())
         .Opt("affected_users", NumberOrText, "A number or text (\"about 12% of EU customers\").", e => e.AffectedUsers, (e, v) => e with { AffectedUsers = v })

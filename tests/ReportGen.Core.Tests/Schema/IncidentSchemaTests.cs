@@ -42,6 +42,7 @@ public class IncidentSchemaTests
     [InlineData("timeline:\n  - at: \"09:00\"\n    event: Something happened\n", "timeline: soon\n")]
     [InlineData("severity: low", "severity: low\nstatus: review")]
     [InlineData("    event: Something happened", "    event: Something happened\n    source: [a, b]")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nimpact:\n  figures:\n    - title: Chart\n      path: c.png\n      alt: [a]\n")]
     public void Type_errors_fail_both_the_schema_and_the_validator(string replace, string with)
     {
         var yaml = Minimal.Replace(replace, with);
