@@ -68,7 +68,7 @@ public static class IncidentLoader
         IncidentFormat.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
         FigureCheck.Run(map, ctx, baseDirectory, options);
-        ReadinessCheck.Run(map, ctx);
+        ReadinessCheck.Run(map, ctx, zone);
         var diagnostics = Capped(Sorted(ctx.Diagnostics), file);
         if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
         var incident = IncidentBinder.Bind(map, times, baseDirectory);

@@ -7,7 +7,7 @@ namespace ReportGen.Core.Validation;
 
 /// <summary>Rules that relate values to each other (after each value was checked on its own against
 /// <see cref="IncidentFormat"/>): time zone, resolved before started, timeline order, the order of the other times
-/// (<see cref="TimeOrder"/>), action item ids and references, due dates. Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
+/// (<see cref="TimeOrder"/>), action item ids and references, due dates, approvals (<see cref="ApprovalCheck"/>). Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
 internal static class IncidentChecks
 {
     /// <summary>Runs the rules; returns the report zone and resolved timeline times when started_at is valid.</summary>
@@ -19,6 +19,7 @@ internal static class IncidentChecks
         var times = zone is not null && startedAt is { } start ? CheckTimeline(root, ctx, start, zone) : null;
         if (times is not null) TimeOrder.Run(root, ctx, times, zone!);
         CheckActionItems(root, ctx);
+        ApprovalCheck.Run(root, ctx);
         return (zone, times);
     }
 

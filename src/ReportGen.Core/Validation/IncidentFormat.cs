@@ -15,6 +15,7 @@ internal static class IncidentFormat
     public static readonly EnumShape<Priority> Priorities = new("priority", name: p => p.ToString());
     public static readonly EnumShape<ActionStatus> ActionStatuses = new("action item status", labels: (ActionStatus.WontDo, "Won't do"));
     public static readonly EnumShape<DocumentationKind> DocumentationKinds = new("documentation kind");
+    public static readonly EnumShape<ApprovalDecision> Decisions = new("approval decision");
 
     private static readonly TextShape Text = new();
     private static readonly TextShape Md = new(markdown: true);
@@ -123,11 +124,21 @@ internal static class IncidentFormat
         .Opt("monitoring_gaps", new ListShape<MonitoringGap>(MonitoringGap), "Alerts that should have fired but did not.", a => a.MonitoringGaps, (a, v) => a with { MonitoringGaps = v })
         .Opt("documentation", new ListShape<DocumentationLink>(DocumentationLink), "Links.", a => a.Documentation, (a, v) => a with { Documentation = v });
 
+    public static readonly ObjectShape<Approval> Approval = new ObjectShape<Approval>("an approval", new() { Name = "" })
+        .Req("name", Text, "Who approves (each approver once).", a => a.Name, (a, v) => a with { Name = v.Trim() })
+        .Opt("role", Text, "Their role (e.g. VP Engineering).", a => a.Role, (a, v) => a with { Role = v })
+        .Opt("decision", Decisions, "What they decided (default pending); final requires approved.", a => a.Decision, (a, v) => a with { Decision = v })
+        .Add("date", Date, Need.Optional, "Day of the decision: required once decided, absent while pending.", a => a.Date, (a, v) => a with { Date = v },
+            new RequiredWhen("decision", Decisions.NamesExcept(ApprovalDecision.Pending), AbsentOtherwise: true))
+        .Opt("comment", Md, "Conditions, requests or reasons.", a => a.Comment, (a, v) => a with { Comment = v });
+
     public static readonly ObjectShape<SignOff> SignOff = new ObjectShape<SignOff>("sign-off", new())
         .Opt("facilitated_by", Text, "Facilitator (required for sign-off).", s => s.FacilitatedBy, (s, v) => s with { FacilitatedBy = v })
         .Opt("reviewed_by", TextList, "Reviewers who read it, no decision recorded (at least one for sign-off).", s => s.ReviewedBy, (s, v) => s with { ReviewedBy = v })
         .Opt("date", Date, "Sign-off date (required for sign-off).", s => s.Date, (s, v) => s with { Date = v })
-        .Opt("next_review", Date, "Next review (required for sign-off while an action item is not done).", s => s.NextReview, (s, v) => s with { NextReview = v });
+        .Opt("next_review", Date, "Next review (required for sign-off while an action item is not done).", s => s.NextReview, (s, v) => s with { NextReview = v })
+        .Opt("approvals", new ListShape<Approval>(Approval), "Who must approve the postmortem, and what they decided (final requires every one approved).",
+            s => s.Approvals, (s, v) => s with { Approvals = v });
 
     public static readonly ObjectShape<Incident> Incident = new ObjectShape<Incident>("the incident", new() { Id = "", Title = "", Severity = default, StartedAt = default })
         .Opt("format", new FormatVersionShape(), "Format version; the only one is 1.", i => i.Format, (i, v) => i with { Format = v })

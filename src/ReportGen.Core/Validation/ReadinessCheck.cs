@@ -5,16 +5,18 @@ using ReportGen.Core.Model;
 namespace ReportGen.Core.Validation;
 
 /// <summary>Sign-off readiness: <c>status: final</c> gets one error listing every gap; <c>review</c> gets one warning
-/// per gap at its place; a draft only hears about action items still lacking an owner, a due date or a priority.</summary>
+/// per gap at its place; a draft only hears about action items still lacking an owner, a due date or a priority.
+/// Approvals: see <see cref="ApprovalCheck.Gaps"/>.</summary>
 internal static class ReadinessCheck
 {
     private sealed record Gap(YNode At, string Text);
 
-    public static void Run(YMapping root, ValidationContext ctx)
+    /// <summary>Checks readiness; <paramref name="zone"/> is the report's zone (null when it could not be found).</summary>
+    public static void Run(YMapping root, ValidationContext ctx, TimeZoneInfo? zone)
     {
         var status = root.ValueOf<IncidentStatus>("status") ?? IncidentStatus.Draft;
         if (root.Get("status") is YScalar { Value: null }) return; // an invalid status was reported already
-        var gaps = Collect(root, ctx, status);
+        var gaps = Collect(root, ctx, status, zone);
         if (status == IncidentStatus.Final)
         {
             if (gaps.Count == 0) return;
@@ -29,7 +31,7 @@ internal static class ReadinessCheck
                 status == IncidentStatus.Review ? "status: final will require this" : "required before sign-off");
     }
 
-    private static List<Gap> Collect(YMapping root, ValidationContext ctx, IncidentStatus status)
+    private static List<Gap> Collect(YMapping root, ValidationContext ctx, IncidentStatus status, TimeZoneInfo? zone)
     {
         var gaps = new List<Gap>();
         var items = (root.Get("action_items") as YSequence)?.Items.OfType<YMapping>().ToList() ?? [];
@@ -57,6 +59,7 @@ internal static class ReadinessCheck
         var open = items.Any(IncidentChecks.IsOpen);
         if (open && signoff?.Get("next_review") is null)
             gaps.Add(new(signoffAt, "signoff.next_review is missing while action items are still open"));
+        foreach (var (at, text) in ApprovalCheck.Gaps(root, zone)) gaps.Add(new(at, text));
         return gaps;
     }
 }

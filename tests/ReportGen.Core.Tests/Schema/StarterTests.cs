@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 using ReportGen.Core.Starter;
 using ReportGen.Core.Validation;
 using static ReportGen.Core.Tests.Support.Yaml;
@@ -18,14 +20,28 @@ public class StarterTests
         Assert.Contains(result.Diagnostics, d => d.Path == "signoff.facilitated_by");
     }
 
+    /// <summary>The starter with its commented-out blocks (approvals) switched on: indented comment lines holding a key.</summary>
+    private static string Uncommented => Regex.Replace(StarterIncident.Text, @"^(\s+)# (\s*(- )?[a-z_]+:)", "$1$2", RegexOptions.Multiline);
+
     [Fact]
-    public void The_starter_has_every_key_of_the_format()
+    public void The_starter_has_every_key_of_the_format_once_its_commented_blocks_are_switched_on()
     {
-        var (root, problems, _) = YamlTreeReader.Read(StarterIncident.Text, "starter.yaml", new LoadOptions());
+        var (root, problems, _) = YamlTreeReader.Read(Uncommented, "starter.yaml", new LoadOptions());
         Assert.Empty(problems);
         var missing = new List<string>();
         Walk(IncidentFormat.Incident, (YMapping)root!, "", missing);
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_approvals_block_is_commented_out_and_validates_once_switched_on()
+    {
+        Assert.Contains("\n  # approvals:", StarterIncident.Text);
+        Assert.Null(Load(StarterIncident.Text).Incident!.SignOff!.Approvals.FirstOrDefault());
+        var result = Load(Uncommented);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var approval = Assert.Single(result.Incident!.SignOff!.Approvals);
+        Assert.Equal(("[Name]", ApprovalDecision.Pending, (DateOnly?)null), (approval.Name, approval.Decision, approval.Date));
     }
 
     [Fact]
