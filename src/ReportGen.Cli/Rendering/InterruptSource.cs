@@ -3,16 +3,26 @@ using System.Runtime.InteropServices;
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>Turns Ctrl-C (SIGINT) and SIGTERM into a cancellation token for the duration of one command, instead of
-/// letting the runtime kill the process mid-write.</summary>
+/// letting the runtime kill the process mid-write. Ctrl-C works at any moment: if the command has not stopped
+/// <see cref="Grace"/> after the first signal (something it waits on cannot be cancelled), or on a second signal, the
+/// process exits with 130 at once; hidden temporary files it leaves are cleaned up by the next run.</summary>
 internal sealed class InterruptSource : IDisposable
 {
+    /// <summary>How long a cancelled command may take to stop cleanly.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
+
+    private readonly TextWriter _stderr;
+    private Timer? _deadline;
+    private int _signals;
+
     private readonly CancellationTokenSource _cts = new();
     private readonly PosixSignalRegistration _sigint;
     private readonly PosixSignalRegistration _sigterm;
 
     /// <summary>Starts listening.</summary>
-    public InterruptSource()
+    public InterruptSource(TextWriter stderr)
     {
+        _stderr = stderr;
         _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
     }
@@ -23,12 +33,22 @@ internal sealed class InterruptSource : IDisposable
     private void OnSignal(PosixSignalContext context)
     {
         context.Cancel = true; // we stop cleanly ourselves and exit with 130
+        if (Interlocked.Increment(ref _signals) > 1)
+            ExitNow("stopped at the second interrupt");
+        _deadline = new Timer(_ => ExitNow($"did not stop within {Grace.TotalSeconds:0} s of the interrupt"), null, Grace, Timeout.InfiniteTimeSpan);
         _cts.Cancel();
+    }
+
+    private void ExitNow(string why)
+    {
+        try { _stderr.WriteLine($"reportgen: {why}; exiting"); } catch (IOException) { }
+        Environment.Exit(ExitCodes.Interrupted);
     }
 
     /// <summary>Stops listening.</summary>
     public void Dispose()
     {
+        _deadline?.Dispose();
         _sigint.Dispose();
         _sigterm.Dispose();
         _cts.Dispose();
