@@ -41,9 +41,42 @@ internal sealed class InterruptSource : IDisposable
 
     private void ExitNow(string why)
     {
-        try { _stderr.WriteLine($"reportgen: {why}; exiting"); } catch (IOException) { }
+        Say($"reportgen: {why}; exiting");
+        // Environment.Exit runs the runtime's shutdown, which flushes standard output: the very thing that may be blocked
+        // (a full pipe nobody reads). _exit ends the process at once; the next run removes the temporary files left.
+        if (!OperatingSystem.IsWindows())
+        {
+            try { ImmediateExit(ExitCodes.Interrupted); }
+            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { }
+        }
         Environment.Exit(ExitCodes.Interrupted);
     }
+
+    /// <summary>Writes the last words without waiting for ever: .NET's console writers take the lock of Console.Out,
+    /// which the blocked writer holds, so on Unix the bytes go straight to file descriptor 2, from a thread given half a
+    /// second (standard error may be a full pipe too).</summary>
+    private void Say(string line)
+    {
+        var writer = new Thread(() =>
+        {
+            try
+            {
+                if (OperatingSystem.IsWindows() || !ReferenceEquals(_stderr, Console.Error))
+                {
+                    _stderr.WriteLine(line);
+                    return;
+                }
+                using var fd2 = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(2, ownsHandle: false), FileAccess.Write, 1);
+                fd2.Write(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException) { }
+        }) { IsBackground = true };
+        writer.Start();
+        writer.Join(TimeSpan.FromMilliseconds(500));
+    }
+
+    [DllImport("libc", EntryPoint = "_exit")]
+    private static extern void ImmediateExit(int status);
 
     /// <summary>Stops listening.</summary>
     public void Dispose()
