@@ -35,8 +35,10 @@ internal sealed class InterruptSource : IDisposable
         context.Cancel = true; // we stop cleanly ourselves and exit with 130
         if (Interlocked.Increment(ref _signals) > 1)
             ExitNow("stopped at the second interrupt");
-        _deadline = new Timer(_ => ExitNow($"did not stop within {Grace.TotalSeconds:0} s of the interrupt"), null, Grace, Timeout.InfiniteTimeSpan);
-        _cts.Cancel();
+        _deadline = new Timer(_ => ExitNow("did not stop within 3 s of the interrupt"), null, Grace, Timeout.InfiniteTimeSpan);
+        try { _cts.Cancel(); }
+        catch (ObjectDisposedException) { } // the signal raced the end of the command
+
     }
 
     private void ExitNow(string why)

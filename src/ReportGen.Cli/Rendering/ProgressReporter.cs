@@ -53,9 +53,9 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Rendered", "Failed", "Warnings", "Pages", "Elapsed");
-        table.AddRow(summary.Rendered.ToString(), summary.Failed > 0 ? $"[red]{summary.Failed}[/]" : "0",
-            summary.Warnings > 0 ? $"[yellow]{summary.Warnings}[/]" : "0", summary.Pages.ToString(),
-            $"{summary.Elapsed.TotalSeconds:0.00} s");
+        table.AddRow(summary.Rendered.ToString(System.Globalization.CultureInfo.InvariantCulture), summary.Failed > 0 ? $"[red]{summary.Failed}[/]" : "0",
+            summary.Warnings > 0 ? $"[yellow]{summary.Warnings}[/]" : "0", summary.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            summary.Elapsed.TotalSeconds.ToString("0.00 s", System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var f in summary.Failures)
             console.MarkupLineInterpolated($"[red]✗[/] {(f.FirstProblem is { } first ? TerminalText.Headline(first) : TerminalText.Escape(f.DisplayPath))}");
