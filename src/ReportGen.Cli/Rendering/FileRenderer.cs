@@ -32,7 +32,8 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
 
-        using var outputs = new OutputTransaction(guard.Problem);
+        IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
+        using var outputs = new OutputTransaction(path => guard.Problem(path, figures));
         var pages = 0;
         var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
         foreach (var format in options.Formats)

@@ -44,6 +44,21 @@ internal sealed class OutputGuard
         return null;
     }
 
+    /// <summary>As <see cref="Problem(string)"/>, and also refuses an output that is one of the files a single input reads
+    /// (its figures): a PNG preview named <c>chart-p1.png</c> must not replace the figure of that name.</summary>
+    public OutputRefusal? Problem(string outputPath, IReadOnlyList<string> alsoRead)
+    {
+        if (Problem(outputPath) is { } problem)
+            return problem;
+        if (alsoRead.Count == 0)
+            return null;
+        var real = RealPath.Resolve(outputPath);
+        return alsoRead.Any(f => string.Equals(RealPath.Resolve(f), real, StringComparison.Ordinal))
+            ? new($"the output '{Show(outputPath)}' is a figure of the incident: writing it would destroy the figure",
+                "rename the figure or the incident file, or write the reports elsewhere with --out DIR", true)
+            : null;
+    }
+
     /// <summary>A path as the user would type it from where they stand.</summary>
     private string Show(string path)
     {

@@ -11,7 +11,10 @@ internal static class RealPath
     /// <summary>Resolves <paramref name="path"/>; throws <see cref="IOException"/> on a loop of links.</summary>
     public static string Resolve(string path)
     {
-        var full = Path.GetFullPath(path);
+        // Absolute, but with '..' left in place: Path.GetFullPath would apply it to the text, before the links.
+        var full = Path.IsPathFullyQualified(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
+        if (!Path.IsPathFullyQualified(full))
+            full = Path.GetFullPath(full);
         var root = Path.GetPathRoot(full)!;
         var pending = new Stack<string>(Parts(full[root.Length..]).Reverse());
         var current = root;

@@ -127,4 +127,18 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Contains("not a folder", run.Err);
         Assert.Equal("a file, not a folder", File.ReadAllText(file));
     }
+
+    [Fact]
+    public void A_png_preview_that_would_replace_a_figure_of_the_incident_is_refused()
+    {
+        var figure = Path.Combine(RepoFiles.Root, "examples", "figures", "error-rate.png");
+        _tree.Write("in/chart.yaml", TempTree.ValidIncident("INC-1") + "\nimpact:\n  figures:\n    - title: Error rate\n      path: chart-p1.png\n");
+        File.Copy(figure, _tree.Path_("in/chart-p1.png"));
+
+        var run = CliRunner.Run("render", _tree.Path_("in/chart.yaml"), "--format", "png");
+
+        Assert.Equal(ExitCodes.InputFailed, run.ExitCode);
+        Assert.Equal(File.ReadAllBytes(figure), File.ReadAllBytes(_tree.Path_("in/chart-p1.png")));
+        Assert.Contains("is a figure of the incident", run.Err);
+    }
 }
