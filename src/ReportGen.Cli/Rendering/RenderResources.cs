@@ -43,7 +43,10 @@ internal sealed class RenderResources : IDisposable
     /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
     public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions { FontDirectories = options.FontDirectories }),
+        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions
+        {
+            FontDirectories = options.FontDirectories, MaxImagePixels = options.LoadOptions.MaxImagePixels,
+        }),
             LazyThreadSafetyMode.ExecutionAndPublication);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
