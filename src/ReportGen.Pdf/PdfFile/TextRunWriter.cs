@@ -6,7 +6,8 @@ namespace ReportGen.Pdf.PdfFile;
 /// <summary>Writes one glyph run as PDF text: the font's two-byte glyph ids in a TJ array, with a position adjustment
 /// wherever the laid-out pen position differs from the glyph's advance (kerning, justification), so the PDF shows the
 /// glyphs exactly where the layout put them. A run whose text the ToUnicode map cannot tell (several glyphs for one
-/// character, or one glyph standing for different texts) is wrapped in an /ActualText span.</summary>
+/// character, or one glyph standing for different texts) is wrapped in an /ActualText span. A synthetic bold face
+/// (<see cref="Text.FontFace.SyntheticBold"/>) is drawn with text render mode 2: filled and stroked.</summary>
 internal static class TextRunWriter
 {
     public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
@@ -21,7 +22,12 @@ internal static class TextRunWriter
             content.FillColor(run.Color);
             state.Fill = run.Color;
         }
+        var emboldened = run.Face.SyntheticBold;
+        if (emboldened)
+            Embolden(content, state, run);
         bytes.Ascii("BT\n");
+        if (emboldened)
+            bytes.Ascii("2 Tr\n"); // fill, then stroke the outlines: bold for a face that has no bold
         if (state.Font != font || state.FontSize != run.Size)
         {
             bytes.Byte((byte)'/').Ascii(document.Resources.Font(font.ObjectNumber)).Space().Number(run.Size).Ascii(" Tf\n");
@@ -52,8 +58,26 @@ internal static class TextRunWriter
             bytes.Ascii(">]TJ\n");
             start = end;
         }
+        if (emboldened)
+            bytes.Ascii("0 Tr\n");
         bytes.Ascii("ET\n");
         if (!mapped)
             bytes.Ascii("EMC\n");
+    }
+
+    /// <summary>Stroke colour and width for synthetic bold (the width the PNG pages use too).</summary>
+    private static void Embolden(ContentStream content, GraphicsStateTracker state, GlyphRun run)
+    {
+        if (state.Stroke != run.Color)
+        {
+            content.StrokeColor(run.Color);
+            state.Stroke = run.Color;
+        }
+        var width = Text.FontFace.SyntheticBoldStroke(run.Size);
+        if (state.LineWidth != width)
+        {
+            content.LineWidth(width);
+            state.LineWidth = width;
+        }
     }
 }
