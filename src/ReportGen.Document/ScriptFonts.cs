@@ -97,6 +97,19 @@ public static class ScriptFonts
         }
     }
 
+    /// <summary>True when some character of <paramref name="text"/> belongs to a script with its own font (so
+    /// <see cref="Runs"/> has more than one plain run to give); false for most text, without allocating.</summary>
+    public static bool HasFallbackScript(ReadOnlySpan<char> text, string? language)
+    {
+        var start = text.IndexOfAnyExceptInRange('\0', '\u058F');
+        if (start < 0)
+            return false;
+        for (var i = Math.Max(0, start - 1); i < text.Length; i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1)
+            if (Classify(text, i, language) != FallbackScript.None)
+                return true;
+        return false;
+    }
+
     /// <summary>Splits <paramref name="text"/> into runs of one script, in order and covering every character.
     /// Joiners, variation selectors and combining marks stay with the character before them, and spaces between two
     /// runs of the same script join them (a name like "田中 太郎" is one run).</summary>

@@ -51,8 +51,8 @@ internal sealed class InlineWriter(DocxContext context)
     /// in <paramref name="format"/>, so a run the PDF draws in Noto Sans JP names Noto Sans JP here.</summary>
     public static void AppendScriptRuns(OpenXmlCompositeElement parent, string text, RunFormat format, string? language)
     {
-        // Below U+0590 and without a variation selector, nothing needs a script font: one run, as most text is.
-        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u058F') < 0)
+        // Most text has no character in a script with its own font: one run, as before.
+        if (!ScriptFonts.HasFallbackScript(text, language))
         {
             var run = new Run { RunProperties = format.ToProperties() };
             AppendText(run, text);

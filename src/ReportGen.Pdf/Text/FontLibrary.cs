@@ -98,6 +98,21 @@ internal sealed class FontLibrary : IDisposable
     public IEnumerable<(FontFace Face, string Text)> Segments(string text, FontRole role)
     {
         var primary = Get(role);
+        if (AllIn(primary, text, role))
+            return [(primary, text)]; // nearly every label: no copy
+        return MixedSegments(text, role, primary);
+    }
+
+    private bool AllIn(FontFace primary, string text, FontRole role)
+    {
+        for (var i = 0; i < text.Length; i += char.IsHighSurrogate(text[i]) ? 2 : 1)
+            if (Resolve(role, text, i) != primary)
+                return false;
+        return true;
+    }
+
+    private IEnumerable<(FontFace Face, string Text)> MixedSegments(string text, FontRole role, FontFace primary)
+    {
         FontFace? current = null;
         var builder = new StringBuilder();
         for (var i = 0; i < text.Length;)
