@@ -80,12 +80,11 @@ public sealed class ShippedFallbackFontTests : IDisposable
     {
         var text = PdfTools.Text(Pdf(_noSystemFonts, ScriptFixtures.Global(), out _));
 
+        // Arabic letters drawn as a base and dots are spans of their own text: the name comes back in reading order.
         foreach (var expected in new[] { ScriptFixtures.Japanese, ScriptFixtures.JapaneseSentence, ScriptFixtures.Chinese,
-                     ScriptFixtures.Korean, ScriptFixtures.Thai, ScriptFixtures.Devanagari, "✅", "🔥", "👍", "東京", "서울" })
+                     ScriptFixtures.Korean, ScriptFixtures.Thai, ScriptFixtures.Devanagari, ScriptFixtures.Arabic,
+                     ScriptFixtures.Hebrew, "✅", "🔥", "👍", "東京", "서울" })
             Assert.Contains(expected, text);
-        // Right-to-left words come out as words (poppler reorders each by its own rules): every letter is there.
-        foreach (var word in (ScriptFixtures.Arabic + " " + ScriptFixtures.Hebrew).Split(' '))
-            Assert.True(text.Contains(word) || text.Contains(new string(word.Reverse().ToArray())), word + " missing in:\n" + text);
     }
 
     [Fact]
