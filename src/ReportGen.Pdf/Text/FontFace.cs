@@ -56,7 +56,10 @@ internal sealed class FontFace : IDisposable
             bytes.Dispose();
             throw new InvalidDataException($"font '{name}' is not a font file HarfBuzz can read");
         }
-        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(_bytes.Pointer, _bytes.Length))
+        // A shipped font is wrapped where it lies (the CJK fonts are 5-10 MB); a loaded file is copied, since its
+        // bytes are freed when the face is disposed.
+        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(_bytes.Owned
+                ? SKData.CreateCopy(_bytes.Pointer, _bytes.Length) : SKData.Create(_bytes.Pointer, _bytes.Length))
             ?? throw new InvalidDataException($"font '{Name}' is not a font file Skia can read"), LazyThreadSafetyMode.ExecutionAndPublication);
         _hbFont = new HbFont(_hbFace);
         UnitsPerEm = _hbFace.UnitsPerEm;
