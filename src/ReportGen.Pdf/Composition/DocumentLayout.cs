@@ -1,5 +1,4 @@
 using ReportGen.Documents;
-using ReportGen.Pdf.Composition.Blocks;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
@@ -9,17 +8,17 @@ namespace ReportGen.Pdf.Composition;
 internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
     IReadOnlyList<string> Warnings);
 
-/// <summary>Turns a <see cref="ReportDocument"/> into pages: title block, then every block, in the page template.
-/// With a table of contents the pages are laid out twice: the first pass finds the page of each heading, the second
-/// reuses the same elements (reset) with the page numbers filled in.</summary>
+/// <summary>Turns a <see cref="ReportDocument"/> into pages: every block, in the page template. With a table of
+/// contents the pages are laid out twice: the first pass finds the page of each heading, the second reuses the same
+/// elements (reset) with the page numbers filled in.</summary>
 internal static class DocumentLayout
 {
     public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts)
     {
         var context = new RenderContext(document, fonts);
-        var content = Compose(context);
+        var content = BlockComposer.Column(document.Blocks, context);
         var template = PageDecorations.Template(context);
-        var contents = document.Settings.TableOfContentsAfterBlock >= 0;
+        var contents = document.Blocks.Any(b => b is TableOfContentsBlock);
         var pages = template.Render(content, decorate: !contents);
         if (contents)
         {
@@ -37,17 +36,6 @@ internal static class DocumentLayout
         if (context.Missing.ToWarning() is { } missing)
             warnings.Add(missing);
         return new LaidOutDocument(pages, context.Geometry, warnings);
-    }
-
-    private static Element Compose(RenderContext context)
-    {
-        var document = context.Document;
-        // A leading level-1 heading repeating the title is shown by the title block instead.
-        var skip = document.Blocks.Count > 0 && document.Blocks[0] is HeadingBlock { Level: 1 } first
-            && Inlines.PlainText(first.Inlines).Trim() == document.Settings.Title.Trim() ? 1 : 0;
-        context.SkippedTitleHeading = skip == 1 ? (HeadingBlock)document.Blocks[0] : null;
-        var body = BlockComposer.Column(document.Blocks, context, topLevel: true, skip: skip);
-        return new ColumnElement([new ColumnItem(TitleBlockBuilder.Build(context)), new ColumnItem(body, 16)]);
     }
 
     private static Dictionary<string, int> DestinationPages(IReadOnlyList<RecordingCanvas> pages)

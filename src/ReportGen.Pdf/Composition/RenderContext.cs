@@ -27,9 +27,6 @@ internal sealed class RenderContext
     public PageGeometry Geometry { get; }
     public List<string> Warnings { get; } = [];
 
-    /// <summary>The leading title heading left out because the title block shows it (not listed in the contents).</summary>
-    public HeadingBlock? SkippedTitleHeading { get; set; }
-
     /// <summary>Page numbers (1-based) of named destinations, known after a first layout; empty before.</summary>
     public IReadOnlyDictionary<string, int> DestinationPages { get; set; } = new Dictionary<string, int>();
 

@@ -45,6 +45,10 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void ClipPath(VectorPath path) => _commands.Add(new ClipPathCommand(path));
 
+    public void BeginStructure(StructureTag tag, Box box) => _commands.Add(new StructureBeginCommand(tag, box));
+
+    public void EndStructure() => _commands.Add(new StructureEndCommand());
+
     /// <summary>Draws everything recorded onto another canvas, in the order it was recorded.</summary>
     public void ReplayTo(ICanvas canvas)
     {

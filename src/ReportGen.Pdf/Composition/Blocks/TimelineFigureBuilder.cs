@@ -1,0 +1,18 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Composition.Blocks;
+
+/// <summary>The generated timeline figure, drawn as vectors at the column width with its caption below, kept on one
+/// page.</summary>
+internal static class TimelineFigureBuilder
+{
+    public static Element Build(TimelineFigureBlock figure, RenderContext context)
+    {
+        var picture = new TimelineFigureElement(figure.Chart, context.Fonts.Get(FontRole.Regular),
+            context.Fonts.Get(FontRole.Bold), context.Document.Theme);
+        return FigureBuilder.WithCaption(picture, figure.Caption, context);
+    }
+}
