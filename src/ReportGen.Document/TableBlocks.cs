@@ -100,6 +100,20 @@ public sealed record TableOfContentsBlock(string? Title, IReadOnlyList<ContentsE
 
     /// <summary>The deepest heading level listed.</summary>
     public int BottomLevel { get; init; } = 2;
+
+    /// <summary>The contents of a document's <paramref name="blocks"/>: its top-level headings from the shallowest
+    /// level, <paramref name="levels"/> levels deep (at most to level 3).</summary>
+    public static TableOfContentsBlock For(string? title, IEnumerable<Block> blocks, int levels)
+    {
+        var headings = blocks.OfType<HeadingBlock>().ToList();
+        var top = headings.Count == 0 ? 1 : headings.Min(h => h.Level);
+        var bottom = Math.Min(3, top + Math.Max(1, levels) - 1);
+        var entries = headings
+            .Where(h => h.Level <= bottom)
+            .Select(h => new ContentsEntry(h.Level - top + 1, Inlines.PlainText(h.Inlines).Trim(), h.AnchorId))
+            .ToList();
+        return new TableOfContentsBlock(title, entries) { TopLevel = top, BottomLevel = bottom };
+    }
 }
 
 /// <summary>One contents entry: its depth (1 for the top level), the heading's text and the anchor it links to.</summary>
