@@ -146,7 +146,7 @@ internal static partial class ThemeReader
             if (width < ThemeLimits.MinTextArea || height < ThemeLimits.MinTextArea)
             {
                 _yaml.Error(_marginsNode?.Start ?? default, string.Create(CultureInfo.InvariantCulture,
-                    $"the page margins leave a {width:0.#}x{height:0.#} pt text area on a {theme.PageSize} page " +
+                    $"the page margins leave a {width:0.#}x{height:0.#} pt text area on the {theme.PageSize} page " +
                     $"({theme.PageWidth:0.#}x{theme.PageHeight:0.#} pt); the text area must be at least " +
                     $"{ThemeLimits.MinTextArea}x{ThemeLimits.MinTextArea} pt (2 inches)"),
                     string.Create(CultureInfo.InvariantCulture,
