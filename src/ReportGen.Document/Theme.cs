@@ -33,7 +33,7 @@ public sealed record Theme
     public ImageData? Logo { get; init; }
 
     /// <summary>The vertical rhythm: gaps around headings, between paragraphs and around boxed blocks.</summary>
-    public Spacing Spacing { get; init; } = new();
+    public ThemeSpacing Spacing { get; init; } = new();
 
     /// <summary>The tone (a name in <see cref="Tones"/>) whose fill colours a callout's accent bar, by callout kind
     /// (<c>warning</c>, <c>danger</c>…); kinds not listed use the accent colour.</summary>

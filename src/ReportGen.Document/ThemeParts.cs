@@ -45,7 +45,7 @@ public sealed record ThemeColors
 }
 
 /// <summary>The vertical rhythm of the page in points, one value per decision, read by both writers.</summary>
-public sealed record Spacing
+public sealed record ThemeSpacing
 {
     /// <summary>Space above a level-1 heading.</summary>
     public double Heading1Before { get; init; } = 20;

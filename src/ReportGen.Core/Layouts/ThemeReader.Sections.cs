@@ -70,9 +70,9 @@ internal static partial class ThemeReader
             return tones;
         }
 
-        private Spacing Spacing(YamlNode node)
+        private ThemeSpacing Spacing(YamlNode node)
         {
-            var s = new Spacing();
+            var s = new ThemeSpacing();
             foreach (var (key, value) in _yaml.Entries(node, "heading1_before", "heading2_before", "heading3_before",
                          "heading_after", "paragraph", "block", "list_item"))
             {

@@ -32,7 +32,7 @@ public class ThemeTests
             contents: { levels: 3 }
             """));
         var t = layout.Theme;
-        Assert.Equal(new Spacing { Heading1Before = 30, HeadingAfter = 4, Paragraph = 8, Block = 12, ListItem = 2 }, t.Spacing);
+        Assert.Equal(new ThemeSpacing { Heading1Before = 30, HeadingAfter = 4, Paragraph = 8, Block = 12, ListItem = 2 }, t.Spacing);
         Assert.Equal(Theme.DefaultTones["priority-p2"].Fill, t.CalloutAccent("note"));
         Assert.Equal(Theme.DefaultTones["severity-critical"].Fill, t.CalloutAccent("Warning"));
         Assert.Equal(Theme.DefaultTones["severity-low"].Fill, t.CalloutAccent("tip")); // a default entry kept
