@@ -13,4 +13,10 @@ public static class WriterMessages
             : "";
         return $"the {format} writer cannot show a block of type {block.GetType().Name}{where}; it was left out and the rest was written";
     }
+
+    /// <summary>An internal link to an anchor no heading or table row has: its text is shown without a link.</summary>
+    public static string MissingAnchor(string url) => $"the link to '{url}' points at nothing in the report; it is written as plain text";
+
+    /// <summary>A link whose address is not an absolute URI: its text is shown without a link.</summary>
+    public static string InvalidLinkAddress(string url) => $"'{url}' is not a valid link address; it is written as plain text";
 }

@@ -35,6 +35,8 @@ internal static class DocumentLayout
                 "ships Liberation Sans and Liberation Mono and used those");
         if (context.Missing.ToWarning() is { } missing)
             warnings.Add(missing);
+        if (context.Unshowable.HasRemoved)
+            warnings.Add($"removed characters no document can show ({context.Unshowable.TakeRemoved()})");
         return new LaidOutDocument(pages, context.Geometry, warnings);
     }
 

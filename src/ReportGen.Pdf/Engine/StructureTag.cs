@@ -19,6 +19,8 @@ internal enum StructureRole
     TableRow,
     /// <summary>One cell of a table row.</summary>
     TableCell,
+    /// <summary>The drawing of a figure (the picture, not its caption).</summary>
+    Figure,
     /// <summary>A page number the writer adds (contents entries): not content of the document.</summary>
     PageNumber,
 }

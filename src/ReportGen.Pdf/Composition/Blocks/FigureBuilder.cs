@@ -37,14 +37,14 @@ internal static class FigureBuilder
             picture = new BoxElement(new PaddingElement(placeholder, 12, 24, 12, 24),
                 new BoxStyle { Border = styles.Colors.Rule, CornerRadius = 3 });
         }
-        return WithCaption(picture, figure.Caption, context);
+        return WithCaption(picture, figure, figure.Caption, context);
     }
 
-    /// <summary>A picture with its caption centred below, kept on one page.</summary>
-    public static Element WithCaption(Element picture, string caption, RenderContext context)
+    /// <summary>A picture (tagged as the figure's drawing) with its caption centred below, kept on one page.</summary>
+    public static Element WithCaption(Element picture, Block figure, string caption, RenderContext context)
     {
         var styles = context.Styles;
-        var items = new List<ColumnItem> { new(picture) };
+        var items = new List<ColumnItem> { new(new StructureElement(picture, new StructureTag(StructureRole.Figure, figure))) };
         if (!string.IsNullOrWhiteSpace(caption))
         {
             var text = context.Text(caption, styles.Muted with { Role = Text.FontRole.Italic },

@@ -13,6 +13,6 @@ internal static class TimelineFigureBuilder
     {
         var picture = new TimelineFigureElement(figure.Chart, context.Fonts.Get(FontRole.Regular),
             context.Fonts.Get(FontRole.Bold), context.Document.Theme);
-        return FigureBuilder.WithCaption(picture, figure.Caption, context);
+        return FigureBuilder.WithCaption(picture, figure, figure.Caption, context);
     }
 }
