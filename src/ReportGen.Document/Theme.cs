@@ -14,6 +14,8 @@ public sealed record Theme
     public double PageHeight => PageSize.Equals("Letter", StringComparison.OrdinalIgnoreCase) ? 792 : 841.89;
     /// <summary>Page margins.</summary>
     public Margins Margins { get; init; } = new(56.7, 56.7, 62, 56.7);
+    /// <summary>Width between the left and right margins, in points.</summary>
+    public double TextWidth => PageWidth - Margins.Left - Margins.Right;
 
     /// <summary>Fonts for the PDF writer: shipped TrueType families (see the fonts folder).</summary>
     public FontSet PdfFonts { get; init; } = new("Liberation Sans", "Liberation Sans", "Liberation Mono");

@@ -3,7 +3,8 @@ namespace ReportGen.Documents;
 /// <summary>Column widths of a table, decided once for every writer: hints from the document win; otherwise every
 /// column gets at least its longest word (up to a third of the table) and the rest of the width is shared in
 /// proportion to how much text each column holds. Text is measured with <see cref="TextWidthEstimate"/> at the
-/// table text size, so both outputs give the same relative widths.</summary>
+/// table text size, for a table as wide as the theme's text width (wherever it is placed, even inside a callout), so
+/// both outputs give the same relative widths.</summary>
 public static class TableColumnWidths
 {
     /// <summary>Horizontal padding of a table cell on each side, in points (both writers' cell margins).</summary>
@@ -18,10 +19,12 @@ public static class TableColumnWidths
     /// <summary>The table text size of a theme: a little above its small size.</summary>
     public static double TextSize(Theme theme) => theme.Sizes.Small + 0.5;
 
-    /// <summary>Width of each column in points for a table <paramref name="totalWidth"/> points wide. Writers use the
-    /// values as weights: they add up to the table width except when the columns' minimums alone are wider.</summary>
-    public static double[] Compute(TableBlock table, Theme theme, double totalWidth)
+    /// <summary>Width of each column in points for a table as wide as the theme's text width. Writers use the values as
+    /// weights over the width they have: they add up to the text width except when the columns' minimums alone are
+    /// wider.</summary>
+    public static double[] Compute(TableBlock table, Theme theme)
     {
+        var totalWidth = theme.TextWidth;
         var columns = table.Columns;
         if (columns.Count == 0)
             return [];

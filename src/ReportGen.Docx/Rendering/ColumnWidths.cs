@@ -10,7 +10,7 @@ internal static class ColumnWidths
     public static int[] Compute(TableBlock table, Theme theme, double availableWidth)
     {
         var total = Units.Twips(availableWidth);
-        var weights = TableColumnWidths.Compute(table, theme, availableWidth);
+        var weights = TableColumnWidths.Compute(table, theme);
         if (weights.Length == 0)
             return [];
         var sum = weights.Sum();

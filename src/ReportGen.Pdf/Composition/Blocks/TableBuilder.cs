@@ -12,7 +12,7 @@ internal static class TableBuilder
     public static Element Build(TableBlock table, RenderContext context)
     {
         var styles = context.Styles;
-        var weights = TableColumnWidths.Compute(table, context.Document.Theme, context.Geometry.Content.Width);
+        var weights = TableColumnWidths.Compute(table, context.Document.Theme);
         var header = new BoxElement(Row(table, table.Header, 0, weights, styles.TableHeaderText, context, header: true),
             new BoxStyle { Fill = styles.Colors.TableHeader, BottomRule = styles.Colors.Muted, BottomRuleWidth = 0.75f });
         var rows = new List<Element>(table.Rows.Count);
