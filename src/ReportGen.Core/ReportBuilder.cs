@@ -17,18 +17,27 @@ public sealed class ReportBuilder
     private readonly ReportLayout _layout;
     private readonly DateTimeOffset? _sourceDateEpoch;
     private readonly Func<Figure, ImageData?> _readFigure;
+    private readonly LayoutBudget _budget;
 
     /// <summary>A builder for <paramref name="layout"/>. <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
     public ReportBuilder(ReportLayout layout)
-        : this(layout, ReadSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")), FigureImages.Read)
+        : this(layout, LayoutBudget.Default)
     {
     }
 
-    internal ReportBuilder(ReportLayout layout, DateTimeOffset? sourceDateEpoch, Func<Figure, ImageData?> readFigure)
+    /// <summary>A builder for <paramref name="layout"/> whose renders may use <paramref name="budget"/> (see
+    /// <see cref="LayoutBudget"/>). <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
+    public ReportBuilder(ReportLayout layout, LayoutBudget budget)
+        : this(layout, ReadSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")), FigureImages.Read, budget)
+    {
+    }
+
+    internal ReportBuilder(ReportLayout layout, DateTimeOffset? sourceDateEpoch, Func<Figure, ImageData?> readFigure, LayoutBudget? budget = null)
     {
         _layout = layout;
         _sourceDateEpoch = sourceDateEpoch;
         _readFigure = readFigure;
+        _budget = budget ?? LayoutBudget.Default;
     }
 
     /// <summary>Renders one loaded incident. A load that failed gives a single error and no document (the loader's
@@ -47,13 +56,17 @@ public sealed class ReportBuilder
     {
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name);
+        var (parsed, lines) = TableChunker.Split(markdown);
+        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
+        var ast = MarkdownPipelines.TryParse(parsed, problems);
+        if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
+        TableChunker.Merge(ast, lines);
         var images = incident.Impact?.Figures ?? [];
         var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null);
-        var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
+        var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
         if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);

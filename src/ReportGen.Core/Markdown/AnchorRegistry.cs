@@ -52,7 +52,7 @@ internal sealed class AnchorRegistry
         foreach (var inline in inlines)
         {
             if (inline is LinkInline { IsInternal: true } link && !_taken.Contains(link.Url[1..]))
-                problems.Warning(line - 1, $"link '{link.Url}' points at no heading or table row of the report");
+                problems.WarningAt(line, $"link '{link.Url}' points at no heading or table row of the report");
             var children = inline switch
             {
                 StrongInline s => s.Children,

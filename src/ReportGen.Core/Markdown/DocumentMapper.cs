@@ -47,7 +47,7 @@ internal sealed class DocumentMapper
             if (block is YamlFrontMatterBlock fm && blocks.Count == 0 && _frontMatter is null)
             {
                 _frontMatter = string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString()));
-                _frontMatterLine = fm.Line + 1;
+                _frontMatterLine = _problems.SourceLine(fm.Line);
                 continue;
             }
             if (block is CustomContainer { Info: "toc" } toc)
@@ -92,7 +92,7 @@ internal sealed class DocumentMapper
         var classes = block.TryGetAttributes()?.Classes;
         into.Add(mapped with
         {
-            SourceLine = block.Line + 1,
+            SourceLine = _problems.SourceLine(block.Line),
             Classes = mapped.Classes.Count > 0 ? mapped.Classes : classes is { Count: > 0 } ? classes.ToList() : [],
         });
     }
