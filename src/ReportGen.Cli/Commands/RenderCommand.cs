@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Cli.Rendering;
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using Spectre.Console;
 
@@ -36,14 +37,17 @@ internal static class RenderCommand
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
         var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
+        var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the incident; default 1)", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize };
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, budget };
         command.SetAction(parse =>
         {
             if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
                 return Usage(stderr, formatError!);
             if (parse.GetValue(jobs) < 1)
                 return Usage(stderr, "--jobs must be at least 1");
+            if (parse.GetValue(budget) < 1)
+                return Usage(stderr, $"{LayoutBudget.OptionName} must be at least 1");
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 return Usage(stderr, "--quiet and --verbose cannot be used together");
             var referenceDocx = parse.GetValue(reference);
@@ -70,6 +74,7 @@ internal static class RenderCommand
                 Verbose = parse.GetValue(verbose),
                 Watch = parse.GetValue(watch),
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize) },
+                LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
             using var interrupt = new InterruptSource();
