@@ -6,12 +6,6 @@ internal sealed class FenceTracker
 {
     private string? _fence;
 
-    /// <summary>True while a fence is open.</summary>
-    public bool IsOpen => _fence is not null;
-
-    /// <summary>The open fence's characters (to close it), or null.</summary>
-    public string? Fence => _fence;
-
     /// <summary>Feeds the next line; true when it belongs to a fenced code block (its opening and closing fences too).</summary>
     public bool InsideAfter(string line)
     {
