@@ -33,8 +33,8 @@ public sealed record LayoutBudget
     /// <summary>Time any incident may take.</summary>
     internal static readonly TimeSpan BaseTime = TimeSpan.FromSeconds(2);
 
-    /// <summary>Further time per mebibyte of the incident's text.</summary>
-    internal static readonly TimeSpan TimePerMebibyte = TimeSpan.FromSeconds(1);
+    /// <summary>Further time per mebibyte of the incident's text (generous: Markdig reads a mebibyte of dense structure in about a second on a slow machine).</summary>
+    internal static readonly TimeSpan TimePerMebibyte = TimeSpan.FromSeconds(8);
 
     /// <summary>.NET strings hold at most about 2^30 characters; the output limit never goes past this.</summary>
     private const long MaxOutputCharacters = 1_000_000_000;

@@ -6,10 +6,15 @@ namespace ReportGen.Core.Markdown;
 internal sealed class BacktickRuns
 {
     private readonly string _line;
+    private readonly WorkMeter? _meter;
     private Dictionary<int, List<int>>? _startsByLength;
     private Dictionary<int, int>? _next;
 
-    public BacktickRuns(string line) => _line = line;
+    public BacktickRuns(string line, WorkMeter? meter = null)
+    {
+        _line = line;
+        _meter = meter;
+    }
 
     /// <summary>End (exclusive) of the code span opening with the backtick run at <paramref name="i"/>, or 0 when no
     /// later run has the same length (the run is then literal text). <paramref name="run"/> is the run's length.
@@ -21,13 +26,16 @@ internal sealed class BacktickRuns
         if (_startsByLength is null || _next is null) (_startsByLength, _next) = Index();
         if (!_startsByLength.TryGetValue(run, out var starts)) return 0;
         var k = _next.GetValueOrDefault(run);
+        var from = k;
         while (k < starts.Count && starts[k] < i + run) k++;
         _next[run] = k;
+        _meter?.Add(run + k - from);
         return k < starts.Count ? starts[k] + run : 0;
     }
 
     private (Dictionary<int, List<int>>, Dictionary<int, int>) Index()
     {
+        _meter?.Add(_line.Length);
         var startsByLength = new Dictionary<int, List<int>>();
         var i = 0;
         while (i < _line.Length)

@@ -121,9 +121,11 @@ internal static class BlockGuard
         foreach (var child in container) pending.Push(child);
     }
 
-    private static void MarkCode(Findings findings, LineStarts lines, Block code)
+    private static void MarkCode(Findings findings, LineStarts lines, LeafBlock code)
     {
-        var last = lines.LineOf(Math.Max(code.Span.End, code.Span.Start));
+        // A fence left open does not stretch its span over its lines: take the last line it holds too.
+        var end = code.Lines.Count > 0 ? Math.Max(code.Span.End, code.Lines.Lines[code.Lines.Count - 1].Position) : code.Span.End;
+        var last = lines.LineOf(Math.Max(end, code.Span.Start));
         for (var line = lines.LineOf(code.Span.Start); line <= last; line++) findings.CodeLines[line] = true;
     }
 

@@ -10,11 +10,12 @@ namespace ReportGen.Core.Markdown;
 /// until its end and walks through all of them for each later inline (quadratic, and it throws at ~10,000).
 /// One left-to-right pass per line; every look-ahead stops at the next <c>&lt;</c> or backtick run, so the cost is
 /// linear. One instance per field (it counts the marks of the current paragraph).</summary>
-internal sealed class InlineNeutraliser(bool inCell)
+internal sealed class InlineNeutraliser(bool inCell, WorkMeter? meter = null)
 {
     /// <summary>Emphasis runs (<c>*</c>, <c>_</c>) and brackets (<c>[</c>) one paragraph may use as Markdown; later ones print
-    /// as typed. 64 emphasised phrases or links in one paragraph are far more than prose needs.</summary>
-    internal const int MarksPerParagraph = 128;
+    /// as typed. 32 emphasised phrases or links in one paragraph (or list item) are more than prose needs, and Markdig's
+    /// work per inline stays bounded by this.</summary>
+    internal const int MarksPerParagraph = 64;
 
     /// <summary>Characters this class may change; a line without any passes unchanged.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create("\\`{}<|!:*_[");
@@ -28,8 +29,9 @@ internal sealed class InlineNeutraliser(bool inCell)
     /// backslash before it (block markers the caller found).</summary>
     public void Append(StringBuilder sb, string line, ISet<int>? escapeAt = null, int offset = 0)
     {
+        meter?.Add(line.Length);
         if (escapeAt is null && !line.AsSpan().ContainsAny(Special)) { sb.Append(line); return; }
-        var runs = new BacktickRuns(line);
+        var runs = new BacktickRuns(line, meter);
         var i = 0;
         while (i < line.Length)
         {
@@ -66,7 +68,7 @@ internal sealed class InlineNeutraliser(bool inCell)
                 }
                 continue;
             }
-            if (c == '<' && Autolinks.Length(line, i) is var length and > 0 && !(inCell && line.AsSpan(i, length).Contains('|')))
+            if (c == '<' && Autolinks.Length(line, i, meter) is var length and > 0 && !(inCell && line.AsSpan(i, length).Contains('|')))
             {
                 sb.Append(line, i, length);
                 i += length;

@@ -15,46 +15,51 @@ internal static class MarkdownConfiner
 
     /// <summary>(md) text confined to one line of inline Markdown: line breaks become spaces, and a start that would
     /// open a block (<c>#</c>, <c>&gt;</c>, <c>- </c>, <c>1.</c>, <c>```</c>…) is escaped.</summary>
-    public static string Inline(string? markdown) => OneLine(markdown, inCell: false);
+    public static string Inline(string? markdown, WorkMeter? meter = null) => OneLine(markdown, inCell: false, meter);
 
     /// <summary>(md) text for a pipe-table cell: <see cref="Inline"/> plus escaped pipes (also inside code spans,
     /// where the mapper removes the backslash again, as GitHub does).</summary>
-    public static string Cell(string? markdown) => OneLine(markdown, inCell: true);
+    public static string Cell(string? markdown, WorkMeter? meter = null) => OneLine(markdown, inCell: true, meter);
 
     /// <summary>(md) text as its own blocks: paragraphs, lists and code stay; every other block is escaped, and an
     /// unclosed code fence is closed, so the text cannot swallow or end what follows it.</summary>
-    public static string Block(string? markdown)
+    public static string Block(string? markdown, WorkMeter? meter = null)
     {
         var text = Normalise(markdown);
-        if (!BlockGuard.MayHoldBlocks(text)) return Rewrite(text, null);
-        var current = text;
+        meter?.Add(2L * text.Length); // normalising, and looking for lines that may start a block
+        if (!BlockGuard.MayHoldBlocks(text)) return Rewrite(text, null, meter);
+        var current = LinePrecheck.Apply(text);
+        meter?.Add(text.Length);
+        if (current is null) return PlainParagraphs(text, meter);
         for (var round = 0; round < MaxRounds; round++)
         {
             var lines = new LineStarts(current);
             var findings = BlockGuard.Analyse(current, lines);
+            meter?.Add(2L * current.Length); // Markdig's block parse and the line index
             if (findings is null) break;
-            var rewritten = Rewrite(current, findings);
+            var rewritten = Rewrite(current, findings, meter);
             if (findings.UnclosedFence is { } fence) rewritten += "\n" + fence;
             else if (findings.Escapes.Count == 0) return rewritten;
             current = rewritten;
         }
-        return PlainParagraphs(text);
+        return PlainParagraphs(text, meter);
     }
 
-    private static string OneLine(string? markdown, bool inCell)
+    private static string OneLine(string? markdown, bool inCell, WorkMeter? meter)
     {
         var line = MarkdownEscaper.CollapseLines(markdown);
+        meter?.Add(line.Length);
         var sb = new StringBuilder(line.Length + 8);
-        new InlineNeutraliser(inCell).Append(sb, line);
+        new InlineNeutraliser(inCell, meter).Append(sb, line);
         return EscapeLeadingBlockMarker(sb.ToString());
     }
 
     /// <summary>Every line neutralised but code (and fence lines, whose info string only loses its braces); block
     /// markers the guard found escaped.</summary>
-    private static string Rewrite(string text, BlockGuard.Findings? findings)
+    private static string Rewrite(string text, BlockGuard.Findings? findings, WorkMeter? meter)
     {
         var sb = new StringBuilder(text.Length + 16);
-        var neutraliser = new InlineNeutraliser(inCell: false);
+        var neutraliser = new InlineNeutraliser(inCell: false, meter);
         var start = 0;
         for (var line = 0; ; line++)
         {
@@ -63,11 +68,12 @@ internal static class MarkdownConfiner
             if (findings is not null && findings.CodeLines[line])
             {
                 sb.Append(findings.FenceOpenings.Contains(line) ? content.Replace("{", "&#123;").Replace("}", "&#125;") : content);
+                meter?.Add(content.Length);
                 neutraliser.NewParagraph();
             }
             else
             {
-                if (content.AsSpan().IsWhiteSpace()) neutraliser.NewParagraph();
+                if (content.AsSpan().IsWhiteSpace() || StartsListItem(content)) neutraliser.NewParagraph();
                 neutraliser.Append(sb, content, findings?.Escapes, start);
             }
             if (end < 0) break;
@@ -77,10 +83,11 @@ internal static class MarkdownConfiner
         return sb.ToString();
     }
 
-    /// <summary>The last resort for text Markdig cannot take (nesting past <see cref="BlockGuard.MaxNesting"/>): every
+    /// <summary>The last resort for text nested past <see cref="LinePrecheck.MaxDepth"/> (or that Markdig refuses): every
     /// line as plain text, lines kept apart by hard breaks and paragraphs by blank lines.</summary>
-    private static string PlainParagraphs(string text)
+    private static string PlainParagraphs(string text, WorkMeter? meter)
     {
+        meter?.Add(2L * text.Length);
         var sb = new StringBuilder(text.Length * 2);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -110,7 +117,7 @@ internal static class MarkdownConfiner
         var c = s[0];
         if (c is '#' or '>' or '=' or '|' || s.StartsWith("~~~", StringComparison.Ordinal)) return "\\" + s;
         if (c is '-' or '+' or '*' or '_' && (s.Length == 1 || s[1] is ' ' or '\t' || IsRule(s, c))) return "\\" + s;
-        if (c == '[' && IsLinkDefinition(s)) return "\\" + s;
+        if (c == '[' && LinePrecheck.IsLinkDefinition(s)) return "\\" + s;
         var digits = 0;
         while (digits < s.Length && digits < 10 && char.IsAsciiDigit(s[digits])) digits++;
         if (digits is > 0 and < 10 && digits < s.Length && s[digits] is '.' or ')')
@@ -118,18 +125,10 @@ internal static class MarkdownConfiner
         return s;
     }
 
+    /// <summary>A list item starts a paragraph of its own (Markdig counts its marks afresh).</summary>
+    private static bool StartsListItem(string line) =>
+        FenceTracker.ListMarkerEnd(line, FenceTracker.SkipSpaces(line, 0, out _)) >= 0;
+
     /// <summary>Only <paramref name="c"/> and spaces: a thematic break (or a setext underline).</summary>
     private static bool IsRule(string s, char c) => !s.AsSpan().ContainsAnyExcept(c, ' ', '\t');
-
-    /// <summary><c>[label]:</c> at the start: Markdig would take the line as a link definition and show nothing.</summary>
-    private static bool IsLinkDefinition(string s)
-    {
-        for (var i = 1; i < s.Length; i++)
-        {
-            if (s[i] == '\\') { i++; continue; }
-            if (s[i] == '[') return false;
-            if (s[i] == ']') return i + 1 < s.Length && s[i + 1] == ':';
-        }
-        return false;
-    }
 }
