@@ -64,8 +64,8 @@ public sealed class ReportBuilder
         var ast = MarkdownPipelines.TryParse(parsed, problems);
         if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
         TableChunker.Merge(ast, lines);
-        var images = incident.Impact?.Figures ?? [];
-        var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null);
+        var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null);
         var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
