@@ -18,6 +18,7 @@ public sealed class ReportBuilder
     private readonly DateTimeOffset? _sourceDateEpoch;
     private readonly Func<Figure, ImageData?> _readFigure;
     private readonly LayoutBudget _budget;
+    private readonly LinkPolicy _links;
 
     /// <summary>A builder for <paramref name="layout"/>. <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
     public ReportBuilder(ReportLayout layout)
@@ -38,7 +39,12 @@ public sealed class ReportBuilder
         _sourceDateEpoch = sourceDateEpoch;
         _readFigure = readFigure;
         _budget = budget ?? LayoutBudget.Default;
+        _links = new LinkPolicy(layout.Theme.LinkSchemes);
     }
+
+    /// <summary>The link schemes the layout's theme allows besides http, https and mailto (validation warns about the
+    /// others with these in mind).</summary>
+    public IReadOnlyList<string> LinkSchemes => _layout.Theme.LinkSchemes;
 
     /// <summary>Renders one loaded incident. A load that failed gives a single error and no document (the loader's
     /// own diagnostics are not repeated).</summary>
@@ -65,7 +71,7 @@ public sealed class ReportBuilder
         if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
         TableChunker.Merge(ast, lines);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null);
+        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, _links);
         var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);

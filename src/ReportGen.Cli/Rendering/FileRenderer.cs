@@ -16,7 +16,7 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var clock = Stopwatch.StartNew();
         var display = target.Input.DisplayPath;
         var diagnostics = new List<Diagnostic>();
-        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions);
+        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions with { LinkSchemes = resources.Builder.LinkSchemes });
         diagnostics.AddRange(loaded.Diagnostics);
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);

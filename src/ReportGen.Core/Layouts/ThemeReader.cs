@@ -46,7 +46,7 @@ internal static class ThemeReader
         public Theme Theme(YamlMappingNode root)
         {
             var theme = new Theme();
-            foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo"))
+            foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo", "link_schemes"))
             {
                 theme = key switch
                 {
@@ -60,6 +60,7 @@ internal static class ThemeReader
                     "colors" => theme with { Colors = Colors(value) },
                     "tones" => theme with { Tones = Tones(value) },
                     "logo" => theme with { Logo = Logo(value) },
+                    "link_schemes" => theme with { LinkSchemes = LinkSchemes(value) },
                     _ => theme,
                 };
             }
@@ -171,6 +172,28 @@ internal static class ThemeReader
                 tones[name] = new Tone(fill.Value, text.Value);
             }
             return tones;
+        }
+
+        /// <summary>Link schemes to make clickable besides http, https and mailto: names such as <c>ftp</c> or <c>tel</c>;
+        /// never one that runs script.</summary>
+        private IReadOnlyList<string> LinkSchemes(YamlNode node)
+        {
+            if (node is not YamlSequenceNode list)
+            {
+                _yaml.Error(node.Start, "link_schemes must be a list of scheme names", "e.g. link_schemes: [ftp, tel]");
+                return [];
+            }
+            var schemes = new List<string>();
+            foreach (var item in list.Children)
+            {
+                var name = (YamlSettingsReader.Scalar(item) ?? "").Trim().TrimEnd(':').ToLowerInvariant();
+                if (!Markdown.LinkPolicy.IsSchemeName(name))
+                    _yaml.Error(item.Start, $"'{YamlSettingsReader.Scalar(item)}' is not a link scheme name", "a scheme is a letter, then letters, digits, '+', '.' or '-', e.g. ftp or tel");
+                else if (Markdown.LinkPolicy.NeverAllowed.Contains(name))
+                    _yaml.Error(item.Start, $"links with the scheme '{name}:' run script when clicked, so reports never make them clickable", "remove it from link_schemes");
+                else schemes.Add(name);
+            }
+            return schemes;
         }
 
         /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG).</summary>

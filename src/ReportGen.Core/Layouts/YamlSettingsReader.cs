@@ -34,7 +34,7 @@ internal sealed class YamlSettingsReader(string file, List<Diagnostic> diagnosti
     {
         var text = Scalar(node);
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        Error(node.Start, $"'{text}' is not a number from {min} to {max} (points)");
+        Error(node.Start, string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a number from {min} to {max} (points)"));
         return null;
     }
 

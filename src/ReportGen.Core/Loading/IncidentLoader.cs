@@ -65,6 +65,7 @@ public static class IncidentLoader
         var ctx = new ValidationContext(file);
         IncidentRules.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
+        LinkSchemeCheck.Run(map, ctx, options.LinkSchemes);
         FigureCheck.Run(map, ctx, baseDirectory, options.CheckFigureFiles);
         ReadinessCheck.Run(map, ctx);
         var diagnostics = Capped(ctx.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList(), file);

@@ -12,6 +12,10 @@ public sealed record LoadOptions
     /// <summary>Most values a file may stand for once YAML aliases are expanded. Default 100,000.</summary>
     public long MaxExpandedValues { get; init; } = 100_000;
 
+    /// <summary>Link schemes the layout's theme makes clickable besides http, https and mailto (validation warns about
+    /// link targets with any other scheme). Default none.</summary>
+    public IReadOnlyCollection<string> LinkSchemes { get; init; } = [];
+
     /// <summary>Whether figure files are opened to check that they exist and are images. Default true.</summary>
     public bool CheckFigureFiles { get; init; } = true;
 }

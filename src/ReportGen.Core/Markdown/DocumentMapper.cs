@@ -31,10 +31,11 @@ internal sealed class DocumentMapper
     /// <param name="problems">Where errors go.</param>
     /// <param name="figureImage">The image for a figure path as the layout wrote it; null when it is not one of the
     /// incident's figures.</param>
-    public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage)
+    /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
+    public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, LinkPolicy? links = null)
     {
         _problems = problems;
-        _inlines = new InlineMapper(problems);
+        _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
         _special = new SpecialContainers(problems, _inlines);
     }

@@ -67,13 +67,14 @@ public class SandboxTests
     }
 
     [Fact]
-    public void Slow_layout_stops_at_the_time_limit_at_the_line_it_was_running()
+    public void Slow_layout_stops_at_the_time_limit_at_its_line()
     {
-        var layout = LayoutTestKit.Load(("report.md.sbn", "# Report\n{{ s = '' }}{{ for i in 1..19000 }}{{ s = s + 'xxxxxxxxxxxxxxxxxxxxx' }}{{ s | string.size }}{{ end }}"));
+        // One line: a busy machine may use up the 1 ms anywhere in it.
+        var layout = LayoutTestKit.Load(("report.md.sbn", "{{ s = '' }}{{ for i in 1..19000 }}{{ s = s + 'xxxxxxxxxxxxxxxxxxxxx' }}{{ s | string.size }}{{ end }}"));
         var result = LayoutTestKit.Build(TestIncidents.Minimal(), layout.WithTimeLimit(TimeSpan.FromMilliseconds(1)));
         var d = Assert.Single(result.Diagnostics);
         Assert.Contains("ran longer than", d.Message);
-        Assert.Equal(2, d.Line);
+        Assert.Equal((1, "report.md.sbn"), (d.Line, Path.GetFileName(d.File)));
         Assert.Contains("--layout-budget", d.Hint);
         Assert.Null(result.Markdown);
     }
