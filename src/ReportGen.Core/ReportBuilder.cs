@@ -60,6 +60,7 @@ public sealed class ReportBuilder
     /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.</summary>
     public BuildResult Build(string file, Incident incident, IncidentFigures figures)
     {
+        using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
         var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);

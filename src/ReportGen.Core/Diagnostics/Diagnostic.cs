@@ -34,7 +34,7 @@ public sealed record Diagnostic(
     {
         get
         {
-            var where = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+            var where = Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{File}:{Line}:{Math.Max(Column, 1)}") : File;
             var sev = IsError ? "error" : "warning";
             var path = string.IsNullOrEmpty(Path) ? "" : $" ({Path})";
             return $"{where}: {sev}: {Message}{path}";

@@ -100,7 +100,7 @@ internal sealed class LayoutFiles
                 if (info.LinkTarget is not null || info.Length > MaxFileBytes) continue;
                 if (files.Count == MaxFiles)
                 {
-                    problem = $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?";
+                    problem = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?");
                     return null;
                 }
                 files[relative] = File.ReadAllBytes(full);

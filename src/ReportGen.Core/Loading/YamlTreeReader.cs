@@ -71,7 +71,7 @@ internal sealed class YamlTreeReader
                     expandedValues += target.Weight;
                     if (expandedValues > options.MaxExpandedValues)
                         return (null, Error(alias.Start,
-                            $"aliases expand to more than {options.MaxExpandedValues:N0} values; refusing to expand them",
+                            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"aliases expand to more than {options.MaxExpandedValues:N0} values; refusing to expand them"),
                             "an incident file needs no anchors or aliases; write the values out"));
                     if (Place(target, stack, ref root, isNew: false) is { } p3) return (null, p3);
                     continue;
@@ -104,7 +104,7 @@ internal sealed class YamlTreeReader
     {
         if (isNew) expandedValues++;
         if (expandedValues > options.MaxExpandedValues)
-            return Error(node, $"the file holds more than {options.MaxExpandedValues:N0} values", null);
+            return Error(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file holds more than {options.MaxExpandedValues:N0} values"), null);
         if (stack.Count == 0) { root = node; return null; }
         var frame = stack.Peek();
         switch (frame.Node)

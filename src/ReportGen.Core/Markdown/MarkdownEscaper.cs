@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace ReportGen.Core.Markdown;
@@ -46,7 +47,7 @@ internal static class MarkdownEscaper
                 case '"': sb.Append("\\\""); break;
                 case '\\': sb.Append("\\\\"); break;
                 default:
-                    if (char.IsControl(c)) sb.Append($"\\u{(int)c:X4}");
+                    if (char.IsControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     else sb.Append(c);
                     break;
             }

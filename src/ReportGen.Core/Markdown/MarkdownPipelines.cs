@@ -24,8 +24,8 @@ internal static class MarkdownPipelines
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            problems.Error(0, 0, $"the Markdown nests blocks (lists, quotes, ::: containers) more than {Report.MaximumNestingDepth} levels deep, " +
-                                 "or holds a paragraph or table with about 10,000 emphasis or link marks; the Markdown parser stops there");
+            problems.Error(0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the Markdown nests blocks (lists, quotes, ::: containers) more than {Report.MaximumNestingDepth} levels deep, or holds a paragraph or table with about 10,000 emphasis or link marks; the Markdown parser stops there"));
             return null;
         }
     }
