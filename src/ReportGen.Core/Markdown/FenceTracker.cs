@@ -7,7 +7,7 @@ internal sealed class FenceTracker
     private string? _fence;
 
     /// <summary>Feeds the next line; true when it belongs to a fenced code block (its opening and closing fences too).</summary>
-    public bool InsideAfter(string line)
+    public bool InsideAfter(ReadOnlySpan<char> line)
     {
         if (_fence is not null)
         {
@@ -19,9 +19,9 @@ internal sealed class FenceTracker
     }
 
     /// <summary>The fence a line opens (<c>```</c>, <c>~~~~</c>…), after up to three spaces and any list markers; or null.</summary>
-    public static string? Opening(string line)
+    public static string? Opening(ReadOnlySpan<char> line)
     {
-        var s = line.AsSpan();
+        var s = line;
         var i = SkipSpaces(s, 0, out var indent);
         if (indent >= 4) return null;
         i = SkipListMarkers(s, i);
@@ -36,9 +36,9 @@ internal sealed class FenceTracker
 
     /// <summary>True when the line is a closing fence for <paramref name="fence"/>: at least as many of its characters
     /// and nothing else but spaces.</summary>
-    public static bool Closes(string line, string fence)
+    public static bool Closes(ReadOnlySpan<char> line, string fence)
     {
-        var s = line.AsSpan().Trim(' ');
+        var s = line.Trim(' ');
         return s.Length >= fence.Length && s.StartsWith(fence.AsSpan(), StringComparison.Ordinal) && !s.ContainsAnyExcept(fence[0]);
     }
 

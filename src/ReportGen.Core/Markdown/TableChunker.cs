@@ -19,48 +19,52 @@ internal static class TableChunker
     /// <summary>Rows one piece may hold, whatever their marks.</summary>
     internal const int RowsPerPiece = 512;
 
-    /// <summary>The Markdown with long tables cut into pieces, and where the pieces after the first start.</summary>
+    /// <summary>The Markdown with long tables cut into pieces, and where the pieces after the first start. The text is
+    /// copied only from the first cut on; without one, the Markdown itself comes back.</summary>
     public static (string Markdown, LineMap Lines) Split(string markdown)
     {
         if (!NeedsSplit(markdown)) return (markdown, LineMap.Identity);
-        var lines = markdown.Split('\n');
-        var sb = new StringBuilder(markdown.Length + 256);
+        StringBuilder? sb = null;
         var map = new LineMap();
         var fence = new FenceTracker();
+        var lines = new LineReader(markdown);
         var outputLine = 0;
-        for (var i = 0; i < lines.Length; i++)
+        while (lines.Next(out var line))
         {
-            var line = lines[i];
-            if (fence.InsideAfter(line) || i + 1 >= lines.Length || !IsRow(line) || !IsDelimiterRow(lines[i + 1]))
+            if (fence.InsideAfter(line) || !IsRow(line) || !lines.Peek(out var next) || !IsDelimiterRow(next))
             {
-                Append(sb, line, ref outputLine);
+                sb?.Append(line).Append('\n');
+                outputLine++;
                 continue;
             }
-            // A table: header at i, delimiter row at i + 1, rows while lines start with a pipe.
-            var header = line;
-            var delimiter = lines[i + 1];
-            Append(sb, header, ref outputLine);
-            Append(sb, delimiter, ref outputLine);
+            // A table: header, delimiter row, then rows while lines start with a pipe.
+            var header = line.ToString();
+            lines.Next(out _);
+            var delimiter = next.ToString();
+            sb?.Append(header).Append('\n').Append(delimiter).Append('\n');
+            outputLine += 2;
             int marks = 0, rows = 0;
-            for (i += 2; i < lines.Length && IsRow(lines[i]); i++)
+            while (lines.Peek(out var row) && IsRow(row))
             {
-                var rowMarks = Marks(lines[i]);
+                var rowMarks = Marks(row);
                 if (rows > 0 && (marks + rowMarks > MarksPerPiece || rows >= RowsPerPiece))
                 {
-                    map.Inserted(outputLine, 3, i);
-                    Append(sb, "", ref outputLine);
-                    map.Continuation(outputLine);
-                    Append(sb, header, ref outputLine);
-                    Append(sb, delimiter, ref outputLine);
+                    sb ??= new StringBuilder(markdown, 0, lines.Offset, markdown.Length + 4096);
+                    map.Inserted(outputLine, 3, lines.LineNumber);
+                    sb.Append('\n').Append(header).Append('\n').Append(delimiter).Append('\n');
+                    map.Continuation(outputLine + 1);
+                    outputLine += 3;
                     marks = 0;
                     rows = 0;
                 }
-                Append(sb, lines[i], ref outputLine);
+                lines.Next(out _);
+                sb?.Append(row).Append('\n');
+                outputLine++;
                 marks += rowMarks;
                 rows++;
             }
-            i--;
         }
+        if (sb is null) return (markdown, LineMap.Identity);
         sb.Length--; // the newline after the last line
         return (sb.ToString(), map);
     }
@@ -92,39 +96,57 @@ internal static class TableChunker
         }
     }
 
-    /// <summary>Cheap test first: a document with few marks in total has no table worth cutting.</summary>
-    private static bool NeedsSplit(string markdown)
-    {
-        var marks = 0;
-        foreach (var c in markdown)
-            if (c is '*' or '_' or '[' && ++marks > MarksPerPiece) return true;
-        return markdown.Length > 64 * 1024; // many rows without marks: still cut every RowsPerPiece rows
-    }
+    /// <summary>Cheap test first: a document with few marks in total has no table worth cutting (rows without marks
+    /// cost Markdig little however many there are).</summary>
+    private static bool NeedsSplit(string markdown) => markdown.AsSpan().Count('*') + markdown.AsSpan().Count('_') + markdown.AsSpan().Count('[') > MarksPerPiece;
 
-    private static void Append(StringBuilder sb, string line, ref int outputLine)
+    private static bool IsRow(ReadOnlySpan<char> line)
     {
-        sb.Append(line).Append('\n');
-        outputLine++;
-    }
-
-    private static bool IsRow(string line)
-    {
-        var s = line.AsSpan().TrimStart(' ');
+        var s = line.TrimStart(' ');
         return s.Length > 0 && s[0] == '|' && line.Length - s.Length < 4;
     }
 
     /// <summary><c>|:--|---:|</c>: pipes, dashes, colons and spaces only, with at least one pipe and one dash.</summary>
-    private static bool IsDelimiterRow(string line)
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
     {
-        var s = line.AsSpan().Trim();
+        var s = line.Trim();
         return s.Length > 1 && s.Contains('|') && s.Contains('-') && !s.ContainsAnyExcept("|-: \t");
     }
 
-    private static int Marks(string line)
+    private static int Marks(ReadOnlySpan<char> line)
     {
         var n = 0;
         foreach (var c in line)
             if (c is '*' or '_' or '[') n++;
         return n;
+    }
+
+    /// <summary>The lines of a text without copying them: <see cref="Offset"/> is where the next line starts.</summary>
+    private ref struct LineReader(string text)
+    {
+        private readonly string _text = text;
+
+        /// <summary>Index in the text of the next line's first character.</summary>
+        public int Offset { get; private set; }
+
+        /// <summary>0-based number of the next line.</summary>
+        public int LineNumber { get; private set; }
+
+        public readonly bool Peek(out ReadOnlySpan<char> line)
+        {
+            line = default;
+            if (Offset > _text.Length) return false;
+            var end = _text.IndexOf('\n', Offset);
+            line = end < 0 ? _text.AsSpan(Offset) : _text.AsSpan(Offset, end - Offset);
+            return true;
+        }
+
+        public bool Next(out ReadOnlySpan<char> line)
+        {
+            if (!Peek(out line)) return false;
+            Offset += line.Length + 1;
+            LineNumber++;
+            return true;
+        }
     }
 }
