@@ -92,9 +92,11 @@ public sealed class ReportLayout
         {
             return _main.Render(context).TrimEnd() + "\n";
         }
-        catch (ScriptRuntimeException e) when (e is ScriptAbortException || timeout.IsCancellationRequested || context.TimedOut)
+        catch (Exception e) when (e is ScriptAbortException
+                                   || (e is ScriptRuntimeException or OperationCanceledException && (timeout.IsCancellationRequested || context.TimedOut)))
         {
-            diagnostics.Add(At(_files, e.Span, LayoutStops.TimeLimit(limits), DiagnosticSeverity.Error, limits.RaiseHint));
+            var span = e is ScriptRuntimeException script ? script.Span : context.CurrentSpan;
+            diagnostics.Add(At(_files, span, LayoutStops.TimeLimit(limits), DiagnosticSeverity.Error, limits.RaiseHint));
         }
         catch (ScriptRuntimeException e)
         {

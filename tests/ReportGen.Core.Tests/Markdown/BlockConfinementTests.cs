@@ -134,3 +134,16 @@ public class BlockConfinementTests
         return result.Document!;
     }
 }
+
+/// <summary>Attributes written after a fence's language are not attributes of the code block.</summary>
+public class FenceInfoTests
+{
+    [Fact]
+    public void Braces_after_a_fence_language_do_not_become_attributes()
+    {
+        var result = LayoutTestKit.Build(TestIncidents.Full() with { Summary = "Intro.\n\n```sql {.title #x}\nSELECT 1\n```" });
+        var code = DocumentQuery.AllBlocks(result.Document!.Blocks).OfType<CodeBlock>().First(c => c.Code == "SELECT 1");
+        Assert.Equal(["language-sql"], code.Classes);
+        Assert.Equal("sql", code.Language);
+    }
+}
