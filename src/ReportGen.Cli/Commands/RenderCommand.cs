@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ReportGen.Cli.Rendering;
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
+using ReportGen.Documents.FileSystem;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Commands;
@@ -18,7 +20,7 @@ internal static class RenderCommand
           reportgen render "incidents/**/*.yaml" --format pdf,md --out reports/ --jobs 4
           reportgen render incident.yaml --format docx --reference-docx company-template.docx
           reportgen render incident.yaml --out preview/ --watch
-          reportgen render incident.yaml --format pdf --font-dir ~/fonts/noto-sans-sc
+          reportgen render incident.yaml --format pdf --font-dir ~/fonts/noto-sans-bengali
         """;
 
     /// <summary>Declares the command.</summary>
@@ -34,23 +36,32 @@ internal static class RenderCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and per-file timings" };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
-        var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
-        var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
+        var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters no shipped font has (after the shipped fonts, before the system's); repeatable" };
+        var maxSize = SizeOption.Create();
 
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels };
+        var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the incident; default 1)", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels, budget };
         command.SetAction(parse =>
         {
             if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
                 return Usage(stderr, formatError!);
             if (parse.GetValue(jobs) < 1)
                 return Usage(stderr, "--jobs must be at least 1");
+            if (parse.GetValue(budget) < 1)
+                return Usage(stderr, $"{LayoutBudget.OptionName} must be at least 1");
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 return Usage(stderr, "--quiet and --verbose cannot be used together");
             var referenceDocx = parse.GetValue(reference);
-            if (referenceDocx is not null && !File.Exists(referenceDocx))
-                return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
+            if (referenceDocx is not null && RegularFile.KindOf(referenceDocx) is var docxKind && docxKind != FileKind.Regular)
+                return docxKind == FileKind.Missing
+                    ? Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist")
+                    : Usage(stderr, $"--reference-docx '{referenceDocx}' is {docxKind.Describe()}, not a regular file", "give a .docx saved by Word or LibreOffice");
+            var outputDir = parse.GetValue(output);
+            if (outputDir is not null && RegularFile.KindOf(outputDir) is var outKind && outKind is not (FileKind.Directory or FileKind.Missing))
+                return Usage(stderr, $"--out '{outputDir}' is {outKind.Describe()}, not a folder", "--out names the folder the reports go into; give a new or existing folder");
             var fontDirectories = parse.GetValue(fontDirs) ?? [];
             if (fontDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missingFonts)
                 return Usage(stderr, $"--font-dir '{missingFonts}' is not a folder", "give a folder that holds .ttf, .otf or .ttc files");
@@ -61,7 +72,7 @@ internal static class RenderCommand
             var options = new RenderOptions
             {
                 Inputs = parse.GetValue(paths) ?? [],
-                OutputDirectory = parse.GetValue(output),
+                OutputDirectory = outputDir,
                 Formats = formats,
                 LayoutDirectory = layoutDir,
                 ReferenceDocx = referenceDocx,
@@ -72,9 +83,10 @@ internal static class RenderCommand
                 Verbose = parse.GetValue(verbose),
                 Watch = parse.GetValue(watch),
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
+                LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
-            using var interrupt = new InterruptSource();
+            using var interrupt = new InterruptSource(stderr);
             var reporter = CreateReporter(options, stdout, stderr);
             var service = new RenderService(reporter);
             return options.Watch

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using ReportGen.Cli.Output;
 using ReportGen.Core.Loading;
 
@@ -17,6 +16,7 @@ internal static class ValidateCommand
           reportgen validate examples                      (every .yaml/.yml under the folder)
           reportgen validate 'incidents/**/*.yaml' --strict
           reportgen validate incidents --format json > diagnostics.json
+          reportgen validate incidents --layout my-layout   (also checks the layout and its theme.yaml, once)
         """;
 
     /// <summary>Declares the command.</summary>
@@ -26,19 +26,21 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var format = new Option<string>("--format", "-f") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var maxSize = new Option<long>("--max-file-size")
-        {
-            Description = "Largest file accepted, e.g. 5MiB (default), 200KiB or a number of bytes.",
-            HelpName = "SIZE",
-            DefaultValueFactory = _ => new LoadOptions().MaxFileBytes,
-            CustomParser = ParseSize,
-        };
+        var maxSize = SizeOption.Create();
         var maxPixels = MaxImagePixelsOption();
-        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels };
+        var layout = new Option<string?>("--layout") { Description = "Also check this layout folder (templates and theme.yaml), as render --layout would use it.", HelpName = "DIR" };
+        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels, layout };
         command.SetAction(parse =>
         {
+            var layoutDir = parse.GetValue(layout);
+            if (layoutDir is not null && !Directory.Exists(layoutDir))
+            {
+                stderr.WriteLine($"reportgen validate: error: --layout '{layoutDir}' is not a folder");
+                stderr.WriteLine("hint: create one with 'reportgen layout export DIR'");
+                return ExitCodes.UsageError;
+            }
             var request = new ValidateRequest(parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) == "json",
-                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) });
+                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) }) { LayoutDirectory = layoutDir };
             return ValidateRun.Execute(request, Directory.GetCurrentDirectory(), stdout, stderr);
         });
         return command;
@@ -60,26 +62,4 @@ internal static class ValidateCommand
                 return 0;
             },
         };
-
-    /// <summary>Reads "5MiB", "200KiB", "1MB", "512k" or plain bytes.</summary>
-    internal static long ParseSize(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
-        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
-        var unit = text[digits..].Trim().ToLowerInvariant();
-        long factor = unit switch
-        {
-            "" or "b" => 1,
-            "k" or "kb" or "kib" => 1024,
-            "m" or "mb" or "mib" => 1024 * 1024,
-            "g" or "gb" or "gib" => 1024L * 1024 * 1024,
-            _ => 0,
-        };
-        if (digits == 0 || factor == 0 || !long.TryParse(text[..digits], out var n) || n <= 0)
-        {
-            result.AddError($"'{text}' is not a size: write e.g. 5MiB, 200KiB or 1048576");
-            return 0;
-        }
-        return n * factor;
-    }
 }

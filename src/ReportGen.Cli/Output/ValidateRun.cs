@@ -8,7 +8,11 @@ namespace ReportGen.Cli.Output;
 /// <param name="Strict">Warnings fail too.</param>
 /// <param name="Json">Machine-readable output instead of text.</param>
 /// <param name="Limits">Loading limits.</param>
-internal sealed record ValidateRequest(IReadOnlyList<string> Paths, bool Strict, bool Json, LoadOptions Limits);
+internal sealed record ValidateRequest(IReadOnlyList<string> Paths, bool Strict, bool Json, LoadOptions Limits)
+{
+    /// <summary>A layout folder to check too (its templates and theme), once for the whole run; null: none.</summary>
+    public string? LayoutDirectory { get; init; }
+}
 
 /// <summary>Validates every file of a request, streaming diagnostics as each file is done (memory stays flat in the
 /// number of files), then prints a one-line summary and returns the exit code.</summary>
@@ -19,12 +23,20 @@ internal static class ValidateRun
         var inputs = InputFiles.Expand(request.Paths, currentDirectory);
         if (inputs.Problems.Count > 0)
         {
-            foreach (var problem in inputs.Problems) stderr.WriteLine($"reportgen validate: error: {problem}");
+            foreach (var problem in inputs.Problems) stderr.WriteLine($"reportgen validate: error: {TerminalText.Escape(problem)}");
             stderr.WriteLine("hint: pass incident files, folders holding .yaml/.yml files, or quoted globs such as 'incidents/**/*.yaml'");
             return ExitCodes.UsageError;
         }
         IValidationOutput output = request.Json ? new JsonValidationOutput(stdout, request.Strict) : new TextValidationOutput(stdout, request.Strict);
         var totals = new ValidationTotals();
+        if (request.LayoutDirectory is { } layoutDirectory)
+        {
+            // The layout's problems (a theme whose margins leave no text area…) are reported once, as one more file.
+            var layout = Core.Layouts.ReportLayout.Load(layoutDirectory);
+            var result = new LoadResult(layoutDirectory, null, null, layout.Diagnostics);
+            totals.Add(result);
+            output.File(result);
+        }
         foreach (var input in inputs.Files)
         {
             var loaded = IncidentLoader.Load(input.FullPath, request.Limits);

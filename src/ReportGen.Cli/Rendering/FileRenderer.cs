@@ -8,7 +8,7 @@ namespace ReportGen.Cli.Rendering;
 
 /// <summary>Renders one input to every requested format: load and validate, build the document, write each format
 /// into an <see cref="OutputTransaction"/>, commit only if the whole file succeeded.</summary>
-internal sealed class FileRenderer(RenderResources resources, RenderOptions options)
+internal sealed class FileRenderer(RenderResources resources, RenderOptions options, OutputGuard guard)
 {
     /// <summary>Renders <paramref name="target"/>; never throws for bad input (cancellation still propagates).</summary>
     public FileOutcome Render(OutputTarget target, CancellationToken cancel)
@@ -16,7 +16,13 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var clock = Stopwatch.StartNew();
         var display = target.Input.DisplayPath;
         var diagnostics = new List<Diagnostic>();
-        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions);
+        if (target.Refusal is { } refusal)
+        {
+            // Refused before anything was read or written: say so and let the batch go on.
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"not rendered: {refusal.Message}", Hint: refusal.Hint));
+            return Failed(display, diagnostics, clock);
+        }
+        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions with { LinkSchemes = resources.Builder.LinkSchemes });
         diagnostics.AddRange(loaded.Diagnostics);
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);
@@ -26,7 +32,8 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
 
-        using var outputs = new OutputTransaction();
+        IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
+        using var outputs = new OutputTransaction(path => guard.Problem(path, figures));
         var pages = 0;
         var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
         foreach (var format in options.Formats)
@@ -45,11 +52,25 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         }
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);
-        outputs.Commit(cancel);
+        try
+        {
+            outputs.Commit(cancel);
+        }
+        catch (OutputCommitException ex)
+        {
+            diagnostics.Add(CommitFailure(ex, display));
+            return Failed(display, diagnostics, clock);
+        }
         if (options.Formats.Contains(OutputFormat.Png))
             StalePreviews.Delete(target, pages);
         return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
     }
+
+    internal static Diagnostic CommitFailure(OutputCommitException ex, string display) =>
+        new(DiagnosticSeverity.Error, display, 0, 0, ex.Restored
+                ? $"no output was written: {ex.Message} (any previous outputs are unchanged)"
+                : $"the outputs could not be put in place: {ex.Message}; some previous outputs are kept as hidden {TempFiles.Prefix}*.bak files",
+            Hint: ex.Hint);
 
     internal static Diagnostic WriteFailure(OutputFormat format, Exception ex, string display)
     {

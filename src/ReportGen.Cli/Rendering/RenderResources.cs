@@ -43,14 +43,17 @@ internal sealed class RenderResources : IDisposable
     /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
     public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions { FontDirectories = options.FontDirectories }),
+        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions
+        {
+            FontDirectories = options.FontDirectories, MaxImagePixels = options.LoadOptions.MaxImagePixels,
+        }),
             LazyThreadSafetyMode.ExecutionAndPublication);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
             _ = Task.Run(() => pdf.Value.PreloadFonts());
         var layout = ReportLayout.Load(options.LayoutDirectory);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout), layout.Layout.Theme, options.ReferenceDocx, pdf);
+        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout, options.LayoutBudget), layout.Layout.Theme, options.ReferenceDocx, pdf);
     }
 
     /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>

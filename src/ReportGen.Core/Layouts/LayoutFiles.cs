@@ -1,4 +1,5 @@
 using System.Reflection;
+using ReportGen.Documents.FileSystem;
 
 namespace ReportGen.Core.Layouts;
 
@@ -100,10 +101,12 @@ internal sealed class LayoutFiles
                 if (info.LinkTarget is not null || info.Length > MaxFileBytes) continue;
                 if (files.Count == MaxFiles)
                 {
-                    problem = $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?";
+                    problem = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?");
                     return null;
                 }
-                files[relative] = File.ReadAllBytes(full);
+                // Only regular files are opened: a named pipe in the folder would block for ever.
+                if (RegularFile.Read(full, MaxFileBytes) is { Status: FileReadStatus.Read, Bytes: { } bytes })
+                    files[relative] = bytes;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -57,6 +57,7 @@ internal static class TemplateModelTable
     {
         TextShape { Markdown: true } => "text (md)",
         TextShape { NumberAllowed: true } => "text (a number as written)",
+        TextShape { Link: true } => "link",
         TimestampShape or TimelineTimeShape => "timestamp",
         DateShape => "date",
         FormatVersionShape => "number",

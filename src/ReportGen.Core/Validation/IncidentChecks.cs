@@ -93,7 +93,7 @@ internal static class IncidentChecks
                     else ids[id] = idNode;
                 }
                 if (postmortem is { } pm && item.Get("due") is YScalar { Value: DateOnly due } dueNode && due < pm && IsOpen(item))
-                    ctx.Warning(dueNode, $"action item is due {due:yyyy-MM-dd}, before the postmortem date {pm:yyyy-MM-dd}",
+                    ctx.Warning(dueNode, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action item is due {due:yyyy-MM-dd}, before the postmortem date {pm:yyyy-MM-dd}"),
                         "set a due date after the postmortem, or mark the item done");
             }
         }

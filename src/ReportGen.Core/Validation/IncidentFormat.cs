@@ -10,7 +10,7 @@ namespace ReportGen.Core.Validation;
 internal static class IncidentFormat
 {
     public static readonly EnumShape<Severity> Severities = new("severity", anyCase: true);
-    public static readonly EnumShape<IncidentStatus> Statuses = new("status");
+    public static readonly EnumShape<IncidentStatus> Statuses = new("status", labels: (IncidentStatus.Review, "In review"));
     public static readonly EnumShape<TimelineKind> TimelineKinds = new("timeline kind", labels: (TimelineKind.Other, null));
     public static readonly EnumShape<Priority> Priorities = new("priority", name: p => p.ToString());
     public static readonly EnumShape<ActionStatus> ActionStatuses = new("action item status", labels: (ActionStatus.WontDo, "Won't do"));
@@ -20,6 +20,7 @@ internal static class IncidentFormat
     private static readonly TextShape Text = new();
     private static readonly TextShape Md = new(markdown: true);
     private static readonly TextShape NumberOrText = new(numberAllowed: true);
+    private static readonly TextShape Link = new(link: true);
     private static readonly ListShape<string> TextList = new(Text);
     private static readonly ListShape<string> MdList = new(Md);
     private static readonly TimestampShape Timestamp = new();
@@ -31,7 +32,7 @@ internal static class IncidentFormat
         .Req("event", Md, "What happened.", e => e.Event, (e, v) => e with { Event = v })
         .Opt("by", Text, "Who discovered or acted.", e => e.By, (e, v) => e with { By = v })
         .Opt("kind", TimelineKinds, "What the step was (default other).", e => e.Kind, (e, v) => e with { Kind = v })
-        .Opt("source", Text, "Link to the alert, chat message or ticket the entry came from.", e => e.Source, (e, v) => e with { Source = v });
+        .Opt("source", Link, "Link to the alert, chat message or ticket the entry came from.", e => e.Source, (e, v) => e with { Source = v });
 
     public static readonly ObjectShape<Figure> Figure = new ObjectShape<Figure>("a figure", new() { Title = "", Path = "", FullPath = "" })
         .Req("title", Text, "Caption.", f => f.Title, (f, v) => f with { Title = v })
@@ -92,7 +93,7 @@ internal static class IncidentFormat
         .Add("due", Date, Need.RequiredForSignOff, "Due date (required; a gap a draft may still have).", a => a.Due, (a, v) => a with { Due = v })
         .Add("priority", Priorities, Need.RequiredForSignOff, "Priority (required; a gap a draft may still have).", a => a.Priority, (a, v) => a with { Priority = v })
         .Opt("status", ActionStatuses, "Progress (default open).", a => a.Status, (a, v) => a with { Status = v })
-        .Opt("tracker", Text, "Link to the tracker.", a => a.Tracker, (a, v) => a with { Tracker = v });
+        .Opt("tracker", Link, "Link to the tracker.", a => a.Tracker, (a, v) => a with { Tracker = v });
 
     public static readonly ObjectShape<PreventionMeasure> PreventionMeasure = new ObjectShape<PreventionMeasure>("a prevention measure", new("", []))
         .Req("measure", Md, "The measure.", m => m.Measure, (m, v) => m with { Measure = v })
@@ -116,7 +117,7 @@ internal static class IncidentFormat
 
     private static readonly ObjectShape<DocumentationLink> DocumentationLink = new ObjectShape<DocumentationLink>("a documentation link", new("", "", DocumentationKind.Other))
         .Req("title", Text, "Title.", d => d.Title, (d, v) => d with { Title = v })
-        .Req("url", Text, "Link.", d => d.Url, (d, v) => d with { Url = v })
+        .Req("url", Link, "Link.", d => d.Url, (d, v) => d with { Url = v })
         .Opt("kind", DocumentationKinds, "What it documents (default other).", d => d.Kind, (d, v) => d with { Kind = v });
 
     private static readonly ObjectShape<Appendices> Appendices = new ObjectShape<Appendices>("appendices", new())

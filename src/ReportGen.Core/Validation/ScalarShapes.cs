@@ -4,11 +4,13 @@ using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
 
-/// <summary>Free text (Markdown when <paramref name="markdown"/>); numbers and booleans are read as their text.
-/// Reports template placeholders left in it.</summary>
-internal sealed class TextShape(bool markdown = false, bool numberAllowed = false, bool placeholders = true) : Shape<string>
+/// <summary>Free text (Markdown when <paramref name="markdown"/>, a link target when <paramref name="link"/>); numbers
+/// and booleans are read as their text. Reports template placeholders left in it.</summary>
+internal sealed class TextShape(bool markdown = false, bool numberAllowed = false, bool placeholders = true, bool link = false) : Shape<string>
 {
     public bool Markdown { get; } = markdown;
+    /// <summary>True when the whole value is a link target (tracker, url, source): <see cref="LinkSchemeCheck"/> checks it.</summary>
+    public bool Link { get; } = link;
     /// <summary>True when a number is as good as text (affected_users: 48000 or "about 12%").</summary>
     public bool NumberAllowed { get; } = numberAllowed;
     public override string Expected => NumberAllowed ? "a number or text" : Markdown ? "text (Markdown)" : "text";

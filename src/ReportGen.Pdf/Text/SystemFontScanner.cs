@@ -1,3 +1,5 @@
+using ReportGen.Documents.FileSystem;
+
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Finds fonts for fallback: <c>.ttf</c>, <c>.otf</c> and <c>.ttc</c> files (first font of a collection) that
@@ -6,21 +8,15 @@ namespace ReportGen.Pdf.Text;
 /// the same machine always picks the same fallback.</summary>
 internal static class SystemFontScanner
 {
-    private static readonly string[] SystemDirectories =
-    [
-        "/usr/share/fonts", "/usr/local/share/fonts",
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
-        "/Library/Fonts", "/System/Library/Fonts", @"C:\Windows\Fonts",
-    ];
-
     private static readonly string[] Extensions = [".ttf", ".otf", ".ttc"];
 
-    public static IReadOnlyList<FontFace> Load(IReadOnlyList<string> extraDirectories)
+    /// <summary>Loads the TrueType fonts of the user's folders, then of the system folders (see
+    /// <see cref="FontDirectories.System()"/>).</summary>
+    public static IReadOnlyList<FontFace> Load(IReadOnlyList<string> extraDirectories, IReadOnlyList<string> systemDirectories)
     {
         var faces = new List<FontFace>();
         // The user's directories come first: they are how a user adds a font for their script.
-        foreach (var directory in extraDirectories.Concat(SystemDirectories))
+        foreach (var directory in extraDirectories.Concat(systemDirectories))
         {
             if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
                 continue;
@@ -31,7 +27,9 @@ internal static class SystemFontScanner
             {
                 try
                 {
-                    var bytes = File.ReadAllBytes(file);
+                    // Only regular files are opened: a named pipe in a font folder would block for ever.
+                    if (RegularFile.Read(file, Array.MaxLength) is not { Status: FileReadStatus.Read, Bytes: { } bytes })
+                        continue;
                     if (TrueTypeOutlines.Has(bytes))
                         faces.Add(new FontFace(Path.GetFileNameWithoutExtension(file), bytes));
                 }
