@@ -52,6 +52,17 @@ public class TimelineSourceTests
         AssertAt(d, DiagnosticSeverity.Error, 8, 13, "timeline[0].source", "write text here");
     }
 
+    [Fact]
+    public void A_source_that_runs_script_is_a_warning_at_its_line_and_prints_as_text()
+    {
+        var yaml = WithSource.Replace(Url, "javascript:alert(1)");
+        var d = Single(Load(yaml), "runs script when clicked");
+        AssertAt(d, DiagnosticSeverity.Warning, 8, 13, "timeline[0].source", "reports link only to");
+        var cell = EventCell(yaml);
+        Assert.DoesNotContain(cell.Inlines, i => i is LinkInline);
+        Assert.Contains("javascript:alert(1)", Text(cell));
+    }
+
     private static TableCell EventCell(string yaml)
     {
         var loaded = Load(yaml);
