@@ -62,7 +62,14 @@ internal static class TemplateModel
         public IncidentFigures Figures { get; } = figures;
 
         /// <summary>The value a layout sees for a model value of the given shape.</summary>
-        public object? Value(Shape shape, object? value) => value is null ? null : shape switch
+        public object? Value(Shape shape, object? value) => value switch
+        {
+            null => null,
+            string text => string.IsNullOrWhiteSpace(text) ? null : text,   // most values: no shape test needed
+            _ => Shaped(shape, value),
+        };
+
+        private object? Shaped(Shape shape, object value) => shape switch
         {
             IObjectShape record => Record(record, value),
             ITextOrObjectShape choice => Record(choice.Object, value),
@@ -74,17 +81,16 @@ internal static class TemplateModel
         /// <summary>A record as an object of its keys, their labels and its extras; null when all are empty.</summary>
         public ScriptObject? Record(IObjectShape shape, object record)
         {
-            var obj = new ScriptObject(StringComparer.Ordinal);
+            var plan = TemplateRecordPlan.For(shape);
+            var obj = new ScriptObject(plan.Slots.Length * 2, StringComparer.Ordinal);
             var any = false;
-            var extras = TemplateExtras.Of(shape);
-            foreach (var field in shape.Fields)
+            foreach (var (field, choices, labelKey) in plan.Slots)
             {
-                if (Replaced(extras, field.Key)) continue;
                 var value = field.Get(record);
-                any |= Set(obj, field.Key, Value(field.Shape, value));
-                if (field.Shape is IEnumShape choices) any |= Set(obj, field.Key + "_label", choices.LabelOf(value));
+                if (choices is null) any |= Set(obj, field.Key, Value(field.Shape, value));
+                else any |= Set(obj, field.Key, choices.NameOf(value)) | Set(obj, labelKey!, choices.LabelOf(value));
             }
-            foreach (var extra in extras) any |= Set(obj, extra.Name, extra.Value(record, this));
+            foreach (var extra in plan.Extras) any |= Set(obj, extra.Name, extra.Value(record, this));
             return any ? obj : null;
         }
 
@@ -94,12 +100,6 @@ internal static class TemplateModel
             foreach (var value in values)
                 if (Value(item, value) is { } v) array.Add(v);
             return array.Count == 0 ? null : array;
-        }
-
-        private static bool Replaced(IReadOnlyList<TemplateExtra> extras, string key)
-        {
-            foreach (var extra in extras) if (extra.Name == key) return true;
-            return false;
         }
 
         /// <summary>The non-empty items; null when there are none.</summary>
