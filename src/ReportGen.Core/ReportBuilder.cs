@@ -4,6 +4,7 @@ using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
+using ReportGen.Core.Provenance;
 using ReportGen.Documents;
 
 namespace ReportGen.Core;
@@ -63,21 +64,22 @@ public sealed class ReportBuilder
         using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
+        var values = ValuePaths.Of(incident);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget, values);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var (parsed, lines) = TableChunker.Split(markdown);
         var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
         var ast = MarkdownPipelines.TryParse(parsed, problems);
-        if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
+        if (ast is null) return new BuildResult(ValueMarkers.Strip(markdown), null, [.. diagnostics, .. problems.Items]);
         TableChunker.Merge(ast, lines);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null,
-            chart, _layout.Theme.ContentsLevels, _links);
+            chart, _layout.Theme.ContentsLevels, _links, new ValueMarkExtractor(values, file));
         var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
-        if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
+        if (diagnostics.Any(d => d.IsError)) return new BuildResult(ValueMarkers.Strip(markdown), null, diagnostics);
 
         settings = settings with
         {
@@ -85,7 +87,7 @@ public sealed class ReportBuilder
             Created = CreatedDate(incident),
         };
         var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
-        return new BuildResult(markdown, document, diagnostics);
+        return new BuildResult(ValueMarkers.Strip(markdown), document, diagnostics);
     }
 
     /// <summary>The name <c>--format md</c> gives the Markdown of an input: <c>incident.yaml</c> → <c>incident.md</c>.</summary>
