@@ -42,8 +42,8 @@ public static class ImportService
             using var package = WordprocessingDocument.Open(request.DocxPath, false);
             docx = DocxValueReader.Read(package);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException
-                                       or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
+                                       or OpenXmlPackageException or System.Xml.XmlException)
         {
             return Fail(text, $"{docxName}: error: cannot be read as a Word document: {e.Message}");
         }
@@ -70,8 +70,10 @@ public static class ImportService
                 continue;
             }
             var markdown = FieldKinds.IsMarkdown(path);
-            var before = ValueMarkdown.Of(parts, markdown);
-            var after = ValueMarkdown.Of(found.Parts, markdown);
+            // A list item's own bullet belongs to the list around it, not to the item's text.
+            var item = path.EndsWith(']');
+            var before = ValueMarkdown.Of(parts, markdown, item);
+            var after = ValueMarkdown.Of(found.Parts, markdown, item);
             if (before == after) continue;
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));

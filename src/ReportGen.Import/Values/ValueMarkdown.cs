@@ -9,13 +9,15 @@ namespace ReportGen.Import.Values;
 /// value was not edited.</summary>
 internal static class ValueMarkdown
 {
-    /// <summary>The field text of <paramref name="parts"/>.</summary>
-    public static string Of(IReadOnlyList<ValuePart> parts, bool markdown)
+    /// <summary>The field text of <paramref name="parts"/>; for a list item (<paramref name="listItem"/>) the first
+    /// paragraph's bullet is the list's own, not part of the text.</summary>
+    public static string Of(IReadOnlyList<ValuePart> parts, bool markdown, bool listItem = false)
     {
         var sb = new StringBuilder();
         ParagraphKind? previous = null;
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = i == 0 && listItem ? parts[i] with { Kind = ParagraphKind.Plain } : parts[i];
             var text = markdown ? Inline(part.Runs) : string.Concat(part.Runs.Select(r => r.Text));
             text = text.Trim();
             if (text.Length == 0) continue;
