@@ -71,7 +71,7 @@ public sealed class ReportBuilder
         var (parsed, lines) = TableChunker.Split(markdown);
         var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
         var ast = MarkdownPipelines.TryParse(parsed, problems);
-        if (ast is null) return new BuildResult(ValueMarkers.Strip(markdown), null, [.. diagnostics, .. problems.Items]);
+        if (ast is null) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, [.. diagnostics, .. problems.Items]);
         TableChunker.Merge(ast, lines);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null,
@@ -79,7 +79,7 @@ public sealed class ReportBuilder
         var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
-        if (diagnostics.Any(d => d.IsError)) return new BuildResult(ValueMarkers.Strip(markdown), null, diagnostics);
+        if (diagnostics.Any(d => d.IsError)) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
 
         settings = settings with
         {
@@ -87,7 +87,7 @@ public sealed class ReportBuilder
             Created = CreatedDate(incident),
         };
         var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
-        return new BuildResult(ValueMarkers.Strip(markdown), document, diagnostics);
+        return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);
     }
 
     /// <summary>The name <c>--format md</c> gives the Markdown of an input: <c>incident.yaml</c> → <c>incident.md</c>.</summary>

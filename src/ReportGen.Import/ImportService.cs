@@ -59,6 +59,11 @@ public static class ImportService
             return Fail(text, $"{docxName}: error: the document was made from another incident{(known > 0 ? $" ({Quote(theirs)})" : "")}, not from {request.IncidentPath}",
                 "hint: name the incident file the report was rendered from");
 
+        var pathOfBase = byName;
+        var present = expected.Keys.Where(p => docx.Values.ContainsKey(ValueMarkNames.For(p, 0))).ToHashSet(StringComparer.Ordinal);
+        var removed = ListChanges.Removed(expected.Keys, present);
+        var rows = ListChanges.NewRows(docx, pathOfBase);
+        var bullets = ListChanges.NewBullets(docx, pathOfBase);
         var edits = new List<ImportedEdit>();
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, parts) in expected)
@@ -66,14 +71,15 @@ public static class ImportService
             var name = ValueMarkNames.For(path, 0);
             if (!docx.Values.TryGetValue(name, out var found))
             {
-                warnings.Add($"{docxName}: warning: the mark of {path} was not found (deleted or destroyed while editing); its value stays as it is");
+                if (ListChanges.ItemOf(path) is not { } owner || !removed.Contains(owner))
+                    warnings.Add($"{docxName}: warning: the mark of {path} was not found (deleted or destroyed while editing); its value stays as it is");
                 continue;
             }
             var markdown = FieldKinds.IsMarkdown(path);
             // A list item's own bullet belongs to the list around it, not to the item's text.
-            var item = path.EndsWith(']');
-            var before = ValueMarkdown.Of(parts, markdown, item);
-            var after = ValueMarkdown.Of(found.Parts, markdown, item);
+            var isItem = path.EndsWith(']');
+            var before = ValueMarkdown.Of(parts, markdown, isItem);
+            var after = ValueMarkdown.Of(found.Parts, markdown, isItem);
             if (before == after) continue;
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
@@ -81,7 +87,12 @@ public static class ImportService
         foreach (var name in docx.Values.Keys.Where(n => !byName.ContainsKey(n)))
             warnings.Add($"{docxName}: warning: {docx.Values[name].Place}: a marked value the incident file no longer has was ignored");
 
-        var spliced = YamlEdits.Apply(text, changes, errors, docxName, edits);
+        foreach (var item in removed.Order(StringComparer.Ordinal))
+            edits.Add(new ImportedEdit(item, "removed", "", ""));
+        foreach (var (item, place) in rows.Concat(bullets))
+            edits.Add(new ImportedEdit(item.After[..item.After.LastIndexOf('[')] + "[+]", place.ToString(), "",
+                item.Text ?? string.Join(", ", item.Fields.Select(f => f.Key + ": " + f.Value))));
+        var spliced = YamlEdits.Apply(text, changes, [.. rows.Select(r => r.Item), .. bullets.Select(b => b.Item)], removed, errors, docxName, edits);
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)

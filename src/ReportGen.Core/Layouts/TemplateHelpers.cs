@@ -32,8 +32,8 @@ internal static class TemplateHelpers
     internal static string Inline(TemplateContext context, object? value, string markdown) =>
         context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Inline(id, markdown) : markdown;
 
-    private static string Block(TemplateContext context, object? value, string markdown) =>
-        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Block(id, markdown) : markdown;
+    private static string Block(TemplateContext context, object? value, string markdown, int indent = 0) =>
+        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Block(id, markdown, indent) : markdown;
 
     /// <summary>(format) durations, times and dates as the report writes them.</summary>
     public static ScriptObject Format()
@@ -83,7 +83,8 @@ internal static class TemplateHelpers
                 var block = MarkdownConfiner.Block(Str(item)?.TrimStart());
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
-                sb.Append("- ").Append(Inline(context, item, block.Replace("\n", "\n  ", StringComparison.Ordinal)));
+                // An item's markers stand on lines of their own inside the item, so its first block keeps its meaning.
+                sb.Append("- ").Append(Block(context, item, block.Replace("\n", "\n  ", StringComparison.Ordinal), indent: 2));
             }
         }
         return new(sb.ToString());

@@ -41,8 +41,8 @@ internal sealed class ValueMarkExtractor(ValuePaths paths, string file)
                 for (var i = 0; i < text.Text.Length;)
                 {
                     var c = text.Text[i];
-                    if (c == ValueMarkers.End) { OnEnd(offset + clean.Length); i++; }
-                    else if (c == ValueMarkers.Begin)
+                    if (ValueMarkers.IsEnd(c)) { OnEnd(offset + clean.Length); i++; }
+                    else if (ValueMarkers.IsBegin(c))
                     {
                         var (id, next) = ValueMarkers.ReadOpen(text.Text, i);
                         if (id >= 0) open.Push((id, offset + clean.Length));
@@ -99,19 +99,19 @@ internal sealed class ValueMarkExtractor(ValuePaths paths, string file)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == ValueMarkers.End) events.Add((false, -1));
-            else if (text[i] == ValueMarkers.Begin) events.Add((true, ValueMarkers.ReadOpen(text, i).Id));
+            if (ValueMarkers.IsEnd(text[i])) events.Add((false, -1));
+            else if (ValueMarkers.IsBegin(text[i])) events.Add((true, ValueMarkers.ReadOpen(text, i).Id));
         }
         return ValueMarkers.Strip(text);
     }
 
     private static bool HasMarker(Inline inline) => inline switch
     {
-        TextInline t => t.Text.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.End) >= 0,
+        TextInline t => t.Text.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.BlockEnd) >= 0,
         StrongInline s => s.Children.Any(HasMarker),
         EmphasisInline e => e.Children.Any(HasMarker),
-        LinkInline l => l.Children.Any(HasMarker) || l.Url.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.End) >= 0,
-        CodeInline c => c.Code.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.End) >= 0,
+        LinkInline l => l.Children.Any(HasMarker) || l.Url.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.BlockEnd) >= 0,
+        CodeInline c => c.Code.AsSpan().IndexOfAnyInRange(ValueMarkers.Begin, ValueMarkers.BlockEnd) >= 0,
         _ => false,
     };
 }

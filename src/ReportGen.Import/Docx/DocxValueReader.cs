@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using ValueMarkNames = ReportGen.Documents.ValueMarkNames;
 
 namespace ReportGen.Import.Docx;
@@ -15,6 +16,8 @@ internal sealed class DocxValueReader
     private readonly Dictionary<string, List<FlatRun>> _current = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (System.Text.StringBuilder Text, HashSet<string> Marks)> _commentAnchors = new(StringComparer.Ordinal);
     private readonly List<DocxTable> _tables = [];
+    private readonly List<DocxNewBullet> _newBullets = [];
+    private string? _lastBulletBase; // the item value of the list paragraph just before, if it was one
     private MainDocumentPart _main = null!;
     private string _section = "";
     private DocxPlace _place = new("");
@@ -31,7 +34,7 @@ internal sealed class DocxValueReader
         var body = _main.Document?.Body ?? throw new InvalidDataException("the document has no body");
         Blocks(body);
         var values = _values.ToDictionary(v => v.Key, v => new DocxValue(v.Key, v.Value.Parts, v.Value.Place), StringComparer.Ordinal);
-        return new DocxValues(values, Comments(), _tables, _insertions, _deletions);
+        return new DocxValues(values, Comments(), _tables, _newBullets, _insertions, _deletions);
     }
 
     private void Blocks(OpenXmlElement container)
@@ -99,7 +102,19 @@ internal sealed class DocxValueReader
             AddPart(name, runs);
             runs.Clear();
         }
+        NoteBullet(p, all);
         return all;
+    }
+
+    /// <summary>Follows list paragraphs: an unmarked one after a marked item is a new item of that list.</summary>
+    private void NoteBullet(Paragraph p, List<FlatRun> runs)
+    {
+        if (_kind == ParagraphKind.Plain || p.Ancestors<TableCell>().Any()) { _lastBulletBase = null; return; }
+        var marks = p.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
+            .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList();
+        if (marks.Count > 0) { _lastBulletBase = marks[^1]; return; }
+        if (_lastBulletBase is not null && runs.Any(r => r.Text.Trim().Length > 0))
+            _newBullets.Add(new DocxNewBullet(_lastBulletBase, runs.ToList(), _place));
     }
 
     private static ParagraphKind Kind(Paragraph p, string style)

@@ -13,10 +13,14 @@ internal sealed record DocxRow(int Row, IReadOnlyList<IReadOnlyList<FlatRun>> Ce
 /// <summary>A table of the .docx: its section, header labels and body rows.</summary>
 internal sealed record DocxTable(string Section, IReadOnlyList<string> Header, IReadOnlyList<DocxRow> Rows);
 
+/// <summary>A list paragraph with no mark right after a marked list item: a bullet the facilitator added.</summary>
+internal sealed record DocxNewBullet(string AfterBase, IReadOnlyList<FlatRun> Runs, DocxPlace Place);
+
 /// <summary>Everything <see cref="DocxValueReader"/> found.</summary>
 internal sealed record DocxValues(
     IReadOnlyDictionary<string, DocxValue> Values,
     IReadOnlyList<DocxComment> Comments,
     IReadOnlyList<DocxTable> Tables,
+    IReadOnlyList<DocxNewBullet> NewBullets,
     int Insertions,
     int Deletions);

@@ -17,6 +17,9 @@ internal static partial class ScalarWriter
         if (spot.Style == ScalarStyle.SingleQuoted && !value.Contains('\n'))
             return "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
         if (spot.Style == ScalarStyle.Plain && IsPlainSafe(value)) return value;
+        // A date or number written plain stays plain when the new one is of the same sort (due: 2026-04-01).
+        if (spot.Style == ScalarStyle.Plain && Special().IsMatch(old) && Special().IsMatch(value) && PlainText().IsMatch(value)
+            && !value.Contains(": ", StringComparison.Ordinal) && IsDate(old) == IsDate(value)) return value;
         return DoubleQuoted(value);
     }
 
@@ -47,6 +50,8 @@ internal static partial class ScalarWriter
             if (line.Trim().Length > 0) return line.Length - line.TrimStart(' ').Length;
         return null;
     }
+
+    private static bool IsDate(string text) => text.Length >= 10 && text[4] == '-' && text[7] == '-';
 
     private static bool IsPlainSafe(string value) =>
         value.Length > 0 && PlainText().IsMatch(value) && !value.Contains(": ", StringComparison.Ordinal)

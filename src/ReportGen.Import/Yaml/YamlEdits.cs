@@ -1,3 +1,5 @@
+using ReportGen.Import.Values;
+
 namespace ReportGen.Import.Yaml;
 
 /// <summary>Applies changed values to a YAML text with the smallest change: each changed scalar is replaced where it
@@ -6,10 +8,10 @@ internal static class YamlEdits
 {
     /// <summary>The text with <paramref name="changes"/> (new field text by path); null when a value cannot be placed
     /// (an error is added naming the .docx place).</summary>
-    public static string? Apply(string text, IReadOnlyDictionary<string, string> changes, List<string> errors, string docxName,
-        IReadOnlyList<ImportedEdit> edits)
+    public static string? Apply(string text, IReadOnlyDictionary<string, string> changes, IReadOnlyList<NewItem> added,
+        IReadOnlyCollection<string> removed, List<string> errors, string docxName, IReadOnlyList<ImportedEdit> edits)
     {
-        if (changes.Count == 0) return text;
+        if (changes.Count == 0 && added.Count == 0 && removed.Count == 0) return text;
         var bom = text.Length > 0 && text[0] == '\uFEFF';
         var body = bom ? text[1..] : text;
         Dictionary<string, YamlSpot> spots;
@@ -23,6 +25,7 @@ internal static class YamlEdits
         var replacements = new List<(int Start, int End, string Text)>();
         foreach (var (path, value) in changes)
         {
+            if (ListChanges.ItemOf(path) is { } owner && removed.Contains(owner)) continue;
             // A prevention measure written as plain text is the item itself, not its 'measure' key.
             var spot = spots.GetValueOrDefault(path)
                        ?? (path.EndsWith(".measure", StringComparison.Ordinal) ? spots.GetValueOrDefault(path[..^".measure".Length]) : null);
@@ -37,8 +40,28 @@ internal static class YamlEdits
             if (newline != "\n") scalar = scalar.Replace("\n", newline, StringComparison.Ordinal);
             replacements.Add((spot.Start, spot.End, scalar));
         }
+        foreach (var item in removed)
+            if (YamlListEdits.Remove(body, spots, item) is { } range)
+                replacements.Add((range.Start, range.End, ""));
+        // Several new items after one neighbour go in in the order the .docx shows them.
+        foreach (var group in added.GroupBy(a => a.After))
+        {
+            var texts = new System.Text.StringBuilder();
+            var at = -1;
+            foreach (var item in group)
+            {
+                if (YamlListEdits.Insert(body, spots, item, newline) is not { } insert)
+                {
+                    errors.Add($"{docxName}: cannot add an item after {item.After}: the list is not written as one item per line");
+                    continue;
+                }
+                at = insert.At;
+                texts.Append(insert.Text);
+            }
+            if (at >= 0) replacements.Add((at, at, texts.ToString()));
+        }
         var sb = new System.Text.StringBuilder(body);
-        foreach (var (start, end, replacement) in replacements.OrderByDescending(r => r.Start))
+        foreach (var (start, end, replacement) in replacements.OrderByDescending(r => r.Start).ThenByDescending(r => r.End))
             sb.Remove(start, end - start).Insert(start, replacement);
         return (bom ? "\uFEFF" : "") + sb;
     }

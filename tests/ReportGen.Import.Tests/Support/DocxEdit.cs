@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ValueMarkNames = ReportGen.Documents.ValueMarkNames;
 
 namespace ReportGen.Import.Tests.Support;
 
@@ -114,6 +114,35 @@ internal sealed class DocxEdit : IDisposable
         var start = Start(yamlPath);
         Body.Descendants<BookmarkEnd>().Single(e => e.Id == start.Id).Remove();
         start.Remove();
+    }
+
+    /// <summary>Adds a row after the row holding <paramref name="yamlPath"/>, as Word does when the facilitator presses
+    /// Tab in the last cell or inserts a row below: a copy of the row's formatting with new text and no marks.</summary>
+    public void AddRowAfter(string yamlPath, params string[] cells)
+    {
+        var row = Start(yamlPath).Ancestors<TableRow>().First();
+        var copy = (TableRow)row.CloneNode(true);
+        foreach (var mark in copy.Descendants<BookmarkStart>().Cast<OpenXmlElement>().Concat(copy.Descendants<BookmarkEnd>()).ToList()) mark.Remove();
+        var tableCells = copy.Elements<TableCell>().ToList();
+        for (var i = 0; i < tableCells.Count; i++)
+        {
+            var paragraph = tableCells[i].Elements<Paragraph>().First();
+            foreach (var child in paragraph.ChildElements.Where(c => c is not ParagraphProperties).ToList()) child.Remove();
+            if (i < cells.Length && cells[i].Length > 0) paragraph.AppendChild(new Run(new Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+        row.InsertAfterSelf(copy);
+    }
+
+    /// <summary>Deletes the table row holding <paramref name="yamlPath"/>.</summary>
+    public void DeleteRow(string yamlPath) => Start(yamlPath).Ancestors<TableRow>().First().Remove();
+
+    /// <summary>Adds a bullet after the list paragraph holding <paramref name="yamlPath"/> (Enter at its end, then typing).</summary>
+    public void AddBulletAfter(string yamlPath, string text)
+    {
+        var paragraph = Start(yamlPath).Ancestors<Paragraph>().First();
+        var copy = new Paragraph((ParagraphProperties)paragraph.ParagraphProperties!.CloneNode(true),
+            new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.InsertAfterSelf(copy);
     }
 
     public void Dispose() => _package.Dispose();
