@@ -84,6 +84,7 @@ public static class ImportService
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
+        warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, pathOfBase, docxName));
         foreach (var name in docx.Values.Keys.Where(n => !byName.ContainsKey(n)))
             warnings.Add($"{docxName}: warning: {docx.Values[name].Place}: a marked value the incident file no longer has was ignored");
 

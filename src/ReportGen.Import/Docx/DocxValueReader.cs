@@ -17,6 +17,8 @@ internal sealed class DocxValueReader
     private readonly Dictionary<string, (System.Text.StringBuilder Text, HashSet<string> Marks)> _commentAnchors = new(StringComparer.Ordinal);
     private readonly List<DocxTable> _tables = [];
     private readonly List<DocxNewBullet> _newBullets = [];
+    private readonly List<(string, string)> _keyFigures = [];
+    private string? _keyFigureLabel;
     private string? _lastBulletBase; // the item value of the list paragraph just before, if it was one
     private MainDocumentPart _main = null!;
     private string _section = "";
@@ -34,7 +36,7 @@ internal sealed class DocxValueReader
         var body = _main.Document?.Body ?? throw new InvalidDataException("the document has no body");
         Blocks(body);
         var values = _values.ToDictionary(v => v.Key, v => new DocxValue(v.Key, v.Value.Parts, v.Value.Place), StringComparer.Ordinal);
-        return new DocxValues(values, Comments(), _tables, _newBullets, _insertions, _deletions);
+        return new DocxValues(values, Comments(), _tables, _newBullets, _keyFigures, _insertions, _deletions);
     }
 
     private void Blocks(OpenXmlElement container)
@@ -103,6 +105,8 @@ internal sealed class DocxValueReader
             runs.Clear();
         }
         NoteBullet(p, all);
+        if (style == "KeyFigureLabel") _keyFigureLabel = Text(all);
+        else if (style == "KeyFigureValue" && _keyFigureLabel is not null) { _keyFigures.Add((_keyFigureLabel, Text(all))); _keyFigureLabel = null; }
         return all;
     }
 
@@ -116,6 +120,8 @@ internal sealed class DocxValueReader
         if (_lastBulletBase is not null && runs.Any(r => r.Text.Trim().Length > 0))
             _newBullets.Add(new DocxNewBullet(_lastBulletBase, runs.ToList(), _place));
     }
+
+    private static string Text(List<FlatRun> runs) => string.Concat(runs.Select(r => r.Text)).Trim();
 
     private static ParagraphKind Kind(Paragraph p, string style)
     {

@@ -22,5 +22,6 @@ internal sealed record DocxValues(
     IReadOnlyList<DocxComment> Comments,
     IReadOnlyList<DocxTable> Tables,
     IReadOnlyList<DocxNewBullet> NewBullets,
+    IReadOnlyList<(string Label, string Value)> KeyFigures,
     int Insertions,
     int Deletions);

@@ -145,5 +145,26 @@ internal sealed class DocxEdit : IDisposable
         paragraph.InsertAfterSelf(copy);
     }
 
+    /// <summary>Retypes cell <paramref name="column"/> of the row holding <paramref name="yamlPath"/>.</summary>
+    public void SetCell(string yamlPath, int column, string text)
+    {
+        var cell = Start(yamlPath).Ancestors<TableRow>().First().Elements<TableCell>().ElementAt(column);
+        SetParagraph(cell.Elements<Paragraph>().First(), text);
+    }
+
+    /// <summary>Retypes the value of the key figure labelled <paramref name="label"/>.</summary>
+    public void SetKeyFigure(string label, string text)
+    {
+        var paragraphs = Body.Descendants<Paragraph>().ToList();
+        var at = paragraphs.FindIndex(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "KeyFigureLabel" && p.InnerText == label);
+        SetParagraph(paragraphs[at + 1], text);
+    }
+
+    private static void SetParagraph(Paragraph paragraph, string text)
+    {
+        foreach (var child in paragraph.ChildElements.Where(c => c is Run).ToList()) child.Remove();
+        paragraph.AppendChild(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
     public void Dispose() => _package.Dispose();
 }
