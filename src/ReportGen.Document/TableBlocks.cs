@@ -86,6 +86,9 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
 /// heading: it has no outline entry and is not listed in the contents.</summary>
 public sealed record TitleBlock(string? Kicker, IReadOnlyList<Inline> Title, IReadOnlyList<Badge> Badges) : Block
 {
+    /// <summary>Runs of the title that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> TitleMarks { get; init; } = [];
+
     /// <summary>A line under the title; empty when none.</summary>
     public IReadOnlyList<Inline> Subtitle { get; init; } = [];
 }

@@ -135,3 +135,19 @@ public sealed class EditTests
             r => r.RunProperties?.Bold is not null && r.InnerText == "10 minutes");
     }
 }
+
+/// <summary>The title in the title block is a value like any other.</summary>
+public sealed class TitleEditTests
+{
+    [Fact]
+    public void An_edited_title_comes_back()
+    {
+        using var ws = Workspace.ForExample("search-latency.yaml");
+        using (var docx = new DocxEdit(ws.Docx)) docx.Replace("title", "Search suggestions slow after a cache node was replaced");
+
+        var result = ws.Import();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Contains("\ntitle: Search suggestions slow after a cache node was replaced\n", result.NewText);
+    }
+}

@@ -39,7 +39,7 @@ public sealed class IdentityTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         using var docx = new DocxEdit(ws.Docx);
 
-        foreach (var path in new[] { "id", "summary", "timeline[0].event", "timeline[0].by", "root_cause.what_happened",
+        foreach (var path in new[] { "id", "title", "summary", "timeline[0].event", "timeline[0].by", "root_cause.what_happened",
                      "root_cause.contributing_factors[1]", "lessons.went_well[0]", "action_items[0].action", "action_items[0].owner" })
             Assert.NotNull(docx.Start(path));
     }

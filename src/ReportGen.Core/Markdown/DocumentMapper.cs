@@ -48,7 +48,7 @@ internal sealed class DocumentMapper
         _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
         _special = new SpecialContainers(problems, _inlines);
-        _title = new TitleContainer(problems, _inlines);
+        _title = new TitleContainer(problems, _inlines, values);
         _chart = chart;
         _contentsLevels = contentsLevels;
     }

@@ -24,6 +24,9 @@ internal static class DocumentValues
                 case ParagraphBlock p:
                     Inlines(values, p.Inlines, p.Marks, kind, p.Origin?.YamlPath);
                     break;
+                case TitleBlock t:
+                    Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, null);
+                    break;
                 case HeadingBlock h:
                     Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, null);
                     break;
