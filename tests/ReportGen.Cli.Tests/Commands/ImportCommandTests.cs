@@ -90,6 +90,39 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Comments_are_written_as_Markdown_with_author_date_anchor_and_path()
+    {
+        var (scratch, yaml, docx) = Rendered();
+        using var _ = scratch;
+        var before = File.ReadAllText(yaml);
+        using (var package = WordprocessingDocument.Open(docx, true))
+        {
+            var main = package.MainDocumentPart!;
+            var comments = main.AddNewPart<WordprocessingCommentsPart>();
+            comments.Comments = new Comments(new Comment(new Paragraph(new Run(new Text("Was it really 7 minutes?"))))
+            { Id = "5", Author = "Priya Raman", Date = new DateTime(2026, 3, 17, 9, 30, 0, DateTimeKind.Utc) });
+            var start = main.Document!.Body!.Descendants<BookmarkStart>().Single(b => b.Name == ValueMarkNames.For("lessons.went_well[0]", 0));
+            start.InsertAfterSelf(new CommentRangeStart { Id = "5" });
+            var end = main.Document.Body.Descendants<BookmarkEnd>().Single(b => b.Id == start.Id);
+            end.InsertBeforeSelf(new CommentRangeEnd { Id = "5" });
+        }
+
+        var result = CliRunner.Run(scratch.Path, "import", docx, "--into", "incident.yaml", "--comments", "comments.md");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 comment", result.Err);
+        Assert.Equal("""
+            # Comments in incident.docx
+
+            - **Priya Raman** (2026-03-17 09:30) on `lessons.went_well[0]`: "The error-rate alert fired within 7 minutes and was acknowledged in 5."
+
+              Was it really 7 minutes?
+
+            """, File.ReadAllText(Path.Combine(scratch.Path, "comments.md")));
+        Assert.Equal(before, File.ReadAllText(yaml));
+    }
+
+    [Fact]
     public void Without_a_source_file_the_usage_error_says_how_to_name_it()
     {
         var (scratch, _, docx) = Rendered();
