@@ -22,6 +22,20 @@ public sealed class IdentityTests
         Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void A_marked_report_is_still_a_valid_Word_document(string example)
+    {
+        using var ws = Workspace.ForExample(example);
+        using var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(ws.Docx, false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(package).ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => e.Description)));
+        Assert.Contains(package.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>(),
+            b => b.Name!.Value!.StartsWith(ReportGen.Documents.ValueMarkNames.Prefix, StringComparison.Ordinal) && b.Name.Value.Length <= 40);
+    }
+
     [Fact]
     public void The_starter_file_imports_unchanged()
     {
