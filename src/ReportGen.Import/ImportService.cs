@@ -14,8 +14,20 @@ namespace ReportGen.Import;
 /// written here; the caller writes <see cref="ImportResult.NewText"/>.</summary>
 public static class ImportService
 {
-    /// <summary>Runs an import.</summary>
+    /// <summary>Runs an import, loading the layout the request names.</summary>
     public static ImportResult Run(ImportRequest request)
+    {
+        var layout = ReportLayout.Load(request.LayoutDirectory);
+        if (layout.Layout is null)
+        {
+            var message = $"{request.LayoutDirectory}: error: the layout has errors ('reportgen validate --layout {request.LayoutDirectory}')";
+            return new ImportResult("", null, [], [], 0, [message], []);
+        }
+        return Run(request, new ReportBuilder(layout.Layout));
+    }
+
+    /// <summary>Runs an import with a builder for the layout the report was rendered with (loaded once for many imports).</summary>
+    public static ImportResult Run(ImportRequest request, ReportBuilder builder)
     {
         var errors = new List<string>();
         var warnings = new List<string>();
@@ -29,10 +41,7 @@ public static class ImportService
         var loaded = IncidentLoader.Load(request.IncidentPath);
         if (loaded.HasErrors)
             return Fail(text, $"{request.IncidentPath}: error: the incident file has errors; fix them first ('reportgen validate {request.IncidentPath}')");
-        var layout = ReportLayout.Load(request.LayoutDirectory);
-        if (layout.Layout is null)
-            return Fail(text, $"{request.LayoutDirectory}: error: the layout has errors ('reportgen validate --layout {request.LayoutDirectory}')");
-        var built = new ReportBuilder(layout.Layout).Build(loaded);
+        var built = builder.Build(loaded);
         if (built.Document is null)
             return Fail(text, $"{request.IncidentPath}: error: the incident does not render; run 'reportgen render' to see why");
 
