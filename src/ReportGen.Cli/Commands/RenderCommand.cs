@@ -37,7 +37,9 @@ internal static class RenderCommand
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
         var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize };
+        var maxPixels = ValidateCommand.MaxImagePixelsOption();
+
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels };
         command.SetAction(parse =>
         {
             if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
@@ -69,7 +71,7 @@ internal static class RenderCommand
                 Quiet = parse.GetValue(quiet),
                 Verbose = parse.GetValue(verbose),
                 Watch = parse.GetValue(watch),
-                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize) },
+                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
             using var interrupt = new InterruptSource();

@@ -33,15 +33,33 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => new LoadOptions().MaxFileBytes,
             CustomParser = ParseSize,
         };
-        var command = new Command("validate", Description) { paths, strict, format, maxSize };
+        var maxPixels = MaxImagePixelsOption();
+        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels };
         command.SetAction(parse =>
         {
             var request = new ValidateRequest(parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) == "json",
-                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize) });
+                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) });
             return ValidateRun.Execute(request, Directory.GetCurrentDirectory(), stdout, stderr);
         });
         return command;
     }
+
+    /// <summary>--max-image-pixels (render and validate): the largest figure accepted, width × height.</summary>
+    internal static Option<long> MaxImagePixelsOption() =>
+        new("--max-image-pixels")
+        {
+            Description = "Largest figure accepted, in pixels (width × height; default 50000000, i.e. 50 megapixels).",
+            HelpName = "PIXELS",
+            DefaultValueFactory = _ => new LoadOptions().MaxImagePixels,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
+                if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0)
+                    return n;
+                result.AddError($"--max-image-pixels: '{text}' is not a positive number of pixels: write e.g. 100000000 for 100 megapixels");
+                return 0;
+            },
+        };
 
     /// <summary>Reads "5MiB", "200KiB", "1MB", "512k" or plain bytes.</summary>
     internal static long ParseSize(ArgumentResult result)

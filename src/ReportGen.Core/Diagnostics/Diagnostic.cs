@@ -26,6 +26,20 @@ public sealed record Diagnostic(
     string? Path = null,
     string? Hint = null)
 {
+    // Message, path and hint may quote the input file: each is escaped here (DiagnosticText), whoever built the
+    // diagnostic, so no output can carry a terminal control sequence from a YAML file. Line feeds and tabs stay.
+
+    /// <summary>What is wrong, in plain words (control characters shown escaped).</summary>
+    public string Message { get; init => field = DiagnosticText.Escape(value); } = DiagnosticText.Escape(Message);
+
+    /// <summary>The YAML path of the value, when there is one (control characters shown escaped).</summary>
+    public string? Path { get; init => field = value is null ? null : DiagnosticText.Escape(value, keepLayout: false); } =
+        Path is null ? null : DiagnosticText.Escape(Path, keepLayout: false);
+
+    /// <summary>What to do (control characters shown escaped).</summary>
+    public string? Hint { get; init => field = value is null ? null : DiagnosticText.Escape(value); } =
+        Hint is null ? null : DiagnosticText.Escape(Hint);
+
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -34,7 +48,9 @@ public sealed record Diagnostic(
     {
         get
         {
-            var where = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+            // The file keeps its real name (callers open it); only its display is escaped.
+            var file = DiagnosticText.Escape(File, keepLayout: false);
+            var where = Line > 0 ? $"{file}:{Line}:{Math.Max(Column, 1)}" : file;
             var sev = IsError ? "error" : "warning";
             var path = string.IsNullOrEmpty(Path) ? "" : $" ({Path})";
             return $"{where}: {sev}: {Message}{path}";

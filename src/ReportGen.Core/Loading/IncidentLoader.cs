@@ -54,8 +54,9 @@ public static class IncidentLoader
     {
         if (text.Length == 0) return Failed(file, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init");
         if (text.Contains('\0', StringComparison.Ordinal)) return Failed(file, 1, 1, "the file holds a NUL character: it is binary, not text", "an incident file is UTF-8 YAML text");
-        var (root, problem) = YamlTreeReader.Read(text, file, options);
-        if (problem is not null) return new LoadResult(file, null, null, [problem]);
+        var read = YamlTreeReader.Read(text, file, options);
+        if (read.Fatal) return new LoadResult(file, null, null, Capped(Sorted(read.Problems), file));
+        var root = read.Root;
         if (root is null or YScalar { IsNull: true })
             return Failed(file, 1, 1, "the file holds no incident (it is empty or only comments)", "start from the template: reportgen init");
         if (root is not YMapping map)
@@ -63,15 +64,18 @@ public static class IncidentLoader
                 root is YSequence ? "one file describes one incident: remove the leading '- '" : "write 'key: value' lines");
 
         var ctx = new ValidationContext(file);
+        ctx.Diagnostics.AddRange(read.Problems); // duplicate keys: the first value of each was kept and is checked below
         IncidentRules.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
-        FigureCheck.Run(map, ctx, baseDirectory, options.CheckFigureFiles);
+        FigureCheck.Run(map, ctx, baseDirectory, options);
         ReadinessCheck.Run(map, ctx);
-        var diagnostics = Capped(ctx.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList(), file);
+        var diagnostics = Capped(Sorted(ctx.Diagnostics), file);
         if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
         var incident = IncidentBinder.Bind(map, times, baseDirectory);
         return new LoadResult(file, incident, FigureCalculator.Compute(incident, zone), diagnostics);
     }
+
+    private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> all) => all.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
 
     /// <summary>A hostile file can hold thousands of problems; past a few hundred, one line says how many more.</summary>
     private static List<Diagnostic> Capped(List<Diagnostic> all, string file)

@@ -12,6 +12,9 @@ public sealed record LoadOptions
     /// <summary>Most values a file may stand for once YAML aliases are expanded. Default 100,000.</summary>
     public long MaxExpandedValues { get; init; } = 100_000;
 
+    /// <summary>Largest figure accepted, in pixels (width × height). Default 50 megapixels.</summary>
+    public long MaxImagePixels { get; init; } = 50_000_000;
+
     /// <summary>Whether figure files are opened to check that they exist and are images. Default true.</summary>
     public bool CheckFigureFiles { get; init; } = true;
 }

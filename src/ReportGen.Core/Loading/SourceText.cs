@@ -4,7 +4,8 @@ using ReportGen.Core.Diagnostics;
 
 namespace ReportGen.Core.Loading;
 
-/// <summary>Turns the bytes of a file into text, refusing what is not UTF-8 text with one positioned error.</summary>
+/// <summary>Turns the bytes of a file into text, refusing what is not UTF-8 text with one positioned error. A file in
+/// another Unicode encoding is named for what it is: by its byte order mark, else by where its NUL bytes fall.</summary>
 internal static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -13,10 +14,10 @@ internal static class SourceText
     {
         problem = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (UnicodeEncodingName.Of(bytes) is { } encoding)
         {
-            problem = new(DiagnosticSeverity.Error, file, 1, 1, "the file is UTF-16 text, not UTF-8", null,
-                "save the file as UTF-8");
+            problem = new(DiagnosticSeverity.Error, file, 1, 1, $"the file is {encoding} text, not UTF-8", null,
+                "save the file as UTF-8 (in most editors: Save with Encoding, or Save As with the UTF-8 encoding)");
             return null;
         }
         var bad = FirstInvalid(bytes, out var badByte);
@@ -53,11 +54,5 @@ internal static class SourceText
         return nul;
     }
 
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index)
-    {
-        var before = bytes[..index];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line, index - lineStart + 1);
-    }
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index) => TextPositions.Of(bytes, index);
 }

@@ -6,34 +6,52 @@ namespace ReportGen.Core.Loading;
 
 /// <summary>Turns YAML text into a <see cref="YNode"/> tree from the parser's event stream, without recursion, so that
 /// nesting depth and alias expansion are bounded before they can cost time or memory. Aliases point at the anchored
-/// node (never copied); the number of values they would expand to is counted and capped ("billion laughs").</summary>
+/// node (never copied); the number of values they would expand to is counted and capped ("billion laughs"), and an
+/// alias inside the very value it names (a cycle, which would expand for ever) is refused. Duplicate keys and alias
+/// problems are collected, all of them, while reading goes on.</summary>
 internal sealed class YamlTreeReader
 {
     private readonly string file;
     private readonly LoadOptions options;
+    private readonly UnicodeLineBreaks? swap;
     private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> anchorLines = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> problems = [];
+    private readonly List<(int Index, string Name)> undefinedAliases = [];
+    private bool aliasFailed;
     private long expandedValues;
 
-    private YamlTreeReader(string file, LoadOptions options) { this.file = file; this.options = options; }
-
-    /// <summary>Reads one YAML document. Returns the root (null for an empty document) or the first problem.</summary>
-    public static (YNode? Root, Diagnostic? Problem) Read(string text, string file, LoadOptions options)
+    private YamlTreeReader(string file, LoadOptions options, UnicodeLineBreaks? swap)
     {
-        var reader = new YamlTreeReader(file, options);
+        this.file = file;
+        this.options = options;
+        this.swap = swap;
+    }
+
+    /// <summary>What reading found: the root (null for an empty document or a fatal problem), the problems, and
+    /// whether they leave a tree worth validating (duplicate keys do: the first value of each key is kept).</summary>
+    public sealed record Outcome(YNode? Root, IReadOnlyList<Diagnostic> Problems, bool Fatal);
+
+    /// <summary>Reads one YAML document.</summary>
+    public static Outcome Read(string text, string file, LoadOptions options)
+    {
+        var (masked, swap) = UnicodeLineBreaks.Mask(text);
+        var reader = new YamlTreeReader(file, options, swap);
         try
         {
-            return reader.ReadDocument(new Parser(new StringReader(text)));
+            return reader.ReadDocument(new Parser(new StringReader(masked)));
         }
         catch (YamlException ex)
         {
-            return (null, MalformedYaml.Describe(ex, text, file));
+            reader.problems.Add(MalformedYaml.Describe(ex, text, file));
+            return new(null, reader.problems, true);
         }
     }
 
-    private (YNode?, Diagnostic?) ReadDocument(Parser parser)
+    private Outcome ReadDocument(Parser parser)
     {
         YNode? root = null;
-        var stack = new Stack<Frame>();
+        var stack = new Stack<YamlTreeFrame>();
         var documents = 0;
         while (parser.MoveNext())
         {
@@ -42,55 +60,100 @@ internal sealed class YamlTreeReader
             {
                 case DocumentStart ds when !ds.IsImplicit || documents > 0:
                     if (++documents > 1)
-                        return (null, Error(ds.Start, "the file holds more than one YAML document",
+                        return Fail(Error(ds.Start, "the file holds more than one YAML document",
                             "keep one incident per file; remove the second '---'"));
                     continue;
                 case DocumentStart:
                     documents++;
                     continue;
                 case MappingStart ms:
-                    if (Open(new YMapping(L(ms.Start), C(ms.Start)), ms, stack, ref root) is { } deep) return (null, deep);
+                    if (Open(new YMapping(L(ms.Start), C(ms.Start)), ms, stack) is { } deep) return Fail(deep);
                     continue;
                 case SequenceStart ss:
-                    if (Open(new YSequence(L(ss.Start), C(ss.Start)), ss, stack, ref root) is { } deep2) return (null, deep2);
+                    if (Open(new YSequence(L(ss.Start), C(ss.Start)), ss, stack) is { } deep2) return Fail(deep2);
                     continue;
                 case MappingEnd or SequenceEnd:
                     var done = stack.Pop();
-                    if (done.PendingKey is not null)
-                        return (null, Error(ev.Start, "a key has no value", null));
-                    if (Close(done.Node, stack, ref root) is { } p1) return (null, p1);
+                    if (done.PendingKey is not null) return Fail(Error(ev.Start, "a key has no value", null));
+                    if (Close(done.Node, stack, ref root) is { } p1) return Fail(p1);
                     continue;
                 case Scalar sc:
-                    var scalar = new YScalar(sc.Value, sc.Style == ScalarStyle.Plain, L(sc.Start), C(sc.Start));
+                    var text = swap is null ? sc.Value : swap.Restore(sc.Value);
+                    var scalar = new YScalar(text, sc.Style == ScalarStyle.Plain, L(sc.Start), C(sc.Start));
                     Remember(sc.Anchor, scalar);
-                    if (Place(scalar, stack, ref root, isNew: true) is { } p2) return (null, p2);
+                    if (Place(scalar, stack, ref root, isNew: true) is { } p2) return Fail(p2);
                     continue;
                 case AnchorAlias alias:
-                    if (!anchors.TryGetValue(alias.Value.Value, out var target))
-                        return (null, Error(alias.Start, $"alias '*{alias.Value.Value}' names no anchor defined above it", null));
-                    expandedValues += target.Weight;
-                    if (expandedValues > options.MaxExpandedValues)
-                        return (null, Error(alias.Start,
-                            $"aliases expand to more than {options.MaxExpandedValues:N0} values; refusing to expand them",
-                            "an incident file needs no anchors or aliases; write the values out"));
-                    if (Place(target, stack, ref root, isNew: false) is { } p3) return (null, p3);
+                    if (Alias(alias, stack, ref root) is { } p3) return Fail(p3);
                     continue;
             }
         }
-        return (root, null);
+        FinishUndefinedAliases();
+        return new(root, problems, aliasFailed);
     }
 
-    private Diagnostic? Open(YNode node, NodeEvent ev, Stack<Frame> stack, ref YNode? root)
+    /// <summary>Places the aliased node, or reports why not (undefined, or inside itself) and places an empty value
+    /// so reading can go on and find the other problems.</summary>
+    private Diagnostic? Alias(AnchorAlias alias, Stack<YamlTreeFrame> stack, ref YNode? root)
+    {
+        var name = alias.Value.Value;
+        var quoted = DiagnosticText.Quote("*" + name);
+        YNode? target = null;
+        if (!anchors.TryGetValue(name, out var anchored))
+        {
+            undefinedAliases.Add((problems.Count, name));
+            problems.Add(Error(alias.Start, $"undefined alias {quoted}", null, YamlTreeFrame.PathAt(stack)));
+        }
+        else if (YamlTreeFrame.IsOpen(anchored, stack))
+        {
+            var kind = anchored is YMapping ? "mapping" : "list";
+            problems.Add(Error(alias.Start,
+                $"alias {quoted} is inside the {kind} it names (anchor &{name}, line {anchored.Line}): a value cannot contain itself",
+                "write the values out instead of the alias; an incident file needs no anchors or aliases", YamlTreeFrame.PathAt(stack)));
+        }
+        else target = anchored;
+
+        if (target is null)
+        {
+            aliasFailed = true;
+            return Place(new YScalar("", true, L(alias.Start), C(alias.Start)), stack, ref root, isNew: true);
+        }
+        expandedValues += target.Weight;
+        if (expandedValues > options.MaxExpandedValues)
+            return Error(alias.Start, $"aliases expand to more than {options.MaxExpandedValues:N0} values; refusing to expand them",
+                "an incident file needs no anchors or aliases; write the values out");
+        return Place(target, stack, ref root, isNew: false);
+    }
+
+    /// <summary>An alias used above its anchor gets a hint naming the anchor's line; known only at the end.</summary>
+    private void FinishUndefinedAliases()
+    {
+        foreach (var (index, name) in undefinedAliases)
+            problems[index] = problems[index] with
+            {
+                Hint = anchorLines.TryGetValue(name, out var line)
+                    ? $"anchor &{name} is defined below, on line {line}; an alias can only name an anchor above it"
+                    : $"alias '{name}' is not defined above; define it with &{name} first",
+            };
+    }
+
+    private Outcome Fail(Diagnostic problem)
+    {
+        problems.Add(problem);
+        return new(null, problems, true);
+    }
+
+    private Diagnostic? Open(YNode node, NodeEvent ev, Stack<YamlTreeFrame> stack)
     {
         if (stack.Count + 1 > options.MaxDepth)
             return Error(ev.Start, $"values are nested more than {options.MaxDepth} levels deep",
                 "an incident file needs only a few levels of nesting");
         Remember(ev.Anchor, node);
-        stack.Push(new Frame(node));
+        stack.Push(new YamlTreeFrame(node));
         return null;
     }
 
-    private Diagnostic? Close(YNode node, Stack<Frame> stack, ref YNode? root)
+    private Diagnostic? Close(YNode node, Stack<YamlTreeFrame> stack, ref YNode? root)
     {
         long weight = 1;
         if (node is YMapping m) foreach (var e in m.Entries) weight += e.Value.Weight + 1;
@@ -99,8 +162,9 @@ internal sealed class YamlTreeReader
         return Place(node, stack, ref root, isNew: true);
     }
 
-    /// <summary>Puts a finished node into its parent: as a key, as the value of the pending key, or as an item.</summary>
-    private Diagnostic? Place(YNode node, Stack<Frame> stack, ref YNode? root, bool isNew)
+    /// <summary>Puts a finished node into its parent: as a key, as the value of the pending key, or as an item.
+    /// Returns a problem only when reading cannot go on.</summary>
+    private Diagnostic? Place(YNode node, Stack<YamlTreeFrame> stack, ref YNode? root, bool isNew)
     {
         if (isNew) expandedValues++;
         if (expandedValues > options.MaxExpandedValues)
@@ -113,59 +177,43 @@ internal sealed class YamlTreeReader
                 node.Attach(seq, null, seq.Items.Count);
                 seq.Items.Add(node);
                 return null;
-            case YMapping map when frame.PendingKey is null:
+            case YMapping when frame.PendingKey is null:
                 if (node is not YScalar key)
                     return Error(node, "a key must be plain text, not " + node.KindName, "write keys as 'name: value'");
-                if (FirstLineOf(key, map, frame) is { } firstLine)
-                    return Error(key, $"duplicate key '{key.Text}'", $"first at line {firstLine}; each key may appear once");
+                if (frame.FirstLineOf(key) is { } firstLine)
+                {
+                    problems.Add(Error(key, $"duplicate key {DiagnosticText.Quote(key.Text)}",
+                        $"first at line {firstLine}; each key may appear once", YamlTreeFrame.PathAt(stack, key.Text)));
+                    frame.DiscardValue = true;
+                }
                 frame.PendingKey = key;
                 return null;
             case YMapping map:
-                node.Attach(map, frame.PendingKey.Text, -1);
-                map.Entries.Add(new(frame.PendingKey, node));
+                if (!frame.DiscardValue)
+                {
+                    node.Attach(map, frame.PendingKey.Text, -1);
+                    map.Entries.Add(new(frame.PendingKey, node));
+                }
                 frame.PendingKey = null;
+                frame.DiscardValue = false;
                 return null;
         }
-        return null;
-    }
-
-    /// <summary>The line where a key first appeared in the mapping, or null. Small mappings are scanned; a hash set
-    /// is built only for large ones, so a hostile file with thousands of keys stays linear.</summary>
-    private static int? FirstLineOf(YScalar key, YMapping map, Frame frame)
-    {
-        if (frame.Keys is null && map.Entries.Count < 16)
-        {
-            foreach (var e in map.Entries) if (e.Key.Text == key.Text) return e.Key.Line;
-            return null;
-        }
-        if (frame.Keys is null)
-        {
-            frame.Keys = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var e in map.Entries) frame.Keys.TryAdd(e.Key.Text, e.Key.Line);
-        }
-        if (frame.Keys.TryGetValue(key.Text, out var line)) return line;
-        frame.Keys[key.Text] = key.Line;
         return null;
     }
 
     private void Remember(AnchorName anchor, YNode node)
     {
-        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+        if (anchor.IsEmpty) return;
+        anchors[anchor.Value] = node;
+        anchorLines.TryAdd(anchor.Value, node.Line);
     }
 
-    private Diagnostic Error(Mark at, string message, string? hint) =>
-        new(DiagnosticSeverity.Error, file, L(at), C(at), message, null, hint);
+    private Diagnostic Error(Mark at, string message, string? hint, string? path = null) =>
+        new(DiagnosticSeverity.Error, file, L(at), C(at), message, string.IsNullOrEmpty(path) ? null : path, hint);
 
-    private Diagnostic Error(YNode at, string message, string? hint) =>
-        new(DiagnosticSeverity.Error, file, at.Line, at.Column, message, at.Parent is null ? null : at.Path, hint);
+    private Diagnostic Error(YNode at, string message, string? hint, string? path = null) =>
+        new(DiagnosticSeverity.Error, file, at.Line, at.Column, message, path ?? (at.Parent is null ? null : at.Path), hint);
 
     private static int L(Mark m) => (int)Math.Max(1, m.Line);
     private static int C(Mark m) => (int)Math.Max(1, m.Column);
-
-    private sealed class Frame(YNode node)
-    {
-        public YNode Node { get; } = node;
-        public YScalar? PendingKey { get; set; }
-        public Dictionary<string, int>? Keys { get; set; }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
@@ -59,9 +60,24 @@ internal sealed class ObjectShape(string what, params Field[] fields) : Shape
         var nearest = Suggestions.Nearest(key.Text, fields.Select(f => f.Key));
         var hint = nearest is not null
             ? $"did you mean '{nearest}'?"
-            : $"valid keys here: {string.Join(", ", fields.Select(f => f.Key))}";
-        ctx.Report(Diagnostics.DiagnosticSeverity.Error, key, $"unknown key '{key.Text}'", hint, Join(map.Path, key.Text));
+            : SlippedOut(key, map) ?? $"valid keys here: {string.Join(", ", fields.Select(f => f.Key))}";
+        ctx.Report(Diagnostics.DiagnosticSeverity.Error, key, $"unknown key {DiagnosticText.Quote(key.Text)}", hint, Join(map.Path, key.Text));
         return nearest;
+    }
+
+    /// <summary>A key indented too little lands in the mapping above its own: when the entry before it holds a
+    /// mapping (or a list of them) where the key is valid, says so and how far to indent it.</summary>
+    private string? SlippedOut(YScalar key, YMapping map)
+    {
+        var index = map.Entries.FindIndex(e => ReferenceEquals(e.Key, key));
+        if (index <= 0) return null;
+        var (owner, value) = map.Entries[index - 1];
+        var shape = Find(owner.Text)?.Shape;
+        if (shape is ListShape list) (shape, value) = (list.Item, (value as YSequence)?.Items.LastOrDefault()!);
+        if (shape is not ObjectShape inner || inner.Find(key.Text) is null || value is not YMapping { Entries.Count: > 0 } holder) return null;
+        var sibling = holder.Entries[^1].Key;
+        return $"{DiagnosticText.Quote(key.Text)} is a key of '{owner.Text}' (line {owner.Line}): " +
+               $"indent it {sibling.Column - 1} space{(sibling.Column == 2 ? "" : "s")}, like {DiagnosticText.Quote(sibling.Text)}";
     }
 
     internal static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
@@ -130,6 +146,8 @@ internal sealed class TextOrObjectShape(TextShape text, ObjectShape map) : Shape
     public override void Check(YNode node, ValidationContext ctx)
     {
         if (node is YScalar) text.Check(node, ctx);
+        else if (node is YMapping { Entries: [var only] } && Object.Find(only.Key.Text) is null && ColonSlip.Hint(node) is { } slip)
+            ctx.Error(node, "the item was read as a mapping because it contains ': '", slip);
         else if (node is YMapping) Object.Check(node, ctx);
         else WrongType(node, ctx);
     }

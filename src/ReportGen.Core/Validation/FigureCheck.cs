@@ -1,12 +1,14 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
 
 /// <summary>Checks the figures an incident names: each path must stay inside the incident file's folder (checked
-/// before anything is opened), exist, and be a PNG, JPEG or SVG image.</summary>
+/// before anything is opened), exist, and be a PNG, JPEG or SVG image whose data holds what its header says, within
+/// the pixel cap (<see cref="ImageIntegrity"/>): what validation accepts is what the writers can draw.</summary>
 internal static class FigureCheck
 {
-    public static void Run(YMapping root, ValidationContext ctx, string baseDirectory, bool openFiles)
+    public static void Run(YMapping root, ValidationContext ctx, string baseDirectory, LoadOptions options)
     {
         if (root.Get("impact") is not YMapping impact || impact.Get("figures") is not YSequence figures) return;
         foreach (var figure in figures.Items.OfType<YMapping>())
@@ -15,18 +17,40 @@ internal static class FigureCheck
             var full = FigurePaths.Resolve(baseDirectory, path, out var problem);
             if (full is null)
             {
-                ctx.Error(node, $"figure path '{path}' {problem}", "name a file in the incident file's folder or below it, e.g. figures/error-rate.png");
+                ctx.Error(node, $"figure path {DiagnosticText.Quote(path)} {problem}", "name a file in the incident file's folder or below it, e.g. figures/error-rate.png");
                 continue;
             }
-            if (!openFiles) continue;
-            if (Directory.Exists(full)) { ctx.Error(node, $"figure path '{path}' is a folder, not an image file", "name the image file itself"); continue; }
+            if (!options.CheckFigureFiles) continue;
+            if (Directory.Exists(full)) { ctx.Error(node, $"figure path {DiagnosticText.Quote(path)} is a folder, not an image file", "name the image file itself"); continue; }
             if (!File.Exists(full))
             {
-                ctx.Error(node, $"figure file '{path}' does not exist", $"paths are relative to the incident file's folder ({baseDirectory})");
+                ctx.Error(node, $"figure file {DiagnosticText.Quote(path)} does not exist", $"paths are relative to the incident file's folder ({baseDirectory})");
                 continue;
             }
-            if (!ImageProbe.TryRead(full, out _, out var why))
-                ctx.Error(node, $"figure file '{path}' is not a usable image: {why}", "use a PNG, JPEG or SVG file");
+            if (!ImageProbe.TryRead(full, out var image, out var why))
+                ctx.Error(node, $"figure file {DiagnosticText.Quote(path)} is not a usable image: {why}", "use a PNG, JPEG or SVG file");
+            else if (ImageIntegrity.Check(image!, options.MaxImagePixels) is { } fault)
+                Report(ctx, node, path, fault);
+        }
+    }
+
+    private static void Report(ValidationContext ctx, YScalar node, string path, ImageFault fault)
+    {
+        var name = DiagnosticText.Quote(path);
+        switch (fault.Kind)
+        {
+            case ImageFaultKind.TooManyPixels:
+                ctx.Error(node, $"figure {name} is {fault.Detail}",
+                    "scale the image down (a figure a page wide needs about 2,000 pixels across), or raise the limit with --max-image-pixels");
+                break;
+            case ImageFaultKind.Unsupported:
+                ctx.Error(node, $"figure file {name} uses {fault.Detail}, which PDF readers cannot show",
+                    "save it as a baseline or progressive JPEG, or as a PNG");
+                break;
+            default:
+                ctx.Error(node, $"figure file {name} is damaged: {fault.Detail}",
+                    "export the image again from the tool that made it (or convert it to a fresh PNG); a damaged image cannot be drawn");
+                break;
         }
     }
 }

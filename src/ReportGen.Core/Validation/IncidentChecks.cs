@@ -1,11 +1,12 @@
 using ReportGen.Core.Derivation;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
 
 /// <summary>Rules that relate values to each other (after each value was checked on its own against
-/// <see cref="IncidentRules"/>): time zone, resolved before started, timeline order, action item ids and references,
-/// due dates. Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
+/// <see cref="IncidentRules"/>): time zone, resolved before started, timeline order, the order of the other times
+/// (<see cref="TimeOrder"/>), action item ids and references, due dates. Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
 internal static class IncidentChecks
 {
     /// <summary>Runs the rules; returns the report zone and resolved timeline times when started_at is valid.</summary>
@@ -15,6 +16,7 @@ internal static class IncidentChecks
         var zone = CheckZone(root, ctx, startedAt);
         CheckResolved(root, ctx, startedAt);
         var times = zone is not null && startedAt is { } start ? CheckTimeline(root, ctx, start, zone) : null;
+        if (times is not null) TimeOrder.Run(root, ctx, times, zone!);
         CheckActionItems(root, ctx);
         return (zone, times);
     }
@@ -28,7 +30,7 @@ internal static class IncidentChecks
             if (named is null)
             {
                 var nearest = Suggestions.Nearest(id, TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id));
-                ctx.Error(node, $"unknown time zone '{id}'",
+                ctx.Error(node, $"unknown time zone {DiagnosticText.Quote(id)}",
                     (nearest is null ? "" : $"did you mean '{nearest}'? ") + "use an IANA zone id such as Europe/Berlin or America/New_York");
                 return null;
             }
@@ -85,7 +87,7 @@ internal static class IncidentChecks
                 if (item.Get("id") is YScalar { Value: string id } idNode && id.Trim().Length > 0)
                 {
                     if (ids.TryGetValue(id, out var first))
-                        ctx.Error(idNode, $"duplicate action item id '{id}'", $"first used at line {first.Line}; give each action item its own id");
+                        ctx.Error(idNode, $"duplicate action item id {DiagnosticText.Quote(id)}", $"first used at line {first.Line}; give each action item its own id");
                     else ids[id] = idNode;
                 }
                 var status = item.ValueOf<int>("status") ?? 0;
@@ -103,7 +105,7 @@ internal static class IncidentChecks
                         {
                             var nearest = Suggestions.Nearest(name, ids.Keys);
                             var known = ids.Count == 0 ? "there are no action items" : $"action item ids: {string.Join(", ", ids.Keys)}";
-                            ctx.Error(r, $"no action item has the id '{name}'", (nearest is null ? "" : $"did you mean '{nearest}'? ") + known);
+                            ctx.Error(r, $"no action item has the id {DiagnosticText.Quote(name)}", (nearest is null ? "" : $"did you mean '{nearest}'? ") + known);
                         }
     }
 }

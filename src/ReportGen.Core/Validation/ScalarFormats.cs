@@ -81,6 +81,23 @@ internal static class ScalarFormats
         return true;
     }
 
+    /// <summary>Why a <c>YYYY-MM-DD</c> (alone or starting a timestamp) names no real day: "February 2024 has 29
+    /// days", "there is no month 13..."; null when it is not of that shape or the day exists.</summary>
+    public static string? DateProblem(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        if (s.Length < 10 || s[4] != '-' || s[7] != '-' || (s.Length > 10 && s[10] is not ('T' or 't' or ' '))) return null;
+        int i = 0, j = 5, k = 8;
+        if (!TryDigits(s, ref i, 4, 4, out var y) || !TryDigits(s, ref j, 2, 2, out var m) || !TryDigits(s, ref k, 2, 2, out var d) || y < 1)
+            return null;
+        if (m is < 1 or > 12) return $"there is no month {m:00}; months run from 01 to 12";
+        if (d < 1) return "days start at 01";
+        var days = DateTime.DaysInMonth(y, m);
+        if (d <= days) return null;
+        var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m);
+        return $"{month} {y.ToString(CultureInfo.InvariantCulture)} has {days} days";
+    }
+
     /// <summary>Reads a bare <c>HH:MM</c> (or <c>H:MM</c>).</summary>
     public static bool TryClock(string text, out TimeOnly value)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
@@ -12,13 +13,13 @@ internal sealed class TextShape(bool markdown = false, bool numberAllowed = fals
 
     public override void Check(YNode node, ValidationContext ctx)
     {
-        if (node is not YScalar s) { WrongType(node, ctx); return; }
+        if (node is not YScalar s) { WrongType(node, ctx, ColonSlip.Hint(node)); return; }
         var text = s.Text.TrimEnd();
         s.Value = text;
         if (placeholders && Placeholders.Find(text) is { } placeholder)
         {
             ctx.Placeholders.Add(s);
-            ctx.Warning(s, $"placeholder text '{placeholder}' left from the template", "replace it with the real value");
+            ctx.Warning(s, $"placeholder text {DiagnosticText.Quote(placeholder)} left from the template", "replace it with the real value");
         }
     }
 
@@ -38,7 +39,7 @@ internal sealed class FormatVersionShape : Shape
     {
         if (node is not YScalar s) { WrongType(node, ctx); return; }
         if (s.Text.Trim() == "1") s.Value = 1;
-        else ctx.Error(s, $"unsupported format version '{s.Text}'", "the only format version is 1");
+        else ctx.Error(s, $"unsupported format version {DiagnosticText.Quote(s.Text)}", "the only format version is 1");
     }
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
@@ -67,7 +68,7 @@ internal sealed class EnumShape(string what, bool anyCase, params string[] value
             if (string.Equals(values[i], text, comparison)) { s.Value = i; return; }
         var nearest = Suggestions.Nearest(text, values);
         var hint = nearest is null ? "" : $"did you mean '{nearest}'? ";
-        ctx.Error(s, $"'{s.Text}' is not a valid {what}", $"{hint}valid choices: {string.Join(", ", values)}");
+        ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid {what}", $"{hint}valid choices: {string.Join(", ", values)}");
     }
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
@@ -101,10 +102,11 @@ internal sealed class TimestampShape : Shape
         {
             case ScalarFormats.TimestampStatus.Ok: s.Value = value; break;
             case ScalarFormats.TimestampStatus.NoOffset:
-                ctx.Error(s, $"timestamp '{s.Text}' has no time zone offset", $"add Z for UTC or an offset such as +01:00, e.g. {Example}");
+                ctx.Error(s, $"timestamp {DiagnosticText.Quote(s.Text)} has no time zone offset", $"add Z for UTC or an offset such as +01:00, e.g. {Example}");
                 break;
             default:
-                ctx.Error(s, $"'{s.Text}' is not a valid timestamp", $"use ISO 8601 with an offset or Z, e.g. {Example} or 2026-03-14 09:12 +01:00");
+                ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid timestamp",
+                    ScalarFormats.DateProblem(s.Text) ?? $"use ISO 8601 with an offset or Z, e.g. {Example} or 2026-03-14 09:12 +01:00");
                 break;
         }
     }
@@ -125,7 +127,8 @@ internal sealed class DateShape : Shape
     {
         if (node is not YScalar s) { WrongType(node, ctx); return; }
         if (ScalarFormats.TryDate(s.Text, out var value)) s.Value = value;
-        else ctx.Error(s, $"'{s.Text}' is not a valid date", "use YYYY-MM-DD with a day that exists, e.g. 2026-04-01");
+        else ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid date",
+            ScalarFormats.DateProblem(s.Text) ?? "use YYYY-MM-DD with a day that exists, e.g. 2026-04-01");
     }
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
@@ -146,10 +149,10 @@ internal sealed class TimelineTimeShape : Shape
         if (ScalarFormats.TryClock(s.Text, out var clock)) { s.Value = clock; return; }
         var status = ScalarFormats.TryTimestamp(s.Text, out var value);
         if (status == ScalarFormats.TimestampStatus.Ok) { s.Value = value; return; }
-        var hint = status == ScalarFormats.TimestampStatus.NoOffset
+        var hint = ScalarFormats.DateProblem(s.Text) ?? (status == ScalarFormats.TimestampStatus.NoOffset
             ? "add Z or an offset (e.g. +01:00) to the timestamp, or write just the clock time HH:MM"
-            : "use HH:MM (e.g. \"09:12\") on the day of started_at, or a full timestamp such as 2026-03-14T09:12:00Z";
-        ctx.Error(s, $"'{s.Text}' is not a valid time", hint);
+            : "use HH:MM (e.g. \"09:12\") on the day of started_at, or a full timestamp such as 2026-03-14T09:12:00Z");
+        ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid time", hint);
     }
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)

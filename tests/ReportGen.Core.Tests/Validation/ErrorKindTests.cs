@@ -88,7 +88,7 @@ public class ErrorKindTests
     public void Date_that_does_not_exist_is_refused()
     {
         var result = Load(Minimal + "postmortem_date: 2026-02-30\n");
-        AssertAt(Single(result, "'2026-02-30' is not a valid date"), E, 8, 18, "postmortem_date", "use YYYY-MM-DD");
+        AssertAt(Single(result, "'2026-02-30' is not a valid date"), E, 8, 18, "postmortem_date", "February 2026 has 28 days");
     }
 
     [Fact]
