@@ -25,16 +25,24 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         diagnostics.AddRange(built.Diagnostics);
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
+        return WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel);
+    }
 
+    /// <summary>Writes every requested format of a built document for <paramref name="target"/>, all or nothing;
+    /// <paramref name="stageMore"/> adds further files to the same transaction (the review's CSV tables).</summary>
+    internal FileOutcome WriteOutputs(OutputTarget target, ReportDocument document, string markdown, List<Diagnostic> diagnostics,
+        Stopwatch clock, CancellationToken cancel, Action<OutputTransaction>? stageMore = null)
+    {
+        var display = target.Input.DisplayPath;
         using var outputs = new OutputTransaction();
         var pages = 0;
-        var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
+        var file = new FileOutputs(target, document, outputs, display, diagnostics);
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
             try
             {
-                pages = Math.Max(pages, Write(format, built.Markdown, file));
+                pages = Math.Max(pages, Write(format, markdown, file));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -42,6 +50,16 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
                 diagnostics.Add(WriteFailure(format, ex, display));
                 return Failed(display, diagnostics, clock);
             }
+        }
+        try
+        {
+            stageMore?.Invoke(outputs);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write: {ex.Message}",
+                Hint: "check that the output folder is writable and the file is not open elsewhere"));
+            return Failed(display, diagnostics, clock);
         }
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);

@@ -17,9 +17,11 @@ internal sealed class RenderResources : IDisposable
     private readonly Lazy<PdfWriter> _pdf;
     private readonly Lazy<DocxWriter> _docx;
 
-    private RenderResources(ReportBuilder builder, Theme theme, string? referenceDocx, Lazy<PdfWriter> pdf)
+    private RenderResources(ReportLayout layout, string? referenceDocx, Lazy<PdfWriter> pdf)
     {
-        Builder = builder;
+        Layout = layout;
+        Builder = new ReportBuilder(layout);
+        var theme = layout.Theme;
         _pdf = pdf;
         _docx = new Lazy<DocxWriter>(() =>
         {
@@ -33,7 +35,10 @@ internal sealed class RenderResources : IDisposable
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Incident → Markdown → Document.</summary>
+    /// <summary>The layout loaded for the run (postmortem for render, review for review).</summary>
+    public ReportLayout Layout { get; }
+
+    /// <summary>Incident → Markdown → Document (for a postmortem layout).</summary>
     public ReportBuilder Builder { get; }
     /// <summary>The PDF (and PNG preview) writer.</summary>
     public PdfWriter Pdf => _pdf.Value;
@@ -41,16 +46,20 @@ internal sealed class RenderResources : IDisposable
     public DocxWriter Docx => _docx.Value;
 
     /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
-    public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics)
+    public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics) =>
+        Load(options, LayoutKind.Postmortem, out diagnostics);
+
+    /// <summary>Loads a layout of <paramref name="kind"/> (<c>--layout</c>, else the built-in one of that kind).</summary>
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions { FontDirectories = options.FontDirectories }),
             LazyThreadSafetyMode.ExecutionAndPublication);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
             _ = Task.Run(() => pdf.Value.PreloadFonts());
-        var layout = ReportLayout.Load(options.LayoutDirectory);
+        var layout = ReportLayout.Load(options.LayoutDirectory, kind);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout), layout.Layout.Theme, options.ReferenceDocx, pdf);
+        return layout.Layout is null ? null : new RenderResources(layout.Layout, options.ReferenceDocx, pdf);
     }
 
     /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>

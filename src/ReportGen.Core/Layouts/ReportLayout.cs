@@ -11,7 +11,8 @@ namespace ReportGen.Core.Layouts;
 /// immutable and safe to render from several threads at once.</summary>
 public sealed class ReportLayout
 {
-    /// <summary>The template every layout must have, at the root of its folder.</summary>
+    /// <summary>The template every postmortem layout must have, at the root of its folder (<see cref="LayoutKind"/>
+    /// names the main template of each kind).</summary>
     public const string MainTemplate = "report.md.sbn";
 
     /// <summary>The theme file beside the template (optional: defaults apply without it).</summary>
@@ -28,8 +29,10 @@ public sealed class ReportLayout
     /// <summary>The Scriban built-ins this layout's templates name (each render gets a fresh copy).</summary>
     internal LayoutBuiltins Builtins => _builtins;
 
-    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme)
+    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme,
+        LayoutKind kind)
     {
+        Kind = kind;
         _files = files;
         _main = main;
         _templates = templates;
@@ -41,7 +44,10 @@ public sealed class ReportLayout
     internal TimeSpan TimeLimit { get; private init; } = DefaultTimeLimit;
 
     /// <summary>A copy of this layout with another time limit.</summary>
-    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { TimeLimit = limit };
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme, Kind) { TimeLimit = limit };
+
+    /// <summary>What the layout makes (postmortem or review).</summary>
+    public LayoutKind Kind { get; }
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
@@ -51,11 +57,15 @@ public sealed class ReportLayout
 
     /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
     /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
-    public static LayoutLoadResult Load(string? directory)
+    public static LayoutLoadResult Load(string? directory) => Load(directory, LayoutKind.Postmortem);
+
+    /// <summary>Loads a layout folder of <paramref name="kind"/>, or the built-in one of that kind when
+    /// <paramref name="directory"/> is null.</summary>
+    public static LayoutLoadResult Load(string? directory, LayoutKind kind)
     {
         LayoutFiles? files;
         if (directory is null)
-            files = LayoutFiles.BuiltIn();
+            files = LayoutFiles.BuiltIn(kind.Name);
         else if ((files = LayoutFiles.FromDirectory(directory, out var problem)) is null)
             return Fail(new Diagnostic(DiagnosticSeverity.Error, directory, 0, 0, problem!));
 
@@ -72,14 +82,16 @@ public sealed class ReportLayout
                     message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
             templates[path] = template;
         }
-        if (!templates.TryGetValue(MainTemplate, out var main))
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(MainTemplate), 0, 0,
-                $"layout has no {MainTemplate}", Hint: "run 'reportgen layout export DIR' to start from the default layout"));
+        if (!templates.TryGetValue(kind.MainTemplate, out var main))
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(kind.MainTemplate), 0, 0,
+                $"layout has no {kind.MainTemplate}", Hint: kind == LayoutKind.Postmortem
+                    ? "run 'reportgen layout export DIR' to start from the default layout"
+                    : $"a {kind.Name} layout starts from {kind.MainTemplate}: run 'reportgen layout export --name {kind.Name} DIR' to start from the built-in one"));
 
         var theme = ThemeReader.Read(files, diagnostics);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
-        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);
+        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme, kind), diagnostics);
     }
 
     /// <summary>Runs the template on a model; returns the Markdown, or null with a diagnostic at the layout line.</summary>
@@ -94,7 +106,7 @@ public sealed class ReportLayout
         }
         catch (Exception e) when ((timeout.IsCancellationRequested || context.TimedOut) && e is OperationCanceledException or ScriptRuntimeException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(Kind.MainTemplate), 0, 0,
                 $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));
         }
         catch (ScriptRuntimeException e)
@@ -104,7 +116,7 @@ public sealed class ReportLayout
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException
                                        or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0, $"layout failed: {e.Message}"));
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(Kind.MainTemplate), 0, 0, $"layout failed: {e.Message}"));
         }
         return null;
     }
@@ -134,7 +146,7 @@ public sealed class ReportLayout
     private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);
 }
 
-/// <summary>What <see cref="ReportLayout.Load"/> gives: the layout (null when it has errors) and every problem found.</summary>
+/// <summary>What <see cref="ReportLayout.Load(string?, LayoutKind)"/> gives: the layout (null when it has errors) and every problem found.</summary>
 /// <param name="Layout">The loaded layout, or null.</param>
 /// <param name="Diagnostics">Errors and warnings naming layout files, lines and columns.</param>
 public sealed record LayoutLoadResult(ReportLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics);

@@ -76,14 +76,14 @@ internal static class TemplateModel
         ("measure", m.Measure),
         ("action_items", List(m.ActionItems.Select(id => Obj(("id", id), ("anchor", "action-" + MarkdownEscaper.Slug(id)))))))));
 
-    private static string StatusName(ActionStatus s) => s switch
+    internal static string StatusName(ActionStatus s) => s switch
     {
         ActionStatus.InProgress => "in_progress",
         ActionStatus.WontDo => "wont_do",
         _ => s.ToString().ToLowerInvariant(),
     };
 
-    private static string StatusLabel(ActionStatus s) => s switch
+    internal static string StatusLabel(ActionStatus s) => s switch
     {
         ActionStatus.InProgress => "In progress",
         ActionStatus.WontDo => "Won't do",
@@ -92,7 +92,7 @@ internal static class TemplateModel
 
     private static ScriptArray? Strings(IEnumerable<string> items) => List(items.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    private static ScriptArray? List<T>(IEnumerable<T?> items)
+    internal static ScriptArray? List<T>(IEnumerable<T?> items)
     {
         var array = new ScriptArray();
         foreach (var item in items)
@@ -101,7 +101,7 @@ internal static class TemplateModel
     }
 
     /// <summary>An object of the non-empty values; null when every value is empty.</summary>
-    private static ScriptObject? Obj(params (string Key, object? Value)[] entries)
+    internal static ScriptObject? Obj(params (string Key, object? Value)[] entries)
     {
         var obj = new ScriptObject(StringComparer.Ordinal);
         var any = false;

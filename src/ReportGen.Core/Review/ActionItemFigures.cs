@@ -13,7 +13,7 @@ public sealed record ReviewActionItem(ReviewIncident Incident, ActionItem Item, 
 }
 
 /// <summary>How one owner's action items stand.</summary>
-/// <param name="Owner">The owner as first written (trimmed); <see cref="ActionItemFigures.NoOwner"/> for items without one.</param>
+/// <param name="Owner">The owner as most often written (trimmed); <see cref="ActionItemFigures.NoOwner"/> for items without one.</param>
 /// <param name="Total">All items.</param>
 /// <param name="Done">Done.</param>
 /// <param name="WontDo">Closed as won't do.</param>
@@ -61,7 +61,7 @@ public static class ActionItemFigures
     public static IReadOnlyList<OwnerCompletion> PerOwner(IEnumerable<ReviewActionItem> items) =>
         items.GroupBy(a => Key(a.Item.Owner), StringComparer.Ordinal)
             .Select(g => new OwnerCompletion(
-                Display(g.First().Item.Owner), g.Count(),
+                g.Key.Length == 0 ? NoOwner : RecurringFigures.PreferredSpelling(g.Select(a => a.Item.Owner!.Trim()).ToList()), g.Count(),
                 g.Count(a => a.Item.Status == ActionStatus.Done), g.Count(a => a.Item.Status == ActionStatus.WontDo),
                 g.Count(a => a.IsOpen), g.Count(a => a.DaysOverdue is not null)))
             .OrderBy(o => o.CompletionPercent ?? int.MaxValue).ThenByDescending(o => o.Open)
@@ -71,6 +71,4 @@ public static class ActionItemFigures
     public static int PriorityRank(Priority? priority) => priority is { } p ? (int)p : 4;
 
     private static string Key(string? owner) => string.IsNullOrWhiteSpace(owner) ? "" : RecurringFigures.Key(owner);
-
-    private static string Display(string? owner) => string.IsNullOrWhiteSpace(owner) ? NoOwner : owner.Trim();
 }

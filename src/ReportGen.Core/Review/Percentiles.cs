@@ -9,7 +9,7 @@ public static class Percentiles
     /// <summary>How the footnote words the definitions.</summary>
     public const string Definition =
         "Median: the middle value (the mean of the two middle values when their number is even). " +
-        "p90: 90th percentile by nearest rank, the value at rank ⌈0.9 × n⌉ of the n values sorted from fastest to slowest.";
+        "p90: the 90th percentile by nearest rank, the value at rank 0.9 × n (rounded up) of the n values sorted from fastest to slowest.";
 
     /// <summary>The median of <paramref name="values"/> (any order).</summary>
     public static TimeSpan? Median(IEnumerable<TimeSpan> values)

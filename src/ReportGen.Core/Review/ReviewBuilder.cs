@@ -1,0 +1,51 @@
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Layouts;
+using ReportGen.Core.Markdown;
+using ReportGen.Documents;
+
+namespace ReportGen.Core.Review;
+
+/// <summary>Turns a <see cref="Portfolio"/> into the review's Markdown (through the review layout) and the Document
+/// model both writers consume: the same pipeline as one incident's report, over many. Immutable; safe to share.
+/// Problems caused by the layout come back as diagnostics, never as exceptions.</summary>
+public sealed class ReviewBuilder
+{
+    /// <summary>The file name the review's outputs take (<c>review.pdf</c>, <c>review.docx</c>, <c>review.md</c>).</summary>
+    public const string BaseName = "review";
+
+    private readonly ReportLayout _layout;
+
+    /// <summary>A builder for <paramref name="layout"/>, which must be a review layout.</summary>
+    public ReviewBuilder(ReportLayout layout)
+    {
+        if (layout.Kind != LayoutKind.Review)
+            throw new ArgumentException($"a review needs a review layout, not a {layout.Kind.Name} layout", nameof(layout));
+        _layout = layout;
+    }
+
+    /// <summary>The layout's page, fonts and colours.</summary>
+    public Theme Theme => _layout.Theme;
+
+    /// <summary>Renders the review of <paramref name="portfolio"/>. The document is null when there are errors.</summary>
+    public BuildResult Build(Portfolio portfolio)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, hasTrendChart: false), diagnostics);
+        if (markdown is null) return new BuildResult(null, null, diagnostics);
+
+        var problems = new MarkdownProblems(BaseName + ".md", _layout.Name);
+        var mapper = new DocumentMapper(problems, _ => null);
+        var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
+        var settings = FrontMatterReader.Apply(new DocumentSettings { Title = "Incident review" }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
+        diagnostics.AddRange(problems.Items);
+        if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
+
+        settings = settings with
+        {
+            IsDraft = false, // a review is a snapshot as of a date, never a draft of a postmortem
+            Created = portfolio.Period is { } p ? new DateTimeOffset(p.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : settings.Created,
+            TableOfContentsAfterBlock = mapped.TableOfContentsAfterBlock,
+        };
+        return new BuildResult(markdown, new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks }, diagnostics);
+    }
+}
