@@ -57,6 +57,12 @@ internal sealed class ReviewService(IReviewReporter reporter)
             reporter.Problem("reportgen review: interrupted; nothing was written");
             return ExitCodes.Interrupted;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reporter.Problem($"reportgen review: error: the review could not be written to '{options.OutputDirectory}': {ex.Message}\n" +
+                             "hint: check that the output folder is writable and nothing is in the way of the outputs");
+            return ExitCodes.InputFailed;
+        }
         reporter.Summary(new ReviewSummary(portfolio!, outcome, clock.Elapsed));
         if (outcome is not { Succeeded: true })
             return ExitCodes.InputFailed;

@@ -83,6 +83,20 @@ internal static class Expected
         return byKey.Where(kv => kv.Value.Count >= 2).ToDictionary(kv => kv.Key, kv => kv.Value);
     }
 
+    /// <summary>The spelling written most often (trimmed), the earliest met on a tie.</summary>
+    public static string MostCommonSpelling(IEnumerable<string> spellings)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>();
+        var n = 0;
+        foreach (var s in spellings.Select(x => x.Trim()))
+        {
+            counts[s] = counts.TryGetValue(s, out var c) ? (c.Count + 1, c.First) : (1, n);
+            n++;
+        }
+        var best = counts.Max(kv => kv.Value.Count);
+        return counts.Where(kv => kv.Value.Count == best).MinBy(kv => kv.Value.First).Key;
+    }
+
     public static DateOnly? ResolvedDate(SpecIncident s) =>
         s.ResolveAfter is { } m ? DateOnly.FromDateTime(s.LocalStart.AddMinutes(m)) : null;
 }

@@ -118,6 +118,7 @@ public sealed class PortfolioFiguresTests(ReviewFixture fixture) : IClassFixture
             Assert.Equal(own.Count(a => a.Status == "wont_do"), owner.WontDo);
             Assert.Equal(own.Count(Expected.IsOpen), owner.Open);
             Assert.Equal(own.Count(a => Expected.IsOpen(a) && a.Due < asOf), owner.Overdue);
+            Assert.Equal(Expected.MostCommonSpelling(own.Select(a => a.Owner)), owner.Owner);
             var denominator = own.Count(a => a.Status != "wont_do");
             int? percent = denominator == 0 ? null : (int)Math.Round(100.0 * own.Count(a => a.Status == "done") / denominator, MidpointRounding.AwayFromZero);
             Assert.Equal(percent, owner.CompletionPercent);
@@ -130,6 +131,9 @@ public sealed class PortfolioFiguresTests(ReviewFixture fixture) : IClassFixture
     public void Recurring_services_teams_and_factors_match_case_insensitively_after_trimming()
     {
         CheckRecurring(Expected.Recurring(Period, s => s.Services), Quarter.RecurringServices);
+        var checkout = Quarter.RecurringServices.Single(r => r.Name.Equals("checkout-api", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Expected.MostCommonSpelling(Period.SelectMany(s => s.Services).Where(n => n.Trim().Equals("checkout-api", StringComparison.OrdinalIgnoreCase))),
+            checkout.Name);
         CheckRecurring(Expected.Recurring(Period, s => s.Teams), Quarter.RecurringTeams);
         CheckRecurring(Expected.Recurring(Period, s => s.Factors), Quarter.RecurringFactors);
         Assert.Contains(Quarter.RecurringServices, r => r.Name.Equals("checkout-api", StringComparison.OrdinalIgnoreCase));

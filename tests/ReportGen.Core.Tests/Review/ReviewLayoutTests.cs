@@ -17,11 +17,19 @@ public sealed class ReviewLayoutTests(ReviewFixture fixture) : IClassFixture<Rev
     }
 
     [Fact]
+    public void A_postmortem_layout_cannot_build_a_review() =>
+        Assert.Throws<ArgumentException>(() => new ReviewBuilder(ReportLayout.Load(null).Layout!));
+
+    [Fact]
     public void The_quarter_review_renders_without_problems()
     {
         var built = new ReviewBuilder(Layout).Build(fixture.Build(new ReviewRequest(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30))));
-        File.WriteAllText("/tmp/review-debug.md", built.Markdown ?? "(null)");
         Assert.True(built.Document is not null, string.Join("\n", built.Diagnostics));
         Assert.Empty(built.Diagnostics);
+        var headings = built.Document!.Blocks.OfType<Documents.HeadingBlock>().Where(h => h.Level == 2)
+            .Select(h => Documents.Inlines.PlainText(h.Inlines)).ToList();
+        Assert.Equal(["Speed", "Trend", "Action items", "Recurring", "Sign-off status", "All incidents", "About these figures"], headings);
+        Assert.False(built.Document.Settings.IsDraft);
+        Assert.Equal(new DateTimeOffset(2026, 7, 3, 0, 0, 0, TimeSpan.Zero), built.Document.Settings.Created);
     }
 }
