@@ -22,11 +22,26 @@ public static class ReportGenApp
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                stderr.WriteLine($"reportgen: error: {error.Message}");
+                stderr.WriteLine($"reportgen: error: {Output.TerminalText.Escape(error.Message)}");
             stderr.WriteLine("hint: run 'reportgen --help' or 'reportgen <command> --help' for usage.");
             return ExitCodes.UsageError;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parse.Invoke(config);
+        // Exceptions reach us here, not System.CommandLine's handler that prints a stack trace.
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception ex)
+        {
+            // Commands report bad input themselves; whatever still escapes is ours. One line, no stack trace.
+            stderr.WriteLine($"reportgen: error: {ex.GetType().Name}: {Output.TerminalText.Escape(ex.Message)}");
+            stderr.WriteLine("hint: this is a bug in reportgen; please report it with the command line and input files");
+            return ExitCodes.InputFailed;
+        }
     }
 }

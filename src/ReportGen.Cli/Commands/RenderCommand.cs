@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportGen.Cli.Rendering;
 using ReportGen.Core.Loading;
+using ReportGen.Documents.FileSystem;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class RenderCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and per-file timings" };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
-        var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this many bytes", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes };
+        var maxSize = SizeOption.Create();
 
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
@@ -49,8 +50,13 @@ internal static class RenderCommand
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 return Usage(stderr, "--quiet and --verbose cannot be used together");
             var referenceDocx = parse.GetValue(reference);
-            if (referenceDocx is not null && !File.Exists(referenceDocx))
-                return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
+            if (referenceDocx is not null && RegularFile.KindOf(referenceDocx) is var docxKind && docxKind != FileKind.Regular)
+                return docxKind == FileKind.Missing
+                    ? Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist")
+                    : Usage(stderr, $"--reference-docx '{referenceDocx}' is {docxKind.Describe()}, not a regular file", "give a .docx saved by Word or LibreOffice");
+            var outputDir = parse.GetValue(output);
+            if (outputDir is not null && RegularFile.KindOf(outputDir) is var outKind && outKind is not (FileKind.Directory or FileKind.Missing))
+                return Usage(stderr, $"--out '{outputDir}' is {outKind.Describe()}, not a folder", "--out names the folder the reports go into; give a new or existing folder");
             var fontDirectories = parse.GetValue(fontDirs) ?? [];
             if (fontDirectories.FirstOrDefault(d => !Directory.Exists(d)) is { } missingFonts)
                 return Usage(stderr, $"--font-dir '{missingFonts}' is not a folder", "give a folder that holds .ttf, .otf or .ttc files");
@@ -61,7 +67,7 @@ internal static class RenderCommand
             var options = new RenderOptions
             {
                 Inputs = parse.GetValue(paths) ?? [],
-                OutputDirectory = parse.GetValue(output),
+                OutputDirectory = outputDir,
                 Formats = formats,
                 LayoutDirectory = layoutDir,
                 ReferenceDocx = referenceDocx,
@@ -74,7 +80,7 @@ internal static class RenderCommand
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
-            using var interrupt = new InterruptSource();
+            using var interrupt = new InterruptSource(stderr);
             var reporter = CreateReporter(options, stdout, stderr);
             var service = new RenderService(reporter);
             return options.Watch

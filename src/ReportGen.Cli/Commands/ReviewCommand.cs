@@ -39,7 +39,7 @@ internal static class ReviewCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files read at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts for characters the shipped fonts lack; repeatable" };
-        var maxSize = new Option<long>("--max-file-size") { Description = "Refuse incident files larger than this (5MiB by default)", HelpName = "SIZE", DefaultValueFactory = _ => new LoadOptions().MaxFileBytes, CustomParser = ValidateCommand.ParseSize };
+        var maxSize = SizeOption.Create();
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
         var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, fontDirs, maxSize, maxPixels };
@@ -83,7 +83,7 @@ internal static class ReviewCommand
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
-            using var interrupt = new InterruptSource();
+            using var interrupt = new InterruptSource(stderr);
             var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
                 && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
             IReviewReporter reporter = interactive

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using ReportGen.Cli.Output;
 using ReportGen.Core.Loading;
 
@@ -26,13 +25,7 @@ internal static class ValidateCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var format = new Option<string>("--format", "-f") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var maxSize = new Option<long>("--max-file-size")
-        {
-            Description = "Largest file accepted, e.g. 5MiB (default), 200KiB or a number of bytes.",
-            HelpName = "SIZE",
-            DefaultValueFactory = _ => new LoadOptions().MaxFileBytes,
-            CustomParser = ParseSize,
-        };
+        var maxSize = SizeOption.Create();
         var maxPixels = MaxImagePixelsOption();
         var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels };
         command.SetAction(parse =>
@@ -60,26 +53,4 @@ internal static class ValidateCommand
                 return 0;
             },
         };
-
-    /// <summary>Reads "5MiB", "200KiB", "1MB", "512k" or plain bytes.</summary>
-    internal static long ParseSize(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value.Trim() : "";
-        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
-        var unit = text[digits..].Trim().ToLowerInvariant();
-        long factor = unit switch
-        {
-            "" or "b" => 1,
-            "k" or "kb" or "kib" => 1024,
-            "m" or "mb" or "mib" => 1024 * 1024,
-            "g" or "gb" or "gib" => 1024L * 1024 * 1024,
-            _ => 0,
-        };
-        if (digits == 0 || factor == 0 || !long.TryParse(text[..digits], out var n) || n <= 0)
-        {
-            result.AddError($"'{text}' is not a size: write e.g. 5MiB, 200KiB or 1048576");
-            return 0;
-        }
-        return n * factor;
-    }
 }

@@ -19,7 +19,7 @@ internal static class ValidateRun
         var inputs = InputFiles.Expand(request.Paths, currentDirectory);
         if (inputs.Problems.Count > 0)
         {
-            foreach (var problem in inputs.Problems) stderr.WriteLine($"reportgen validate: error: {problem}");
+            foreach (var problem in inputs.Problems) stderr.WriteLine($"reportgen validate: error: {TerminalText.Escape(problem)}");
             stderr.WriteLine("hint: pass incident files, folders holding .yaml/.yml files, or quoted globs such as 'incidents/**/*.yaml'");
             return ExitCodes.UsageError;
         }

@@ -19,7 +19,7 @@ internal sealed class TextValidationOutput(TextWriter stdout, bool strict) : IVa
 {
     public void File(LoadResult result)
     {
-        foreach (var d in result.Diagnostics) stdout.WriteLine(d.ToString().Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
+        foreach (var d in result.Diagnostics) stdout.WriteLine(TerminalText.Diagnostic(d));
     }
 
     public void Summary(ValidationTotals t) => stdout.WriteLine(SummaryLine(t, strict));
@@ -100,7 +100,7 @@ internal sealed class JsonValidationOutput : IValidationOutput
     private void Flush()
     {
         json.Flush();
-        stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        stdout.Write(TerminalText.Json(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
         buffer.SetLength(0);
     }
 }

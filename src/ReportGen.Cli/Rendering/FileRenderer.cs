@@ -8,7 +8,7 @@ namespace ReportGen.Cli.Rendering;
 
 /// <summary>Renders one input to every requested format: load and validate, build the document, write each format
 /// into an <see cref="OutputTransaction"/>, commit only if the whole file succeeded.</summary>
-internal sealed class FileRenderer(RenderResources resources, RenderOptions options)
+internal sealed class FileRenderer(RenderResources resources, RenderOptions options, OutputGuard guard)
 {
     /// <summary>Renders <paramref name="target"/>; never throws for bad input (cancellation still propagates).</summary>
     public FileOutcome Render(OutputTarget target, CancellationToken cancel)
@@ -16,6 +16,12 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var clock = Stopwatch.StartNew();
         var display = target.Input.DisplayPath;
         var diagnostics = new List<Diagnostic>();
+        if (target.Refusal is { } refusal)
+        {
+            // Refused before anything was read or written: say so and let the batch go on.
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"not rendered: {refusal.Message}", Hint: refusal.Hint));
+            return Failed(display, diagnostics, clock);
+        }
         var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions);
         diagnostics.AddRange(loaded.Diagnostics);
         if (Fails(diagnostics))
@@ -25,16 +31,18 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         diagnostics.AddRange(built.Diagnostics);
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
-        return WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel);
+        IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
+        return WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel, figures);
     }
 
     /// <summary>Writes every requested format of a built document for <paramref name="target"/>, all or nothing;
-    /// <paramref name="stageMore"/> adds further files to the same transaction (the review's CSV tables).</summary>
+    /// <paramref name="stageMore"/> adds further files to the same transaction (the review's CSV tables). No output may
+    /// replace an input, leave --out or replace a file in <paramref name="alsoRead"/> (the incident's figures).</summary>
     internal FileOutcome WriteOutputs(OutputTarget target, ReportDocument document, string markdown, List<Diagnostic> diagnostics,
-        Stopwatch clock, CancellationToken cancel, Action<OutputTransaction>? stageMore = null)
+        Stopwatch clock, CancellationToken cancel, IReadOnlyList<string> alsoRead, Action<OutputTransaction>? stageMore = null)
     {
         var display = target.Input.DisplayPath;
-        using var outputs = new OutputTransaction();
+        using var outputs = new OutputTransaction(path => guard.Problem(path, alsoRead));
         var pages = 0;
         var file = new FileOutputs(target, document, outputs, display, diagnostics);
         foreach (var format in options.Formats)
@@ -63,11 +71,25 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         }
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);
-        outputs.Commit(cancel);
+        try
+        {
+            outputs.Commit(cancel);
+        }
+        catch (OutputCommitException ex)
+        {
+            diagnostics.Add(CommitFailure(ex, display));
+            return Failed(display, diagnostics, clock);
+        }
         if (options.Formats.Contains(OutputFormat.Png))
             StalePreviews.Delete(target, pages);
         return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
     }
+
+    internal static Diagnostic CommitFailure(OutputCommitException ex, string display) =>
+        new(DiagnosticSeverity.Error, display, 0, 0, ex.Restored
+                ? $"no output was written: {ex.Message} (any previous outputs are unchanged)"
+                : $"the outputs could not be put in place: {ex.Message}; some previous outputs are kept as hidden {TempFiles.Prefix}*.bak files",
+            Hint: ex.Hint);
 
     internal static Diagnostic WriteFailure(OutputFormat format, Exception ex, string display)
     {

@@ -3,7 +3,9 @@ using ReportGen.Core.Inputs;
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>Where one input's outputs go: a folder and a base name (the input file name without extension).</summary>
-internal sealed record OutputTarget(InputFile Input, string Directory, string BaseName)
+/// <param name="Refusal">Why this input's outputs must not be written (one would destroy an input, or lead outside
+/// --out); the input is then reported as failed without being rendered.</param>
+internal sealed record OutputTarget(InputFile Input, string Directory, string BaseName, OutputRefusal? Refusal = null)
 {
     /// <summary>Path of a single-file output (pdf, docx, md).</summary>
     public string PathFor(OutputFormat format) => Path.Combine(Directory, $"{BaseName}.{format.Extension()}");
@@ -14,11 +16,14 @@ internal sealed record OutputTarget(InputFile Input, string Directory, string Ba
 
 /// <summary>Decides every output path before anything is written: names come from the input file (never from the
 /// incident id), folder structure under a folder argument is mirrored under --out, nothing lands outside the output
-/// folder, and two inputs that would write the same file are refused up front.</summary>
+/// folder (not even through a symbolic link), no output overwrites an input, and two inputs that would write the same
+/// file are refused up front.</summary>
 internal static class OutputPlan
 {
-    /// <summary>Plans targets for all inputs; returns the problems instead when any exist.</summary>
-    public static IReadOnlyList<OutputTarget> Create(IReadOnlyList<InputFile> inputs, string? outputDirectory, out IReadOnlyList<string> problems)
+    /// <summary>Plans targets for all inputs. Collisions between inputs come back as <paramref name="problems"/> (the
+    /// run stops); an input whose outputs <paramref name="guard"/> refuses gets a target with a refusal (the run goes on).</summary>
+    public static IReadOnlyList<OutputTarget> Create(IReadOnlyList<InputFile> inputs, string? outputDirectory,
+        IReadOnlyList<OutputFormat> formats, OutputGuard guard, out IReadOnlyList<string> problems)
     {
         var found = new List<string>();
         var targets = new List<OutputTarget>(inputs.Count);
@@ -30,7 +35,7 @@ internal static class OutputPlan
             var directory = root is null
                 ? Path.GetDirectoryName(input.FullPath)!
                 : Path.GetFullPath(Path.Combine(root, input.RelativeDirectory));
-            if (root is not null && !IsInside(directory, root))
+            if (root is not null && !RealPath.IsInside(directory, root))
             {
                 found.Add($"{input.DisplayPath}: its output folder '{directory}' would lie outside --out '{root}'");
                 continue;
@@ -42,19 +47,23 @@ internal static class OutputPlan
                 continue;
             }
             claimed[key] = input;
-            targets.Add(new OutputTarget(input, directory, baseName));
+            var target = new OutputTarget(input, directory, baseName);
+            targets.Add(target with { Refusal = FirstRefusal(target, formats, guard) });
         }
         problems = found;
         return targets;
     }
 
+    /// <summary>The first output of <paramref name="target"/> the guard refuses (PNG pages are checked at commit, when
+    /// their number is known).</summary>
+    private static OutputRefusal? FirstRefusal(OutputTarget target, IReadOnlyList<OutputFormat> formats, OutputGuard guard)
+    {
+        foreach (var format in formats)
+            if (guard.Problem(format == OutputFormat.Png ? target.PngPage(1) : target.PathFor(format)) is { } problem)
+                return problem;
+        return null;
+    }
+
     /// <summary>Case-insensitive where the file system usually is, so a.yaml and A.yaml collide on macOS/Windows too.</summary>
     private static StringComparer PathComparer => OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
-
-    private static bool IsInside(string path, string root)
-    {
-        var relative = Path.GetRelativePath(root, path);
-        return relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && !Path.IsPathRooted(relative));
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Cli.Output;
 
 namespace ReportGen.Cli.Rendering;
 
@@ -24,7 +25,7 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
     public void FileStarted(string displayPath)
     {
         if (options.Verbose)
-            lock (_gate) stdout.WriteLine($"start {displayPath}");
+            lock (_gate) stdout.WriteLine($"start {TerminalText.Escape(displayPath)}");
     }
 
     /// <inheritdoc/>
@@ -39,18 +40,18 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
     private void Print(FileOutcome outcome)
     {
         if (outcome.Succeeded && !options.Quiet)
-            stdout.WriteLine($"ok    {Describe(outcome, options.Verbose)}");
+            stdout.WriteLine($"ok    {TerminalText.Escape(Describe(outcome, options.Verbose))}");
         else if (!outcome.Succeeded)
-            stdout.WriteLine($"FAIL  {outcome.DisplayPath}");
+            stdout.WriteLine($"FAIL  {TerminalText.Escape(outcome.DisplayPath)}");
         foreach (var diagnostic in outcome.Diagnostics)
             if (diagnostic.IsError || !options.Quiet || !outcome.Succeeded)
-                stderr.WriteLine(diagnostic.ToString());
+                stderr.WriteLine(TerminalText.Diagnostic(diagnostic));
     }
 
     /// <inheritdoc/>
     public void Problem(string message)
     {
-        lock (_gate) stderr.WriteLine(message);
+        lock (_gate) stderr.WriteLine(TerminalText.EscapeLines(message));
     }
 
     /// <inheritdoc/>
@@ -64,7 +65,7 @@ internal sealed class PlainReporter(TextWriter stdout, TextWriter stderr, Render
                 return;
             stdout.WriteLine("failures:");
             foreach (var f in failures)
-                stdout.WriteLine($"  {f.FirstProblem?.Headline ?? f.DisplayPath}"); // the headline starts with the file
+                stdout.WriteLine($"  {(f.FirstProblem is { } first ? TerminalText.Headline(first) : TerminalText.Escape(f.DisplayPath))}"); // the headline starts with the file
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReportGen.Cli.Output;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Rendering;
@@ -45,7 +46,7 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
     }
 
     /// <inheritdoc/>
-    public void Problem(string message) => console.WriteLine(message, new Style(Color.Red));
+    public void Problem(string message) => console.WriteLine(TerminalText.EscapeLines(message), new Style(Color.Red));
 
     /// <inheritdoc/>
     public void Summary(RunSummary summary)
@@ -54,22 +55,22 @@ internal sealed class ProgressReporter(IAnsiConsole console, RenderOptions optio
             .AddColumns("Rendered", "Failed", "Warnings", "Pages", "Elapsed");
         table.AddRow(summary.Rendered.ToString(System.Globalization.CultureInfo.InvariantCulture), summary.Failed > 0 ? $"[red]{summary.Failed}[/]" : "0",
             summary.Warnings > 0 ? $"[yellow]{summary.Warnings}[/]" : "0", summary.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"{summary.Elapsed.TotalSeconds:0.00} s");
+            summary.Elapsed.TotalSeconds.ToString("0.00 s", System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var f in summary.Failures)
-            console.MarkupLineInterpolated($"[red]✗[/] {f.FirstProblem?.Headline ?? f.DisplayPath}");
+            console.MarkupLineInterpolated($"[red]✗[/] {(f.FirstProblem is { } first ? TerminalText.Headline(first) : TerminalText.Escape(f.DisplayPath))}");
     }
 
-    private string Describe(string current) => $"Rendering {Volatile.Read(ref _done)}/{_total} {Markup.Escape(current)}";
+    private string Describe(string current) => $"Rendering {Volatile.Read(ref _done)}/{_total} {Markup.Escape(TerminalText.Escape(current))}";
 
     private void Print(FileOutcome outcome)
     {
         if (outcome.Succeeded)
-            console.MarkupLineInterpolated($"[green]✓[/] {PlainReporter.Describe(outcome, options.Verbose)}");
+            console.MarkupLineInterpolated($"[green]✓[/] {TerminalText.Escape(PlainReporter.Describe(outcome, options.Verbose))}");
         else
-            console.MarkupLineInterpolated($"[red]✗[/] {outcome.DisplayPath}");
+            console.MarkupLineInterpolated($"[red]✗[/] {TerminalText.Escape(outcome.DisplayPath)}");
         foreach (var d in outcome.Diagnostics)
             if (d.IsError || !options.Quiet || !outcome.Succeeded)
-                console.WriteLine(d.ToString(), new Style(d.IsError ? Color.Red : Color.Yellow));
+                console.WriteLine(TerminalText.Diagnostic(d), new Style(d.IsError ? Color.Red : Color.Yellow));
     }
 }

@@ -52,7 +52,10 @@ internal sealed class RenderResources : IDisposable
     /// <summary>Loads a layout of <paramref name="kind"/> (<c>--layout</c>, else the built-in one of that kind).</summary>
     public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions { FontDirectories = options.FontDirectories }),
+        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions
+        {
+            FontDirectories = options.FontDirectories, MaxImagePixels = options.LoadOptions.MaxImagePixels,
+        }),
             LazyThreadSafetyMode.ExecutionAndPublication);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))

@@ -22,7 +22,8 @@ internal sealed class RenderService(IRenderReporter reporter)
             return ExitCodes.UsageError;
         }
 
-        var targets = OutputPlan.Create(inputs.Files, options.OutputDirectory, out var collisions);
+        var guard = new OutputGuard(options.OutputDirectory, InputPaths(inputs, options), options.CurrentDirectory);
+        var targets = OutputPlan.Create(inputs.Files, options.OutputDirectory, options.Formats, guard, out var collisions);
         if (collisions.Count > 0)
         {
             foreach (var c in collisions)
@@ -41,7 +42,9 @@ internal sealed class RenderService(IRenderReporter reporter)
         var summary = new RunSummary();
         foreach (var problem in inputs.Problems)
             summary.AddProblem(problem);
-        var renderer = new FileRenderer(resources, options);
+        foreach (var folder in targets.Select(t => t.Directory).Distinct(StringComparer.Ordinal))
+            TempFiles.CleanStale(folder, DateTime.UtcNow); // what a killed run left behind
+        var renderer = new FileRenderer(resources, options, guard);
         var interrupted = false;
         reporter.Run(targets.Count, () =>
         {
@@ -55,7 +58,7 @@ internal sealed class RenderService(IRenderReporter reporter)
                     {
                         var target = targets[index];
                         reporter.FileStarted(target.Input.DisplayPath);
-                        var outcome = renderer.Render(target, cancel);
+                        var outcome = RenderOne(renderer, target, cancel);
                         summary.Add(outcome);
                         reporter.FileFinished(index, outcome);
                     });
@@ -69,7 +72,39 @@ internal sealed class RenderService(IRenderReporter reporter)
         reporter.Summary(summary);
         if (interrupted)
             return ExitCodes.Interrupted;
+        if (targets.Any(t => t.Refusal is { Usage: true }))
+            return ExitCodes.UsageError; // an output that would destroy an input, or leave --out: the command line is wrong
         return summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Every file the run reads that an output must never replace: the incidents, the reference .docx and
+    /// the layout's files.</summary>
+    internal static IEnumerable<string> InputPaths(InputSet inputs, RenderOptions options)
+    {
+        foreach (var file in inputs.Files)
+            yield return file.FullPath;
+        if (options.ReferenceDocx is not null)
+            yield return Path.GetFullPath(options.ReferenceDocx, options.CurrentDirectory);
+        if (options.LayoutDirectory is not null && Directory.Exists(options.LayoutDirectory))
+            foreach (var file in Directory.EnumerateFiles(Path.GetFullPath(options.LayoutDirectory, options.CurrentDirectory), "*",
+                         new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+                yield return file;
+    }
+
+    /// <summary>One file, whatever happens inside: an unexpected exception becomes that file's error (never a stack
+    /// trace, never an abandoned batch); only cancellation goes through.</summary>
+    private static FileOutcome RenderOne(FileRenderer renderer, OutputTarget target, CancellationToken cancel)
+    {
+        try
+        {
+            return renderer.Render(target, cancel);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var diagnostic = new Core.Diagnostics.Diagnostic(Core.Diagnostics.DiagnosticSeverity.Error, target.Input.DisplayPath, 0, 0,
+                $"could not render: {ex.GetType().Name}: {ex.Message}", Hint: "this is a bug in reportgen; please report it with the input file");
+            return new FileOutcome(target.Input.DisplayPath, false, [], [diagnostic], 0, TimeSpan.Zero);
+        }
     }
 
     /// <summary>A broken --reference-docx is one usage error up front, not the same failure repeated for every file.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Cli.Output;
 using ReportGen.Cli.Rendering;
 using ReportGen.Core.Review;
 using Spectre.Console;
@@ -57,7 +58,7 @@ internal sealed class PlainReviewReporter(TextWriter stdout, TextWriter stderr, 
 
     public void Problem(string message)
     {
-        lock (_gate) stderr.WriteLine(message);
+        lock (_gate) stderr.WriteLine(TerminalText.EscapeLines(message));
     }
 
     public void Summary(ReviewSummary summary)
@@ -68,8 +69,8 @@ internal sealed class PlainReviewReporter(TextWriter stdout, TextWriter stderr, 
                 stderr.WriteLine($"not included: {ReviewReporting.Headline(e)}");
             if (summary.Outcome is { } o)
                 foreach (var d in o.Diagnostics.Where(d => d.IsError || !quiet))
-                    stderr.WriteLine(d.ToString());
-            stdout.WriteLine(summary.Line(summary.Outcome?.Succeeded == true));
+                    stderr.WriteLine(TerminalText.Diagnostic(d));
+            stdout.WriteLine(TerminalText.Escape(summary.Line(summary.Outcome?.Succeeded == true)));
         }
     }
 }
@@ -91,7 +92,7 @@ internal sealed class ProgressReviewReporter(IAnsiConsole console, bool quiet) :
         return result;
     }
 
-    public void Problem(string message) => console.WriteLine(message, new Style(Color.Red));
+    public void Problem(string message) => console.WriteLine(TerminalText.EscapeLines(message), new Style(Color.Red));
 
     public void Summary(ReviewSummary summary)
     {
@@ -99,17 +100,19 @@ internal sealed class ProgressReviewReporter(IAnsiConsole console, bool quiet) :
             console.WriteLine($"not included: {ReviewReporting.Headline(e)}", new Style(Color.Yellow));
         if (summary.Outcome is { } o)
             foreach (var d in o.Diagnostics.Where(d => d.IsError || !quiet))
-                console.WriteLine(d.ToString(), new Style(d.IsError ? Color.Red : Color.Yellow));
+                console.WriteLine(TerminalText.Diagnostic(d), new Style(d.IsError ? Color.Red : Color.Yellow));
         var ok = summary.Outcome?.Succeeded == true;
-        console.WriteLine(summary.Line(ok), new Style(ok ? Color.Green : Color.Red));
+        console.WriteLine(TerminalText.Escape(summary.Line(ok)), new Style(ok ? Color.Green : Color.Red));
     }
 }
 
 /// <summary>Shared wording.</summary>
 internal static class ReviewReporting
 {
-    /// <summary><c>file:line:col: error: message</c> for a file left out.</summary>
-    public static string Headline(ExcludedInput e)
+    /// <summary><c>file:line:col: error: message</c> for a file left out, safe to print.</summary>
+    public static string Headline(ExcludedInput e) => TerminalText.Escape(RawHeadline(e));
+
+    private static string RawHeadline(ExcludedInput e)
     {
         var where = e.Line > 0 ? $"{e.DisplayPath}:{e.Line}:{Math.Max(e.Column, 1)}" : e.DisplayPath;
         var more = e.ErrorCount > 1 ? $" (and {e.ErrorCount - 1} more; run 'reportgen validate' on it)" : "";

@@ -39,6 +39,14 @@ internal sealed class ReviewService(IReviewReporter reporter)
         var output = Path.GetFullPath(Path.Combine(options.CurrentDirectory, options.OutputDirectory));
         var target = new OutputTarget(new InputFile(Path.Combine(output, ReviewBuilder.BaseName), Path.Join(options.OutputDirectory, ReviewBuilder.BaseName), ""),
             output, ReviewBuilder.BaseName);
+        var guard = new OutputGuard(output, RenderService.InputPaths(inputs, renderOptions), options.CurrentDirectory);
+        if (OutputPaths(target, options).Select(guard.Problem).FirstOrDefault(p => p is not null) is { } refusal)
+        {
+            reporter.Problem($"reportgen review: error: {refusal.Message}\nhint: {refusal.Hint}");
+            return refusal.Usage ? ExitCodes.UsageError : ExitCodes.InputFailed; // nothing has been read or written yet
+        }
+        if (Directory.Exists(output))
+            TempFiles.CleanStale(output, DateTime.UtcNow); // what a killed run left behind
         Portfolio? portfolio = null;
         FileOutcome? outcome;
         try
@@ -49,7 +57,7 @@ internal sealed class ReviewService(IReviewReporter reporter)
                 progress.Phase("Writing the review");
                 var linked = ReportLinks.Attach(read.Valid, output, Reserved(target));
                 portfolio = PortfolioBuilder.Build(options.Request, linked, read.Excluded);
-                return Write(portfolio, resources, renderOptions, target, options.Csv, clock, cancel);
+                return Write(portfolio, resources, renderOptions, guard, target, options.Csv, clock, cancel);
             });
         }
         catch (OperationCanceledException)
@@ -69,8 +77,8 @@ internal sealed class ReviewService(IReviewReporter reporter)
         return portfolio!.Excluded.Count > 0 || inputs.Problems.Count > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
-    private FileOutcome? Write(Portfolio portfolio, RenderResources resources, RenderOptions renderOptions, OutputTarget target, bool csv,
-        Stopwatch clock, CancellationToken cancel)
+    private FileOutcome? Write(Portfolio portfolio, RenderResources resources, RenderOptions renderOptions, OutputGuard guard,
+        OutputTarget target, bool csv, Stopwatch clock, CancellationToken cancel)
     {
         var built = new ReviewBuilder(resources.Layout).Build(portfolio);
         var diagnostics = new List<Diagnostic>(built.Diagnostics);
@@ -80,14 +88,26 @@ internal sealed class ReviewService(IReviewReporter reporter)
                 reporter.Problem(d.ToString());
             return null;
         }
-        return new FileRenderer(resources, renderOptions).WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel,
-            csv ? outputs => StageCsv(outputs, portfolio, target.Directory) : null);
+        return new FileRenderer(resources, renderOptions, guard).WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel,
+            [], csv ? outputs => StageCsv(outputs, portfolio, target.Directory) : null);
     }
 
     private static void StageCsv(OutputTransaction outputs, Portfolio portfolio, string directory)
     {
         outputs.StageBytes(Path.Combine(directory, ReviewCsv.IncidentsFile), ReviewCsv.Incidents(portfolio));
         outputs.StageBytes(Path.Combine(directory, ReviewCsv.ActionItemsFile), ReviewCsv.ActionItems(portfolio));
+    }
+
+    /// <summary>Every file the review writes (PNG pages checked by their first).</summary>
+    private static IEnumerable<string> OutputPaths(OutputTarget target, ReviewOptions options)
+    {
+        foreach (var format in options.Formats)
+            yield return format == OutputFormat.Png ? target.PngPage(1) : target.PathFor(format);
+        if (options.Csv)
+        {
+            yield return Path.Combine(target.Directory, ReviewCsv.IncidentsFile);
+            yield return Path.Combine(target.Directory, ReviewCsv.ActionItemsFile);
+        }
     }
 
     /// <summary>Paths (relative to --out) the review itself writes, which no incident's report may be mistaken for.</summary>

@@ -39,8 +39,11 @@ public static class DiagnosticText
         return sb.ToString();
     }
 
-    /// <summary>C0 and C1 controls and DEL; line and paragraph separators; the bidi embedding, override and isolate
-    /// characters (U+202A–U+202E, U+2066–U+2069) and the directional marks, which reorder text invisibly.</summary>
+    /// <summary>True for what <see cref="Escape"/> escapes: C0 and C1 controls and DEL (line feeds and tabs too);
+    /// line and paragraph separators; the bidi embedding, override and isolate characters (U+202A–U+202E,
+    /// U+2066–U+2069) and the directional marks, which reorder text invisibly.</summary>
+    public static bool IsUnsafe(char c) => NeedsEscape(c, keepLayout: false);
+
     private static bool NeedsEscape(char c, bool keepLayout) => c switch
     {
         '\n' or '\t' => !keepLayout,

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ReportGen.Documents.FileSystem;
 
 namespace ReportGen.Core.Layouts;
 
@@ -107,7 +108,9 @@ internal sealed class LayoutFiles
                     problem = $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?";
                     return null;
                 }
-                files[relative] = File.ReadAllBytes(full);
+                // Only regular files are opened: a named pipe in the folder would block for ever.
+                if (RegularFile.Read(full, MaxFileBytes) is { Status: FileReadStatus.Read, Bytes: { } bytes })
+                    files[relative] = bytes;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml;
 using ReportGen.Documents;
+using ReportGen.Documents.FileSystem;
 
 namespace ReportGen.Core.Loading;
 
@@ -19,19 +20,18 @@ public static class ImageProbe
     {
         image = null;
         problem = null;
-        byte[] bytes;
-        try
+        // Only a regular file is opened: a named pipe would block for ever, /dev/zero would never end.
+        var read = RegularFile.Read(fullPath, MaxImageBytes);
+        problem = read.Status switch
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists) { problem = "the file does not exist"; return false; }
-            if (info.Length > MaxImageBytes) { problem = $"the file is larger than {MaxImageBytes / (1024 * 1024)} MiB"; return false; }
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problem = "the file cannot be read: " + ex.Message;
-            return false;
-        }
+            FileReadStatus.Missing => "the file does not exist",
+            FileReadStatus.NotRegular => $"it is {read.Kind.Describe()}, not a regular file, so it was not read",
+            FileReadStatus.TooLarge => $"the file is larger than {MaxImageBytes / (1024 * 1024)} MiB",
+            FileReadStatus.Unreadable => "the file cannot be read: " + read.Error,
+            _ => null,
+        };
+        if (problem is not null) return false;
+        var bytes = read.Bytes!;
         return TryRead(bytes, out image, out problem);
     }
 

@@ -1,3 +1,4 @@
+using ReportGen.Documents.FileSystem;
 using ReportGen.Core.Derivation;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Validation;
@@ -20,20 +21,19 @@ public static class IncidentLoader
         options ??= new LoadOptions();
         var full = Path.GetFullPath(path);
         var baseDirectory = Path.GetDirectoryName(full) ?? Directory.GetCurrentDirectory();
-        byte[] bytes;
-        try
+        // Only a regular file is opened (a named pipe would block, a device never end), and the read stops past the limit.
+        var read = RegularFile.Read(full, options.MaxFileBytes);
+        switch (read.Status)
         {
-            var info = new FileInfo(full);
-            if (Directory.Exists(full)) return Failed(displayPath, 0, 0, "is a folder, not an incident file", "name a .yaml file, or pass the folder to 'reportgen validate'");
-            if (!info.Exists) return Failed(displayPath, 0, 0, "no such file", "check the path");
-            if (info.Length > options.MaxFileBytes) return TooLarge(displayPath, info.Length, options);
-            bytes = ReadAtMost(full, options.MaxFileBytes + 1);
-            if (bytes.Length > options.MaxFileBytes) return TooLarge(displayPath, bytes.Length, options);
+            case FileReadStatus.Missing: return Failed(displayPath, 0, 0, "no such file", "check the path");
+            case FileReadStatus.NotRegular when read.Kind == FileKind.Directory:
+                return Failed(displayPath, 0, 0, "is a folder, not an incident file", "name a .yaml file, or pass the folder to 'reportgen validate'");
+            case FileReadStatus.NotRegular:
+                return Failed(displayPath, 0, 0, $"is {read.Kind.Describe()}, not a regular file, so it was not read", "an incident file is a regular .yaml file; pipes and devices are never opened");
+            case FileReadStatus.TooLarge: return TooLarge(displayPath, read.Size, options);
+            case FileReadStatus.Unreadable: return Failed(displayPath, 0, 0, "cannot be read: " + read.Error, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(displayPath, 0, 0, "cannot be read: " + ex.Message, null);
-        }
+        var bytes = read.Bytes!;
         if (bytes.Length == 0) return Failed(displayPath, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init " + displayPath);
         var text = SourceText.Decode(bytes, displayPath, out var problem);
         return text is null ? new LoadResult(displayPath, null, null, [problem!]) : Validate(text, displayPath, baseDirectory, options);
@@ -87,16 +87,6 @@ public static class IncidentLoader
         kept.Add(new Diagnostic(errors, file, all[shown].Line, all[shown].Column, $"{all.Count - shown} more problems not shown", null,
             "fix the ones above first"));
         return kept;
-    }
-
-    private static byte[] ReadAtMost(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[(int)Math.Min(limit, Math.Max(stream.Length, 0) + 1)];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
-        return total == buffer.Length ? buffer : buffer[..total];
     }
 
     private static LoadResult TooLarge(string file, long size, LoadOptions options) =>

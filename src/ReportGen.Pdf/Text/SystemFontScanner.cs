@@ -1,3 +1,5 @@
+using ReportGen.Documents.FileSystem;
+
 namespace ReportGen.Pdf.Text;
 
 /// <summary>Finds fonts for fallback: <c>.ttf</c>, <c>.otf</c> and <c>.ttc</c> files (first font of a collection) that
@@ -31,7 +33,9 @@ internal static class SystemFontScanner
             {
                 try
                 {
-                    var bytes = File.ReadAllBytes(file);
+                    // Only regular files are opened: a named pipe in a font folder would block for ever.
+                    if (RegularFile.Read(file, Array.MaxLength) is not { Status: FileReadStatus.Read, Bytes: { } bytes })
+                        continue;
                     if (TrueTypeOutlines.Has(bytes))
                         faces.Add(new FontFace(Path.GetFileNameWithoutExtension(file), bytes));
                 }

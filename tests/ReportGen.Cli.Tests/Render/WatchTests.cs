@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ReportGen.Cli.Rendering;
 
 namespace ReportGen.Cli.Tests.Render;
@@ -8,7 +9,7 @@ public sealed class WatchTests : IDisposable
 
     public void Dispose() => _tree.Dispose();
 
-    private static async Task<string> WaitForText(string path, Func<string, bool> ready)
+    private static async Task<string> WaitForText(string path, Func<string, bool> ready, int pollMs = 100)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -18,15 +19,13 @@ public sealed class WatchTests : IDisposable
                 var text = await File.ReadAllTextAsync(path);
                 if (ready(text)) return text;
             }
-            await Task.Delay(100);
+            await Task.Delay(pollMs);
         }
         throw new TimeoutException($"{path} did not reach the expected state");
     }
 
-    [Fact]
-    public async Task Editing_an_incident_while_watching_re_renders_it()
+    private (Task<int> Loop, CancellationTokenSource Cancel, StringWriter Printed) StartWatching()
     {
-        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "First title"));
         var options = new RenderOptions
         {
             Inputs = [_tree.Path_("in")],
@@ -35,18 +34,87 @@ public sealed class WatchTests : IDisposable
             Watch = true,
             CurrentDirectory = _tree.Root,
         };
-        using var cts = new CancellationTokenSource();
-        var stdout = new StringWriter();
-        var service = new RenderService(new PlainReporter(TextWriter.Synchronized(stdout), TextWriter.Null, options));
+        var cts = new CancellationTokenSource();
+        var printed = new StringWriter();
+        var synchronized = TextWriter.Synchronized(printed);
+        var service = new RenderService(new PlainReporter(synchronized, synchronized, options));
         var loop = Task.Run(() => new WatchLoop(service, options, TextWriter.Null).Run(cts.Token));
+        return (loop, cts, printed);
+    }
+
+    [Fact]
+    public async Task Editing_an_incident_while_watching_re_renders_it_and_ctrl_c_exits_130()
+    {
+        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "First title"));
+        var (loop, cts, _) = StartWatching();
 
         await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("First title"));
-        await Task.Delay(700); // past the debounce that swallows the first pass's own events
+        await Task.Delay(700);
         await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", "Second title"));
         var updated = await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Second title"));
 
         await cts.CancelAsync();
-        Assert.Equal(ExitCodes.Success, await loop.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(ExitCodes.Interrupted, await loop.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.DoesNotContain("First title", updated);
+    }
+
+    [Fact]
+    public async Task A_save_right_after_a_render_is_rendered_too()
+    {
+        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "Title zero"));
+        var (loop, cts, _) = StartWatching();
+        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Title zero"));
+
+        // Each save lands within a few milliseconds of the render of the previous one.
+        for (var i = 1; i <= 3; i++)
+        {
+            await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", $"Title number {i}"));
+            await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains($"Title number {i}"), pollMs: 5);
+        }
+
+        await cts.CancelAsync();
+        await loop.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_truncate_then_write_save_never_reports_an_empty_file()
+    {
+        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "First title"));
+        var (loop, cts, printed) = StartWatching();
+        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("First title"));
+
+        await Task.Delay(700); // the watch is idle again
+        // An editor that truncates, then writes the new text a moment later.
+        await using (var truncated = new FileStream(input, FileMode.Truncate)) { }
+        await Task.Delay(450);
+        await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", "Second title"));
+        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Second title"));
+
+        await cts.CancelAsync();
+        await loop.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain("empty", printed.ToString());
+    }
+
+    [Fact]
+    public async Task Ctrl_c_stops_a_real_watching_process_with_130()
+    {
+        _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1"));
+        var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
+        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "md", "--watch"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(psi)!;
+        var watching = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("watching", StringComparison.Ordinal) == true) watching.TrySetResult(); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await watching.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])!) await kill.WaitForExitAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+
+        Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
     }
 }

@@ -198,8 +198,37 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(ExitCodes.InputFailed, result.ExitCode);
         Assert.Contains("error: ", result.Err);
         Assert.Contains("hint: ", result.Err);
+        Assert.Contains("a folder is in the way", result.Err);
         Assert.DoesNotContain("   at ", result.Err);
-        Assert.DoesNotContain(_tree.Files("out"), f => f.Contains(".reportgen-", StringComparison.Ordinal));
+        Assert.Empty(_tree.Files("out")); // all or nothing: not even the PDF or the CSV tables
+    }
+
+    [Fact]
+    public void A_failed_review_leaves_the_previous_pack_as_it_was()
+    {
+        Assert.Equal(ExitCodes.InputFailed, Review("out", "--format", "pdf,csv").ExitCode);
+        var before = _tree.Files("out").ToDictionary(f => f, f => File.ReadAllBytes(_tree.Path_("out/" + f)));
+        CliRunner.Run("layout", "export", "--name", "review", _tree.Path_("layout"));
+        File.WriteAllText(_tree.Path_("layout/partials/about.md.sbn"), "{{ for x in 1..3 }}\n"); // an unclosed loop
+        var broken = Review("out", "--format", "pdf,csv", "--layout", _tree.Path_("layout"));
+        Assert.Equal(ExitCodes.InputFailed, broken.ExitCode);
+        Assert.Contains("about.md.sbn", broken.Err);
+        Assert.Equal(before.Keys, _tree.Files("out"));
+        foreach (var (file, bytes) in before)
+            Assert.Equal(bytes, File.ReadAllBytes(_tree.Path_("out/" + file)));
+    }
+
+    [Fact]
+    public void An_output_that_would_replace_an_input_is_refused_before_anything_is_read()
+    {
+        // The layout folder is also the output folder, and one of its files is called review.md.
+        CliRunner.Run("layout", "export", "--name", "review", _tree.Path_("out"));
+        File.Move(_tree.Path_("out/README.md"), _tree.Path_("out/review.md"));
+        var files = _tree.Files("out");
+        var refused = CliRunner.Run("review", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "pdf,md", "--layout", _tree.Path_("out"));
+        Assert.Equal(ExitCodes.UsageError, refused.ExitCode);
+        Assert.Contains("is an input file", refused.Err);
+        Assert.Equal(files, _tree.Files("out"));
     }
 
     private static string Section(string md, string start, string end)

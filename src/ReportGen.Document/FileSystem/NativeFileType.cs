@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+
+namespace ReportGen.Documents.FileSystem;
+
+/// <summary>Asks the operating system for a path's file type. .NET has no public API for it before .NET 11
+/// (FileInfo.Attributes, File.GetAttributes and UnixFileMode all report a FIFO and /dev/zero as "Normal"), so this calls
+/// <c>statx</c> (Linux, whose buffer layout is the same on every architecture) or <c>stat</c> (macOS, st_mode at byte
+/// 4 in the 64-bit-inode layout). Both follow symbolic links. Returns null where neither is available (Windows, an
+/// old C library), and the caller falls back to what .NET can tell.</summary>
+internal static class NativeFileType
+{
+    private const int AtCurrentDirectory = -100;
+    private const uint StatxType = 0x1;
+    private const int StatxModeOffset = 28;
+    private const int MacModeOffset = 4;
+    private const int TypeMask = 0xF000;
+    private static volatile bool s_unavailable;
+
+    /// <summary>The kind of <paramref name="path"/>, or null when the system cannot be asked.</summary>
+    public static FileKind? Of(string path)
+    {
+        if (s_unavailable || OperatingSystem.IsWindows())
+            return null;
+        var buffer = new byte[256];
+        try
+        {
+            int rc, mode;
+            if (OperatingSystem.IsLinux())
+            {
+                rc = Statx(AtCurrentDirectory, path, 0, StatxType, buffer);
+                mode = BitConverter.ToUInt16(buffer, StatxModeOffset);
+            }
+            else if (OperatingSystem.IsMacOS())
+            {
+                rc = MacStat(path, buffer);
+                mode = BitConverter.ToUInt16(buffer, MacModeOffset);
+            }
+            else
+                return null;
+            if (rc != 0)
+                return Marshal.GetLastPInvokeError() is 2 or 20 ? FileKind.Missing : null; // ENOENT, ENOTDIR
+            return (mode & TypeMask) switch
+            {
+                0x8000 => FileKind.Regular,
+                0x4000 => FileKind.Directory,
+                0x1000 => FileKind.NamedPipe,
+                0x2000 => FileKind.CharacterDevice,
+                0x6000 => FileKind.BlockDevice,
+                0xC000 => FileKind.Socket,
+                _ => FileKind.Other,
+            };
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            s_unavailable = true; // the answer will not change for this process
+            return null;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+
+    [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
+    private static extern int MacStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
+}
