@@ -22,7 +22,7 @@ public sealed class TimelinePngRenderer
     /// <summary>The figure <paramref name="widthPoints"/> wide, as a PNG whose pixel size keeps its aspect ratio.</summary>
     public ImageData Render(TimelineChart chart, double widthPoints)
     {
-        var element = new TimelineFigureElement(chart, _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), _theme);
+        var element = new TimelineFigureElement(chart, _fonts, _theme);
         return ElementRasterizer.Render(element, widthPoints, _dpi);
     }
 }

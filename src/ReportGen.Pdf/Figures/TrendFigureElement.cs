@@ -7,14 +7,15 @@ namespace ReportGen.Pdf.Figures;
 /// <summary>The review's trend figure as an engine element: laid out for the width it is offered
 /// (<see cref="TrendLayout"/>), drawn as vectors and real text, so the PDF version is sharp and its labels selectable;
 /// drawn on a raster canvas it gives the .docx's picture. Never splits.</summary>
-internal sealed class TrendFigureElement(TrendChart chart, FontFace regular, FontFace bold, Theme theme) : Element
+internal sealed class TrendFigureElement(TrendChart chart, FontLibrary fonts, Theme theme) : Element
 {
     private TrendGeometry? _geometry;
 
     internal TrendGeometry GeometryFor(float width)
     {
         if (_geometry is null || Math.Abs(_geometry.Width - width) > 0.01)
-            _geometry = TrendLayout.Compute(chart, width, (text, size) => bold.Shape(text).Width * size);
+            // Measured with the bold face: a slightly wide estimate never makes labels collide.
+            _geometry = TrendLayout.Compute(chart, width, (text, size) => Width(text, FontRole.Bold) * size);
         return _geometry;
     }
 
@@ -66,25 +67,30 @@ internal sealed class TrendFigureElement(TrendChart chart, FontFace regular, Fon
 
     private static Box Offset(FigureRect r, float x, float y) => new(x + (float)r.X, y + (float)r.Y, (float)r.Width, (float)r.Height);
 
+    /// <summary>Width in em of a text, each piece in the face that has its characters.</summary>
+    private float Width(string text, FontRole role) => fonts.Segments(text, role).Sum(s => s.Face.Shape(s.Text).Width);
+
     private void Text(ICanvas canvas, PlacedText text, RgbColor color, float x, float y, float rotation = 0, float pivotX = 0, float pivotY = 0)
     {
-        var face = text.Bold ? bold : regular;
         var size = (float)text.Size;
-        var shaped = face.Shape(text.Text);
-        var n = shaped.Glyphs.Length;
-        var xs = new float[n];
-        var ys = new float[n];
         var pen = x + (float)text.Box.X;
         var baseline = y + (float)text.Baseline;
-        for (var i = 0; i < n; i++)
+        foreach (var (face, piece) in fonts.Segments(text.Text, text.Bold ? FontRole.Bold : FontRole.Regular))
         {
-            xs[i] = pen + shaped.OffsetsX[i] * size;
-            ys[i] = baseline - shaped.OffsetsY[i] * size;
-            pen += shaped.Advances[i] * size;
+            var shaped = face.Shape(piece);
+            var n = shaped.Glyphs.Length;
+            var xs = new float[n];
+            var ys = new float[n];
+            for (var i = 0; i < n; i++)
+            {
+                xs[i] = pen + shaped.OffsetsX[i] * size;
+                ys[i] = baseline - shaped.OffsetsY[i] * size;
+                pen += shaped.Advances[i] * size;
+            }
+            canvas.Text(new GlyphRun(face, size, color, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters)
+            {
+                EndX = pen, Rotation = rotation, PivotX = pivotX, PivotY = pivotY,
+            });
         }
-        canvas.Text(new GlyphRun(face, size, color, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters)
-        {
-            EndX = pen, Rotation = rotation, PivotX = pivotX, PivotY = pivotY,
-        });
     }
 }

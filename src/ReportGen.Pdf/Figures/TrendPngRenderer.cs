@@ -22,7 +22,7 @@ public sealed class TrendPngRenderer
     /// <summary>The figure <paramref name="widthPoints"/> wide, as a PNG whose pixel size keeps its aspect ratio.</summary>
     public ImageData Render(TrendChart chart, double widthPoints)
     {
-        var element = new TrendFigureElement(chart, _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), _theme);
+        var element = new TrendFigureElement(chart, _fonts, _theme);
         return ElementRasterizer.Render(element, widthPoints, _dpi);
     }
 }
