@@ -38,11 +38,12 @@ internal static class ReviewCommand
         var reference = new Option<string?>("--reference-docx") { Description = "Word document whose styles, page setup and header/footer look the .docx takes" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files read at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
+        var listLimit = new Option<int>("--list-limit") { Description = $"Longest list of action items or unsigned postmortems in the PDF and .docx, the most urgent first (default {ReviewBuilder.DefaultListLimit}); the CSV tables hold every one", HelpName = "N", DefaultValueFactory = _ => ReviewBuilder.DefaultListLimit };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts for characters the shipped fonts lack; repeatable" };
         var maxSize = SizeOption.Create();
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
-        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, fontDirs, maxSize, maxPixels };
+        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, listLimit, fontDirs, maxSize, maxPixels };
         command.SetAction(parse =>
         {
             if (!ReviewFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var csv, out var formatError))
@@ -55,6 +56,8 @@ internal static class ReviewCommand
                 return Usage(stderr, $"--to {Text(t)} is before --from {Text(f)}", "the period runs from --from to --to, both inclusive");
             if (parse.GetValue(jobs) < 1)
                 return Usage(stderr, "--jobs must be at least 1");
+            if (parse.GetValue(listLimit) < 1)
+                return Usage(stderr, "--list-limit must be at least 1");
             var referenceDocx = parse.GetValue(reference);
             if (referenceDocx is not null && !File.Exists(referenceDocx))
                 return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
@@ -80,6 +83,7 @@ internal static class ReviewCommand
                 FontDirectories = [.. fontDirectories.Select(Path.GetFullPath)],
                 Jobs = parse.GetValue(jobs),
                 Quiet = parse.GetValue(quiet),
+                ListLimit = parse.GetValue(listLimit),
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };

@@ -17,6 +17,8 @@ internal sealed record ReviewOptions
     public bool Csv { get; init; }
     /// <summary>Period and as-of date.</summary>
     public ReviewRequest Request { get; init; } = new();
+    /// <summary>Longest list of action items or unsigned postmortems in the PDF, .docx and Markdown.</summary>
+    public int ListLimit { get; init; } = ReviewBuilder.DefaultListLimit;
     /// <summary>Custom review layout folder; null uses the built-in one.</summary>
     public string? LayoutDirectory { get; init; }
     /// <summary>Word template whose styles the .docx takes.</summary>

@@ -57,7 +57,7 @@ internal sealed class ReviewService(IReviewReporter reporter)
                 progress.Phase("Writing the review");
                 var linked = ReportLinks.Attach(read.Valid, output, Reserved(target));
                 portfolio = PortfolioBuilder.Build(options.Request, linked, read.Excluded);
-                return Write(portfolio, resources, renderOptions, guard, target, options.Csv, clock, cancel);
+                return Write(portfolio, resources, renderOptions, guard, target, options, clock, cancel);
             });
         }
         catch (OperationCanceledException)
@@ -78,9 +78,10 @@ internal sealed class ReviewService(IReviewReporter reporter)
     }
 
     private FileOutcome? Write(Portfolio portfolio, RenderResources resources, RenderOptions renderOptions, OutputGuard guard,
-        OutputTarget target, bool csv, Stopwatch clock, CancellationToken cancel)
+        OutputTarget target, ReviewOptions options, Stopwatch clock, CancellationToken cancel)
     {
-        var built = new ReviewBuilder(resources.Layout).Build(portfolio);
+        var (csv, listLimit) = (options.Csv, options.ListLimit);
+        var built = new ReviewBuilder(resources.Layout, listLimit).Build(portfolio);
         var diagnostics = new List<Diagnostic>(built.Diagnostics);
         if (built.Document is null || built.Markdown is null)
         {

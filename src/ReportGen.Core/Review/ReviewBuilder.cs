@@ -13,14 +13,22 @@ public sealed class ReviewBuilder
     /// <summary>The file name the review's outputs take (<c>review.pdf</c>, <c>review.docx</c>, <c>review.md</c>).</summary>
     public const string BaseName = "review";
 
-    private readonly ReportLayout _layout;
+    /// <summary>How many action items or unsigned postmortems a list shows by default.</summary>
+    public const int DefaultListLimit = 100;
 
-    /// <summary>A builder for <paramref name="layout"/>, which must be a review layout.</summary>
-    public ReviewBuilder(ReportLayout layout)
+    private readonly ReportLayout _layout;
+    private readonly int _listLimit;
+
+    /// <summary>A builder for <paramref name="layout"/>, which must be a review layout. Lists of action items and of
+    /// unsigned postmortems show at most <paramref name="listLimit"/> entries, the most urgent first, and say how many
+    /// there are in all (the CSV tables hold every one).</summary>
+    public ReviewBuilder(ReportLayout layout, int listLimit = DefaultListLimit)
     {
         if (layout.Kind != LayoutKind.Review)
             throw new ArgumentException($"a review needs a review layout, not a {layout.Kind.Name} layout", nameof(layout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(listLimit, 1);
         _layout = layout;
+        _listLimit = listLimit;
     }
 
     /// <summary>The layout's page, fonts and colours.</summary>
@@ -30,7 +38,7 @@ public sealed class ReviewBuilder
     public BuildResult Build(Portfolio portfolio)
     {
         var diagnostics = new List<Diagnostic>();
-        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, hasTrendChart: false), diagnostics);
+        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, hasTrendChart: false, _listLimit), diagnostics);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var problems = new MarkdownProblems(BaseName + ".md", _layout.Name);

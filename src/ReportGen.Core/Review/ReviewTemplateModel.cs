@@ -13,7 +13,14 @@ internal static class ReviewTemplateModel
 {
     private static readonly Severity[] Severities = Enum.GetValues<Severity>();
 
-    public static ScriptObject Build(Portfolio p, bool hasTrendChart)
+    /// <summary>Incidents named in one recurring row before "and N more".</summary>
+    public const int RecurringIncidentsShown = 10;
+
+    /// <param name="p">The portfolio.</param>
+    /// <param name="hasTrendChart">Whether the generated trend picture can be drawn.</param>
+    /// <param name="listLimit">Longest list of action items or unsigned postmortems the layout gets; each list's
+    /// <c>_count</c> says how many there are in all (the CSV tables hold every one).</param>
+    public static ScriptObject Build(Portfolio p, bool hasTrendChart, int listLimit)
     {
         // Records compare by value: two files can describe the same incident, and each keeps its own line.
         var anchors = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
@@ -34,14 +41,21 @@ internal static class ReviewTemplateModel
                     ("total", b.Total), ("counts", List(Severities.Select(s => (object)b.Counts[(int)s]))))))))),
             ("action_items", Obj(("total", p.ActionItems.Count), ("open", p.ActionItems.Count(a => a.IsOpen)),
                 ("done", p.ActionItems.Count(a => a.Item.Status == ActionStatus.Done)))),
-            ("overdue", List(p.Overdue.Select(a => Item(a, Ref)))),
-            ("open_urgent", List(p.OpenUrgent.Select(a => Item(a, Ref)))),
+            ("list_limit", listLimit),
+            ("overdue", List(p.Overdue.Take(listLimit).Select(a => Item(a, Ref)))),
+            ("overdue_count", p.Overdue.Count),
+            ("overdue_more", Nonzero(p.Overdue.Count - Math.Min(listLimit, p.Overdue.Count))),
+            ("open_urgent", List(p.OpenUrgent.Take(listLimit).Select(a => Item(a, Ref)))),
+            ("open_urgent_count", p.OpenUrgent.Count),
+            ("open_urgent_more", Nonzero(p.OpenUrgent.Count - Math.Min(listLimit, p.OpenUrgent.Count))),
             ("owners", List(p.Owners.Select(o => Obj(("owner", o.Owner), ("total", o.Total), ("done", o.Done), ("wont_do", o.WontDo),
                 ("open", o.Open), ("overdue", o.Overdue), ("completion", o.CompletionPercent))))),
             ("recurring", Obj(("services", Recurring(p.RecurringServices, Ref)), ("teams", Recurring(p.RecurringTeams, Ref)),
                 ("factors", Recurring(p.RecurringFactors, Ref)))),
             ("signoff", Obj(("final", p.SignOff.Final), ("review", p.SignOff.InReview), ("draft", p.SignOff.Draft),
-                ("unsigned", List(p.SignOff.Unsigned.Select(u => Obj(("incident", Ref(u.Incident)), ("status", Lower(u.Incident.Status)),
+                ("unsigned_count", p.SignOff.Unsigned.Count),
+                ("unsigned_more", Nonzero(p.SignOff.Unsigned.Count - Math.Min(listLimit, p.SignOff.Unsigned.Count))),
+                ("unsigned", List(p.SignOff.Unsigned.Take(listLimit).Select(u => Obj(("incident", Ref(u.Incident)), ("status", Lower(u.Incident.Status)),
                     ("status_label", u.Incident.Status.ToString()), ("resolved", u.Incident.ResolvedDate),
                     ("days_since_resolution", u.DaysSinceResolution), ("facilitator", u.Incident.FacilitatedBy),
                     ("postmortem_date", u.Incident.PostmortemDate))))),
@@ -91,7 +105,9 @@ internal static class ReviewTemplateModel
         ("days_overdue", a.DaysOverdue), ("tracker", a.Item.Tracker))!;
 
     private static ScriptArray? Recurring(IReadOnlyList<RecurringItem> items, Func<ReviewIncident, ScriptObject> reference) =>
-        List(items.Select(r => Obj(("name", r.Name), ("count", r.Incidents.Count), ("incidents", List(r.Incidents.Select(reference))))));
+        List(items.Select(r => Obj(("name", r.Name), ("count", r.Incidents.Count),
+            ("incidents", List(r.Incidents.Take(RecurringIncidentsShown).Select(reference))),
+            ("more", Nonzero(r.Incidents.Count - Math.Min(RecurringIncidentsShown, r.Incidents.Count))))));
 
     /// <summary>"Apr 2026" for a month, "2026-04-27" (its Monday) for a week.</summary>
     private static string BucketName(TrendBucket b, ReviewPeriod period) => TrendSeries.UnitFor(period.Days) == TrendUnit.Month
