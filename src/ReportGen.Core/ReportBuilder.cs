@@ -52,7 +52,8 @@ public sealed class ReportBuilder
 
         var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name);
         var images = incident.Impact?.Figures ?? [];
-        var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null);
+        var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null,
+            chart, _layout.Theme.ContentsLevels);
         var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
@@ -62,9 +63,8 @@ public sealed class ReportBuilder
         {
             IsDraft = incident.Status != IncidentStatus.Final,
             Created = CreatedDate(incident),
-            TableOfContentsAfterBlock = mapped.TableOfContentsAfterBlock,
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks, Timeline = chart };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
         return new BuildResult(markdown, document, diagnostics);
     }
 

@@ -19,6 +19,7 @@ internal static class TemplateModel
             ("severity", incident.Severity.ToString().ToLowerInvariant()),
             ("severity_label", incident.Severity.ToString()),
             ("status", incident.Status.ToString().ToLowerInvariant()),
+            ("status_label", incident.Status == IncidentStatus.Review ? "In review" : incident.Status.ToString()),
             ("started_at", Local(incident.StartedAt)),
             ("detected_at", Local(figures.DetectedAt)),
             ("mitigated_at", Local(figures.MitigatedAt)),

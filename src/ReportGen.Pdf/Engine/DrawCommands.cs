@@ -80,3 +80,17 @@ internal sealed record BookmarkCommand(string Title, int Level, float Y) : DrawC
     public override Box Bounds => new(0, Y, 0, 0);
     public override void Replay(ICanvas canvas) => canvas.Bookmark(Title, Level, Y);
 }
+
+/// <summary>Starts content belonging to <see cref="Tag"/>; draws nothing.</summary>
+internal sealed record StructureBeginCommand(StructureTag Tag, Box Box) : DrawCommand
+{
+    public override Box Bounds => Box;
+    public override void Replay(ICanvas canvas) => canvas.BeginStructure(Tag, Box);
+}
+
+/// <summary>Ends the innermost <see cref="StructureBeginCommand"/>; draws nothing.</summary>
+internal sealed record StructureEndCommand : DrawCommand
+{
+    public override Box Bounds => default;
+    public override void Replay(ICanvas canvas) => canvas.EndStructure();
+}
