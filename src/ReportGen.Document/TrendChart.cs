@@ -27,3 +27,7 @@ public sealed record ChartColumn(string Label, string? GroupLabel, IReadOnlyList
     /// <summary>The column's total.</summary>
     public int Total => Values.Sum();
 }
+
+/// <summary>The generated trend figure of a review: incidents per week or month, stacked by severity, drawn by each
+/// writer from <see cref="Chart"/> (vectors in the PDF, a picture in the .docx, like the timeline figure).</summary>
+public sealed record TrendFigureBlock(TrendChart Chart, string Caption, string AltText) : Block;

@@ -27,10 +27,12 @@ internal sealed class RenderResources : IDisposable
         {
             // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
             var figures = new TimelinePngRenderer(_pdf.Value, theme);
+            var trends = new TrendPngRenderer(_pdf.Value, theme);
             var svgs = new SvgPngRenderer(_pdf.Value);
             return new DocxWriter(new DocxWriterOptions
             {
-                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, SvgRasterizer = svgs.Render,
+                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, TrendRasterizer = trends.Render,
+                SvgRasterizer = svgs.Render,
             });
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }

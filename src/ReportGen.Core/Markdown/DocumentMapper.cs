@@ -26,6 +26,7 @@ internal sealed class DocumentMapper
     private readonly TitleContainer _title;
     private readonly AnchorRegistry _anchors = new();
     private readonly TimelineChart? _chart;
+    private readonly TrendChart? _trend;
     private readonly int _contentsLevels;
     private string? _frontMatter;
     private int _frontMatterLine;
@@ -35,9 +36,11 @@ internal sealed class DocumentMapper
     /// incident's figures.</param>
     /// <param name="chart">What <c>figure:timeline</c> draws; null when the incident has too little to draw it.</param>
     /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
+    /// <param name="trend">What <c>figure:trend</c> draws (a review's incidents per month); null outside a review.</param>
     public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
-        int contentsLevels = 2)
+        int contentsLevels = 2, TrendChart? trend = null)
     {
+        _trend = trend;
         _problems = problems;
         _inlines = new InlineMapper(problems);
         _figureImage = figureImage;
@@ -136,10 +139,17 @@ internal sealed class DocumentMapper
         var source = image.Url ?? "";
         var alt = Inlines.PlainText(_inlines.Map(image));
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
+        if (source == "figure:trend")
+        {
+            if (_trend is not null)
+                return new TrendFigureBlock(_trend, caption, alt);
+            _problems.Warning(image.Line, "figure:trend is drawn only in a review (reportgen review); it was left out");
+            return null;
+        }
         if (source.StartsWith("figure:", StringComparison.Ordinal))
         {
             if (source != "figure:timeline")
-                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (the only one is figure:timeline)");
+                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (there are figure:timeline and, in a review, figure:trend)");
             else if (_chart is null)
                 _problems.Warning(image.Line, "figure:timeline has nothing to draw (the incident has no start and end times " +
                     "to span); it was left out. Guard it with {{ if figures.timeline_chart }}");

@@ -38,11 +38,12 @@ public sealed class ReviewBuilder
     public BuildResult Build(Portfolio portfolio)
     {
         var diagnostics = new List<Diagnostic>();
-        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, hasTrendChart: false, _listLimit), diagnostics);
+        var trend = TrendChartBuilder.Build(portfolio);
+        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, trend is not null, _listLimit), diagnostics);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var problems = new MarkdownProblems(BaseName + ".md", _layout.Name);
-        var mapper = new DocumentMapper(problems, _ => null);
+        var mapper = new DocumentMapper(problems, _ => null, chart: null, _layout.Theme.ContentsLevels, trend);
         var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = "Incident review" }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
@@ -52,7 +53,6 @@ public sealed class ReviewBuilder
         {
             IsDraft = false, // a review is a snapshot as of a date, never a draft of a postmortem
             Created = portfolio.Period is { } p ? new DateTimeOffset(p.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : settings.Created,
-            TableOfContentsAfterBlock = mapped.TableOfContentsAfterBlock,
         };
         return new BuildResult(markdown, new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks }, diagnostics);
     }
