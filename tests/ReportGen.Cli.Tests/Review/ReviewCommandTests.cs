@@ -65,7 +65,7 @@ public sealed class ReviewCommandTests : IDisposable
         foreach (var (label, value) in figures)
         {
             Assert.Matches($@"- (\*\*)?{System.Text.RegularExpressions.Regex.Escape(label)}: {value}\b", md);
-            Assert.Contains($"{label.ToUpperInvariant()} {value} ", pdf); // a key-figure card: its label in capitals over the value
+            Assert.Contains($"{label} {value} ", pdf); // a key-figure card: its label over the value
         }
         var downtime = TimeSpan.FromMinutes(Expected.DowntimeMinutes(period));
         Assert.Contains($"Customer-facing downtime: {(int)downtime.TotalDays} d {downtime.Hours} h", md);
@@ -77,6 +77,30 @@ public sealed class ReviewCommandTests : IDisposable
         // The overdue table lists exactly the expected items, in order.
         var overdue = Section(md, "### Overdue", "### Open P0").Split('\n').Where(l => l.StartsWith("| **P", StringComparison.Ordinal)).ToList();
         Assert.Equal(Expected.Overdue(period, asOf).Select(x => x.Item1), overdue.Select(l => l.Split('|')[7].Trim().Trim('[').Split(']')[0]));
+    }
+
+    [Fact]
+    public void The_pdf_has_an_outline_page_numbers_and_the_trend_figure_and_the_docx_its_picture()
+    {
+        Review("out", "--format", "pdf,docx");
+        var pdf = _tree.Path_("out/review.pdf");
+        var text = PdfText(pdf);
+        var pages = int.Parse(Tool("pdfinfo", pdf).Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(),
+            CultureInfo.InvariantCulture);
+        Assert.Contains($"Page 1 of {pages}", text);
+        Assert.Contains($"Page {pages} of {pages}", text);
+        Assert.DoesNotContain("DRAFT", text);
+        Assert.Contains("Incidents per month, by severity", text); // the figure's caption
+        Assert.Contains("Month", text); // its axis title, drawn as text
+        var outline = Tool("qpdf", "--json=2", "--json-key=outlines", pdf);
+        foreach (var heading in new[] { "Speed", "Trend", "Action items", "Recurring", "Sign-off status", "All incidents", "Not included" })
+            Assert.Contains($"\"title\": \"{heading}\"", outline);
+
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(_tree.Path_("out/review.docx"), false);
+        var drawings = docx.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>();
+        Assert.Contains(drawings, d => d.Name == "Trend figure");
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(docx);
+        Assert.Empty(errors.Select(e => e.Description));
     }
 
     [Fact]
@@ -239,6 +263,16 @@ public sealed class ReviewCommandTests : IDisposable
 
     /// <summary>The text with every run of white space made one space (pdftotext breaks a card's label over lines).</summary>
     private static string Words(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ") + " ";
+
+    private static string Tool(string tool, params string[] arguments)
+    {
+        var psi = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"{tool} did not start");
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return text;
+    }
 
     private static string PdfText(string pdf)
     {

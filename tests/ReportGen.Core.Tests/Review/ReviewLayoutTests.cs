@@ -30,6 +30,13 @@ public sealed class ReviewLayoutTests(ReviewFixture fixture) : IClassFixture<Rev
             .Select(h => Documents.Inlines.PlainText(h.Inlines)).ToList();
         Assert.Equal(["Speed", "Trend", "Action items", "Recurring", "Sign-off status", "All incidents", "About these figures"], headings);
         Assert.False(built.Document.Settings.IsDraft);
+        var trend = Assert.Single(built.Document.Blocks.OfType<Documents.TrendFigureBlock>());
+        Assert.Equal(["Apr", "May", "Jun"], trend.Chart.Columns.Select(c => c.Label));
+        Assert.Equal(["severity-critical", "severity-high", "severity-medium", "severity-low"], trend.Chart.Series.Select(s => s.Tone));
+        var quarter = fixture.Build(new ReviewRequest(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30)));
+        Assert.Equal(quarter.Trend.Select(b => b.Total), trend.Chart.Columns.Select(c => c.Total));
+        Assert.Equal("Month", trend.Chart.CategoryTitle);
+        Assert.IsType<Documents.TitleBlock>(built.Document.Blocks[0]);
         Assert.Equal(new DateTimeOffset(2026, 7, 3, 0, 0, 0, TimeSpan.Zero), built.Document.Settings.Created);
     }
 }
