@@ -58,7 +58,7 @@ internal static class ProfileBenchmark
         Row("  Scriban render (ReportLayout.Render)", Stage.Measure(files, rounds, i =>
         {
             var model = TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true);
-            return layout.Render(model, []);
+            return layout.Render(model, [], LayoutBudget.Default);
         }, subtract: i => TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true)));
         Row("    of which: fresh Scriban built-ins per render (the ones the layout names)", Stage.Measure(files, rounds, _ => layout.Builtins.Create()));
         Row("  Markdig parse", Stage.Measure(files, rounds, i => Markdig.Markdown.Parse(markdowns[i], MarkdownPipelines.Report)));

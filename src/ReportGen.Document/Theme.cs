@@ -31,6 +31,10 @@ public sealed record Theme
     /// the fill colour and the text colour drawn on it.</summary>
     public IReadOnlyDictionary<string, Tone> Tones { get; init; } = DefaultTones;
 
+    /// <summary>Link schemes besides http, https and mailto that reports make clickable (<c>link_schemes</c> in
+    /// theme.yaml, e.g. <c>ftp</c>, <c>tel</c>); links with any other scheme are printed as text.</summary>
+    public IReadOnlyList<string> LinkSchemes { get; init; } = [];
+
     /// <summary>Optional logo drawn in the title block.</summary>
     public ImageData? Logo { get; init; }
 

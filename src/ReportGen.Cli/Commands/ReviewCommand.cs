@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Rendering;
 using ReportGen.Cli.Review;
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Review;
 using Spectre.Console;
@@ -42,8 +43,9 @@ internal static class ReviewCommand
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts for characters the shipped fonts lack; repeatable" };
         var maxSize = SizeOption.Create();
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
+        var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the inputs; default 1)", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, listLimit, fontDirs, maxSize, maxPixels };
+        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, listLimit, fontDirs, maxSize, maxPixels, budget };
         command.SetAction(parse =>
         {
             if (!ReviewFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var csv, out var formatError))
@@ -58,6 +60,8 @@ internal static class ReviewCommand
                 return Usage(stderr, "--jobs must be at least 1");
             if (parse.GetValue(listLimit) < 1)
                 return Usage(stderr, "--list-limit must be at least 1");
+            if (parse.GetValue(budget) < 1)
+                return Usage(stderr, $"{LayoutBudget.OptionName} must be at least 1");
             var referenceDocx = parse.GetValue(reference);
             if (referenceDocx is not null && !File.Exists(referenceDocx))
                 return Usage(stderr, $"--reference-docx '{referenceDocx}' does not exist");
@@ -84,6 +88,7 @@ internal static class ReviewCommand
                 Jobs = parse.GetValue(jobs),
                 Quiet = parse.GetValue(quiet),
                 ListLimit = parse.GetValue(listLimit),
+                LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };

@@ -17,10 +17,11 @@ internal sealed class RenderResources : IDisposable
     private readonly Lazy<PdfWriter> _pdf;
     private readonly Lazy<DocxWriter> _docx;
 
-    private RenderResources(ReportLayout layout, string? referenceDocx, Lazy<PdfWriter> pdf)
+    private RenderResources(ReportLayout layout, LayoutBudget budget, string? referenceDocx, Lazy<PdfWriter> pdf)
     {
         Layout = layout;
-        Builder = new ReportBuilder(layout);
+        Budget = budget;
+        Builder = new ReportBuilder(layout, budget);
         var theme = layout.Theme;
         _pdf = pdf;
         _docx = new Lazy<DocxWriter>(() =>
@@ -39,6 +40,9 @@ internal sealed class RenderResources : IDisposable
 
     /// <summary>The layout loaded for the run (postmortem for render, review for review).</summary>
     public ReportLayout Layout { get; }
+
+    /// <summary>How much work one layout render may do (<c>--layout-budget</c>).</summary>
+    public LayoutBudget Budget { get; }
 
     /// <summary>Incident → Markdown → Document (for a postmortem layout).</summary>
     public ReportBuilder Builder { get; }
@@ -64,7 +68,7 @@ internal sealed class RenderResources : IDisposable
             _ = Task.Run(() => pdf.Value.PreloadFonts());
         var layout = ReportLayout.Load(options.LayoutDirectory, kind);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(layout.Layout, options.ReferenceDocx, pdf);
+        return layout.Layout is null ? null : new RenderResources(layout.Layout, options.LayoutBudget, options.ReferenceDocx, pdf);
     }
 
     /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>

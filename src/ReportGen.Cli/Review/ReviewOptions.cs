@@ -1,4 +1,5 @@
 using ReportGen.Cli.Rendering;
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Review;
 
@@ -19,6 +20,8 @@ internal sealed record ReviewOptions
     public ReviewRequest Request { get; init; } = new();
     /// <summary>Longest list of action items or unsigned postmortems in the PDF, .docx and Markdown.</summary>
     public int ListLimit { get; init; } = ReviewBuilder.DefaultListLimit;
+    /// <summary>How much work the layout may do before it is stopped as a runaway.</summary>
+    public LayoutBudget LayoutBudget { get; init; } = LayoutBudget.Default;
     /// <summary>Custom review layout folder; null uses the built-in one.</summary>
     public string? LayoutDirectory { get; init; }
     /// <summary>Word template whose styles the .docx takes.</summary>
@@ -40,6 +43,6 @@ internal sealed record ReviewOptions
     {
         Inputs = Inputs, OutputDirectory = OutputDirectory, Formats = Formats, LayoutDirectory = LayoutDirectory,
         ReferenceDocx = ReferenceDocx, FontDirectories = FontDirectories, Jobs = Jobs, Quiet = Quiet,
-        LoadOptions = LoadOptions, CurrentDirectory = CurrentDirectory,
+        LoadOptions = LoadOptions, CurrentDirectory = CurrentDirectory, LayoutBudget = LayoutBudget,
     };
 }

@@ -81,7 +81,7 @@ internal sealed class ReviewService(IReviewReporter reporter)
         OutputTarget target, ReviewOptions options, Stopwatch clock, CancellationToken cancel)
     {
         var (csv, listLimit) = (options.Csv, options.ListLimit);
-        var built = new ReviewBuilder(resources.Layout, listLimit).Build(portfolio);
+        var built = new ReviewBuilder(resources.Layout, listLimit, resources.Budget).Build(portfolio);
         var diagnostics = new List<Diagnostic>(built.Diagnostics);
         if (built.Document is null || built.Markdown is null)
         {

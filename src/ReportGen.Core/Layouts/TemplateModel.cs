@@ -49,6 +49,26 @@ internal static class TemplateModel
         return root;
     }
 
+    /// <summary>How much data <paramref name="model"/> holds: every value and list entry, and the characters of its text
+    /// (what the layout budget scales with).</summary>
+    public static ModelSize Measure(ScriptObject model)
+    {
+        long values = 0, characters = 0;
+        var pending = new Stack<object>();
+        pending.Push(model);
+        while (pending.Count > 0)
+        {
+            values++;
+            switch (pending.Pop())
+            {
+                case string s: characters += s.Length; break;
+                case ScriptObject o: foreach (var v in o.Values) if (v is not null) pending.Push(v); break;
+                case ScriptArray a: foreach (var v in a) if (v is not null) pending.Push(v); break;
+            }
+        }
+        return new ModelSize(values, characters);
+    }
+
     private static ScriptObject? Impact(Impact? impact) => impact is null ? null : Obj(
         ("external", impact.External is { } e ? Obj(
             ("affected_users", e.AffectedUsers), ("features_unavailable", Strings(e.FeaturesUnavailable)),

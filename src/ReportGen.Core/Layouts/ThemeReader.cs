@@ -61,7 +61,7 @@ internal static partial class ThemeReader
         {
             var theme = new Theme();
             foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo", "spacing",
-                         "callouts", "key_figures", "contents"))
+                         "callouts", "key_figures", "contents", "link_schemes"))
             {
                 theme = key switch
                 {
@@ -79,6 +79,7 @@ internal static partial class ThemeReader
                     "callouts" => theme with { CalloutTones = Callouts(value) },
                     "key_figures" => KeyFigures(theme, value),
                     "contents" => Contents(theme, value),
+                    "link_schemes" => theme with { LinkSchemes = LinkSchemes(value) },
                     _ => theme,
                 };
             }
@@ -129,6 +130,28 @@ internal static partial class ThemeReader
                 };
             }
             return fonts;
+        }
+
+        /// <summary>Link schemes to make clickable besides http, https and mailto: names such as <c>ftp</c> or <c>tel</c>;
+        /// never one that runs script.</summary>
+        private IReadOnlyList<string> LinkSchemes(YamlNode node)
+        {
+            if (node is not YamlSequenceNode list)
+            {
+                _yaml.Error(node.Start, "link_schemes must be a list of scheme names", "e.g. link_schemes: [ftp, tel]");
+                return [];
+            }
+            var schemes = new List<string>();
+            foreach (var item in list.Children)
+            {
+                var name = (YamlSettingsReader.Scalar(item) ?? "").Trim().TrimEnd(':').ToLowerInvariant();
+                if (!Markdown.LinkPolicy.IsSchemeName(name))
+                    _yaml.Error(item.Start, $"'{YamlSettingsReader.Scalar(item)}' is not a link scheme name", "a scheme is a letter, then letters, digits, '+', '.' or '-', e.g. ftp or tel");
+                else if (Markdown.LinkPolicy.NeverAllowed.Contains(name))
+                    _yaml.Error(item.Start, $"links with the scheme '{name}:' run script when clicked, so reports never make them clickable", "remove it from link_schemes");
+                else schemes.Add(name);
+            }
+            return schemes;
         }
 
         /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG) no bigger than a logo needs to be.</summary>

@@ -36,13 +36,14 @@ internal sealed class DocumentMapper
     /// incident's figures.</param>
     /// <param name="chart">What <c>figure:timeline</c> draws; null when the incident has too little to draw it.</param>
     /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
+    /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
     /// <param name="trend">What <c>figure:trend</c> draws (a review's incidents per month); null outside a review.</param>
     public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
-        int contentsLevels = 2, TrendChart? trend = null)
+        int contentsLevels = 2, LinkPolicy? links = null, TrendChart? trend = null)
     {
         _trend = trend;
         _problems = problems;
-        _inlines = new InlineMapper(problems);
+        _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
         _special = new SpecialContainers(problems, _inlines);
         _title = new TitleContainer(problems, _inlines);
@@ -58,7 +59,7 @@ internal sealed class DocumentMapper
             if (block is YamlFrontMatterBlock fm && blocks.Count == 0 && _frontMatter is null)
             {
                 _frontMatter = string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString()));
-                _frontMatterLine = fm.Line + 1;
+                _frontMatterLine = _problems.SourceLine(fm.Line);
                 continue;
             }
             MapInto(block, blocks);
@@ -102,7 +103,7 @@ internal sealed class DocumentMapper
             _problems.Warning(block.Line, $"the class {string.Join(", ", classes.Select(c => "'." + c + "'"))} has no effect on a block" +
                 (classes.Contains("title") ? "; write the title block as a '::: title' container" : "") +
                 " (classes mean something only as {.tone-NAME} in a table cell or badge)");
-        into.Add(mapped with { SourceLine = block.Line + 1 });
+        into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line) });
     }
 
     private static bool AddedByMarkdig(Markdig.Syntax.Block block, string cls) => block switch

@@ -18,17 +18,25 @@ public sealed class ReviewBuilder
 
     private readonly ReportLayout _layout;
     private readonly int _listLimit;
+    private readonly LayoutBudget _budget;
+    private readonly LinkPolicy _links;
 
     /// <summary>A builder for <paramref name="layout"/>, which must be a review layout. Lists of action items and of
     /// unsigned postmortems show at most <paramref name="listLimit"/> entries, the most urgent first, and say how many
     /// there are in all (the CSV tables hold every one).</summary>
-    public ReviewBuilder(ReportLayout layout, int listLimit = DefaultListLimit)
+    /// <param name="layout">A review layout.</param>
+    /// <param name="listLimit">Longest list of action items or unsigned postmortems.</param>
+    /// <param name="budget">How much work the layout may do (null: the default budget, which grows with the data).</param>
+    public ReviewBuilder(ReportLayout layout, int listLimit = DefaultListLimit, LayoutBudget? budget = null)
     {
         if (layout.Kind != LayoutKind.Review)
             throw new ArgumentException($"a review needs a review layout, not a {layout.Kind.Name} layout", nameof(layout));
         ArgumentOutOfRangeException.ThrowIfLessThan(listLimit, 1);
         _layout = layout;
         _listLimit = listLimit;
+        _budget = budget ?? LayoutBudget.Default;
+        // Each incident links to its own report beside the review (a PDF in the review's folder).
+        _links = new LinkPolicy(layout.Theme.LinkSchemes, localPdfs: true);
     }
 
     /// <summary>The layout's page, fonts and colours.</summary>
@@ -39,11 +47,11 @@ public sealed class ReviewBuilder
     {
         var diagnostics = new List<Diagnostic>();
         var trend = TrendChartBuilder.Build(portfolio);
-        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, trend is not null, _listLimit), diagnostics);
+        var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, trend is not null, _listLimit), diagnostics, _budget);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var problems = new MarkdownProblems(BaseName + ".md", _layout.Name);
-        var mapper = new DocumentMapper(problems, _ => null, chart: null, _layout.Theme.ContentsLevels, trend);
+        var mapper = new DocumentMapper(problems, _ => null, chart: null, _layout.Theme.ContentsLevels, _links, trend);
         var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = "Incident review" }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
