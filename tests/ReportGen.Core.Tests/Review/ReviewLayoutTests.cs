@@ -40,3 +40,22 @@ public sealed class ReviewLayoutTests(ReviewFixture fixture) : IClassFixture<Rev
         Assert.Equal(new DateTimeOffset(2026, 7, 3, 0, 0, 0, TimeSpan.Zero), built.Document.Settings.Created);
     }
 }
+
+/// <summary>A review's link policy: the built-in schemes, anchors, and PDFs in the review's own folder (each incident's
+/// report); nothing else relative, and a postmortem allows no relative link at all.</summary>
+public sealed class ReviewLinkPolicyTests
+{
+    [Theory]
+    [InlineData("checkout-outage.pdf", true)]
+    [InlineData("team-b/inc-001.pdf", true)]
+    [InlineData("notes.txt", false)]
+    [InlineData("../other/inc.pdf", false)]
+    [InlineData("/srv/reports/inc.pdf", false)]
+    [InlineData("file:///srv/inc.pdf", false)]
+    [InlineData("https://example.com/x", true)]
+    public void A_review_keeps_only_links_to_pdfs_beside_it(string url, bool allowed)
+    {
+        Assert.Equal(allowed, new Core.Markdown.LinkPolicy([], localPdfs: true).Allows(url));
+        Assert.Equal(url.StartsWith("https:", StringComparison.Ordinal), Core.Markdown.LinkPolicy.Default.Allows(url));
+    }
+}
