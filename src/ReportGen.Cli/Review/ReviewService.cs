@@ -89,14 +89,16 @@ internal sealed class ReviewService(IReviewReporter reporter)
                 reporter.Problem(d.ToString());
             return null;
         }
+        // The CSV tables are made on a worker while the PDF and the .docx take the others.
+        var tables = csv ? Task.Run(() => (ReviewCsv.Incidents(portfolio), ReviewCsv.ActionItems(portfolio))) : null;
         return new FileRenderer(resources, renderOptions, guard).WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel,
-            [], csv ? outputs => StageCsv(outputs, portfolio, target.Directory) : null);
+            [], tables is null ? null : outputs => StageCsv(outputs, tables.GetAwaiter().GetResult(), target.Directory), formatsAtOnce: true);
     }
 
-    private static void StageCsv(OutputTransaction outputs, Portfolio portfolio, string directory)
+    private static void StageCsv(OutputTransaction outputs, (byte[] Incidents, byte[] ActionItems) tables, string directory)
     {
-        outputs.StageBytes(Path.Combine(directory, ReviewCsv.IncidentsFile), ReviewCsv.Incidents(portfolio));
-        outputs.StageBytes(Path.Combine(directory, ReviewCsv.ActionItemsFile), ReviewCsv.ActionItems(portfolio));
+        outputs.StageBytes(Path.Combine(directory, ReviewCsv.IncidentsFile), tables.Incidents);
+        outputs.StageBytes(Path.Combine(directory, ReviewCsv.ActionItemsFile), tables.ActionItems);
     }
 
     /// <summary>Every file the review writes (PNG pages checked by their first).</summary>

@@ -45,23 +45,21 @@ public sealed class ReviewBuilder
     /// <summary>Renders the review of <paramref name="portfolio"/>. The document is null when there are errors.</summary>
     public BuildResult Build(Portfolio portfolio)
     {
+        using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var trend = TrendChartBuilder.Build(portfolio);
         var markdown = _layout.Render(ReviewTemplateModel.Build(portfolio, trend is not null, _listLimit), diagnostics, _budget);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        var problems = new MarkdownProblems(BaseName + ".md", _layout.Name);
-        var mapper = new DocumentMapper(problems, _ => null, chart: null, _layout.Theme.ContentsLevels, _links, trend);
-        var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
-        var settings = FrontMatterReader.Apply(new DocumentSettings { Title = "Incident review" }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
-        diagnostics.AddRange(problems.Items);
-        if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
-
+        var content = LayoutMarkdown.Map(markdown, BaseName + ".md", _layout.Name, "Incident review",
+            problems => new DocumentMapper(problems, _ => null, chart: null, _layout.Theme.ContentsLevels, _links, trend), diagnostics);
+        if (content is not { } mapped) return new BuildResult(markdown, null, diagnostics);
+        var (blocks, settings) = mapped;
         settings = settings with
         {
             IsDraft = false, // a review is a snapshot as of a date, never a draft of a postmortem
             Created = portfolio.Period is { } p ? new DateTimeOffset(p.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : settings.Created,
         };
-        return new BuildResult(markdown, new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks }, diagnostics);
+        return new BuildResult(markdown, new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks }, diagnostics);
     }
 }
