@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Core.Model;
+using ReportGen.Core.Validation;
 
 namespace ReportGen.Core.Review;
 
@@ -26,7 +27,7 @@ public static class ReviewCsv
         foreach (var i in portfolio.Incidents)
         {
             var own = items[i].ToList();
-            table.Row(i.Source.DisplayPath, i.Id, i.Title, Name(i.Severity), Name(i.Status), Date(i.Date), Stamp(i.StartedAt),
+            table.Row(i.Source.DisplayPath, i.Id, i.Title, Name(i.Severity), IncidentFormat.Statuses.Name(i.Status), Date(i.Date), Stamp(i.StartedAt),
                 Stamp(i.DetectedAt), Stamp(i.MitigatedAt), Stamp(i.ResolvedAt), Minutes(i.TimeToDetect), Minutes(i.TimeToMitigate),
                 Minutes(i.TimeToResolve), i.CustomerFacing ? "yes" : "no", Date(i.PostmortemDate),
                 i.ResolvedDate is { } r && asOf is { } a ? Number(a.DayNumber - r.DayNumber) : null,
@@ -45,19 +46,11 @@ public static class ReviewCsv
         {
             var i = a.Incident;
             table.Row(i.Source.DisplayPath, i.Id, Name(i.Severity), Date(i.Date), a.Item.Id, a.Item.Action.Trim(), a.Item.Owner?.Trim(),
-                Date(a.Item.Due), a.Item.Priority?.ToString(), StatusName(a.Item.Status), a.DaysOverdue is null ? "no" : "yes",
+                Date(a.Item.Due), a.Item.Priority?.ToString(), IncidentFormat.ActionStatuses.Name(a.Item.Status), a.DaysOverdue is null ? "no" : "yes",
                 a.DaysOverdue is { } d ? Number(d) : null, a.Item.Tracker);
         }
         return table.ToBytes();
     }
-
-    /// <summary>An action status as the incident format spells it.</summary>
-    public static string StatusName(ActionStatus status) => status switch
-    {
-        ActionStatus.InProgress => "in_progress",
-        ActionStatus.WontDo => "wont_do",
-        _ => Name(status),
-    };
 
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 

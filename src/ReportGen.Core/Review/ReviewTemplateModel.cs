@@ -2,7 +2,8 @@ using Scriban.Runtime;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
-using static ReportGen.Core.Layouts.TemplateModel;
+using ReportGen.Core.Validation;
+using static ReportGen.Core.Layouts.TemplateModel.View;
 
 namespace ReportGen.Core.Review;
 
@@ -55,15 +56,15 @@ internal static class ReviewTemplateModel
             ("signoff", Obj(("final", p.SignOff.Final), ("review", p.SignOff.InReview), ("draft", p.SignOff.Draft),
                 ("unsigned_count", p.SignOff.Unsigned.Count),
                 ("unsigned_more", Nonzero(p.SignOff.Unsigned.Count - Math.Min(listLimit, p.SignOff.Unsigned.Count))),
-                ("unsigned", List(p.SignOff.Unsigned.Take(listLimit).Select(u => Obj(("incident", Ref(u.Incident)), ("status", Lower(u.Incident.Status)),
-                    ("status_label", u.Incident.Status.ToString()), ("resolved", u.Incident.ResolvedDate),
+                ("unsigned", List(p.SignOff.Unsigned.Take(listLimit).Select(u => Obj(("incident", Ref(u.Incident)), ("status", IncidentFormat.Statuses.Name(u.Incident.Status)),
+                    ("status_label", IncidentFormat.Statuses.LabelOf(u.Incident.Status)), ("resolved", u.Incident.ResolvedDate),
                     ("days_since_resolution", u.DaysSinceResolution), ("facilitator", u.Incident.FacilitatedBy),
                     ("postmortem_date", u.Incident.PostmortemDate))))),
                 ("approvals_recorded", p.ApprovalsRecorded ? true : null),
                 ("pending_approvals", List(p.PendingApprovals.Select(a => Obj(("incident", Ref(a.Incident)), ("name", a.Approval.Name),
-                    ("role", a.Approval.Role), ("decision", a.Approval.Decision), ("date", a.Approval.Date))))))),
-            ("incidents", List(p.Incidents.Select(i => Obj(("incident", Ref(i)), ("status", Lower(i.Status)),
-                ("status_label", i.Status.ToString()), ("duration", i.TimeToResolve), ("file", i.Source.DisplayPath))))),
+                    ("role", a.Approval.Role), ("decision", IncidentFormat.Decisions.Name(a.Approval.Decision)), ("decision_label", IncidentFormat.Decisions.LabelOf(a.Approval.Decision)), ("date", a.Approval.Date))))))),
+            ("incidents", List(p.Incidents.Select(i => Obj(("incident", Ref(i)), ("status", IncidentFormat.Statuses.Name(i.Status)),
+                ("status_label", IncidentFormat.Statuses.LabelOf(i.Status)), ("duration", i.TimeToResolve), ("file", i.Source.DisplayPath))))),
             ("excluded", List(p.Excluded.Select(e => Obj(("file", e.DisplayPath), ("line", Nonzero(e.Line)), ("column", Nonzero(e.Column)),
                 ("message", e.Message), ("errors", e.ErrorCount))))),
             ("definitions", Obj(("percentiles", Percentiles.Definition), ("downtime", CustomerDowntime.Definition))));
@@ -101,7 +102,7 @@ internal static class ReviewTemplateModel
     private static ScriptObject Item(ReviewActionItem a, Func<ReviewIncident, ScriptObject> reference) => Obj(
         ("incident", reference(a.Incident)), ("id", a.Item.Id), ("action", a.Item.Action), ("owner", a.Item.Owner?.Trim()),
         ("due", a.Item.Due), ("priority", a.Item.Priority?.ToString()), ("priority_tone", a.Item.Priority is { } pr ? MarkdownEscaper.Slug(pr.ToString()) : null),
-        ("status", StatusName(a.Item.Status)), ("status_label", StatusLabel(a.Item.Status)),
+        ("status", IncidentFormat.ActionStatuses.Name(a.Item.Status)), ("status_label", IncidentFormat.ActionStatuses.LabelOf(a.Item.Status)),
         ("days_overdue", a.DaysOverdue), ("tracker", a.Item.Tracker))!;
 
     private static ScriptArray? Recurring(IReadOnlyList<RecurringItem> items, Func<ReviewIncident, ScriptObject> reference) =>
