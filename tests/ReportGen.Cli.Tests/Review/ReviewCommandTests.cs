@@ -77,6 +77,12 @@ public sealed class ReviewCommandTests : IDisposable
         // The overdue table lists exactly the expected items, in order.
         var overdue = Section(md, "### Overdue", "### Open P0").Split('\n').Where(l => l.StartsWith("| **P", StringComparison.Ordinal)).ToList();
         Assert.Equal(Expected.Overdue(period, asOf).Select(x => x.Item1), overdue.Select(l => l.Split('|')[7].Trim().Trim('[').Split(']')[0]));
+        // The approvals not given, from signoff.approvals, each with its incident, approver and decision.
+        var labels = new Dictionary<string, string> { ["pending"] = "Pending", ["changes_requested"] = "Changes requested", ["rejected"] = "Rejected" };
+        var pending = Section(md, "### Approvals still pending", "## All incidents").Split('\n').Where(l => l.StartsWith("| [", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).Select(c => (c[1].Trim('[').Split(']')[0], c[2], c[4])).ToList();
+        Assert.NotEmpty(pending);
+        Assert.Equal(Expected.PendingApprovals(period).Select(a => (a.Item1, a.Item2, labels[a.Item3])), pending);
     }
 
     [Fact]

@@ -99,4 +99,9 @@ internal static class Expected
 
     public static DateOnly? ResolvedDate(SpecIncident s) =>
         s.ResolveAfter is { } m ? DateOnly.FromDateTime(s.LocalStart.AddMinutes(m)) : null;
+
+    /// <summary>(incident id, approver as written but trimmed, decision) of every approval not given, incidents in the
+    /// review's order, approvals in file order.</summary>
+    public static List<(string, string, string)> PendingApprovals(List<SpecIncident> period) =>
+        [.. period.SelectMany(s => s.Approvals.Where(a => a.Decision != "approved").Select(a => (s.Id, a.Name.Trim(), a.Decision)))];
 }

@@ -153,7 +153,21 @@ public sealed class PortfolioFiguresTests(ReviewFixture fixture) : IClassFixture
             .OrderBy(x => x.Days is null).ThenByDescending(x => x.Days).ThenBy(x => Period.FindIndex(s => s.Id == x.Id)).ToList();
         Assert.Equal(expected, signOff.Unsigned.Select(u => (u.Incident.Id, u.DaysSinceResolution)));
         Assert.Contains(signOff.Unsigned, u => u.DaysSinceResolution is null); // an unresolved draft
-        Assert.Empty(Quarter.PendingApprovals); // the incident model holds no approvals yet
+    }
+
+    [Fact]
+    public void Approvals_not_given_are_listed_from_signoff_approvals()
+    {
+        var expected = Expected.PendingApprovals(Period);
+        Assert.Contains(expected, a => a.Item3 == "pending");
+        Assert.Contains(expected, a => a.Item3 == "changes_requested");
+        var written = new Dictionary<Model.ApprovalDecision, string>
+        {
+            [Model.ApprovalDecision.Pending] = "pending", [Model.ApprovalDecision.Approved] = "approved",
+            [Model.ApprovalDecision.ChangesRequested] = "changes_requested", [Model.ApprovalDecision.Rejected] = "rejected",
+        };
+        Assert.Equal(expected, Quarter.PendingApprovals.Select(p => (p.Incident.Id, p.Approval.Name, written[p.Approval.Decision])));
+        Assert.Equal(Period.Any(s => s.Approvals.Length > 0), Quarter.ApprovalsRecorded);
     }
 
     [Fact]

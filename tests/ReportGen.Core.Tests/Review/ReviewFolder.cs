@@ -6,6 +6,9 @@ namespace ReportGen.Core.Tests.Review;
 /// <summary>One action item as the generator wrote it.</summary>
 internal sealed record SpecItem(string Id, string Owner, DateOnly Due, string Priority, string Status, string? Tracker);
 
+/// <summary>One approval as the generator wrote it in <c>signoff.approvals</c> (Date only when decided).</summary>
+internal sealed record SpecApproval(string Name, string? Role, string Decision, DateOnly? Date);
+
 /// <summary>One incident as the generator wrote it: every fact a review figure depends on, kept apart from what the
 /// loader makes of the file so tests can compute the expected figures independently. Times are whole minutes.
 /// <see cref="LocalStart"/> is the start on the incident's own clock; <see cref="Offset"/> its UTC offset there.</summary>
@@ -15,6 +18,9 @@ internal sealed record SpecIncident(
     int? DetectAfter, bool DetectViaTimeline, int? MitigateAfter, int? ResolveAfter,
     DateOnly? PostmortemDate, bool External, string[] Services, string[] Teams, string[] Factors, SpecItem[] Items)
 {
+    /// <summary>Approvals, in file order (none by default).</summary>
+    public SpecApproval[] Approvals { get; init; } = [];
+
     public DateTimeOffset Start => new(LocalStart, Offset);
     public DateOnly LocalDate => DateOnly.FromDateTime(LocalStart);
 }
@@ -31,6 +37,7 @@ internal static class ReviewFolder
     private static readonly string[] Factors = ["No alert on pool usage", "no alert on pool usage ", "Canary ran at a third of peak load", "Runbook was out of date", "RUNBOOK WAS OUT OF DATE", "Config change skipped review", "Retry storm from mobile clients"];
     private static readonly string[] Owners = ["Payments SRE", " payments sre", "Platform", "Database team", "Maya Chen", "Luis Ortega", "PLATFORM"];
     private static readonly string[] ItemStatuses = ["open", "in_progress", "done", "wont_do", "done", "open"];
+    private static readonly string[] Decisions = ["pending", "approved", "changes_requested", "rejected"];
 
     /// <summary>Writes the incidents into <paramref name="folder"/> (sub-folder <c>team-b</c> for every fifth) and
     /// returns them.</summary>
@@ -75,7 +82,10 @@ internal static class ReviewFolder
                 status == "draft" ? null : DateOnly.FromDateTime(local).AddDays(r.Next(2, 6)),
                 r.Next(3) > 0, Distinct(r, Services, r.Next(0, 3)), Distinct(r, Teams, r.Next(1, 3)),
                 [.. Distinct(r, Factors, r.Next(0, 3)), $"Factor only in incident {n}"],
-                status == "draft" ? [] : Items(r, n, DateOnly.FromDateTime(local), severity)));
+                status == "draft" ? [] : Items(r, n, DateOnly.FromDateTime(local), severity))
+            {
+                Approvals = Approvals(n, status, DateOnly.FromDateTime(local)),
+            });
         }
         specs.AddRange(EdgeCases());
         return specs;
@@ -115,6 +125,20 @@ internal static class ReviewFolder
                 Pick(r, ItemStatuses), a % 2 == 0 ? $"https://tracker.example/OPS-{n * 10 + a}" : null);
         }
         return items;
+    }
+
+    /// <summary>Approvals for two incidents in three, from the incident's number (the random sequence stays as it was):
+    /// a final postmortem has every approval given; one in review or a draft has a mix of decisions, the second
+    /// approver's name written with other case and spacing.</summary>
+    private static SpecApproval[] Approvals(int n, string status, DateOnly date)
+    {
+        if (n % 3 == 2) return [];
+        string Decision(int k) => status == "final" ? "approved" : status == "draft" ? "pending" : Decisions[(n / 4 + k) % Decisions.Length];
+        SpecApproval Make(string name, string? role, int k) =>
+            new(name, role, Decision(k), Decision(k) == "pending" ? null : date.AddDays(2 + k));
+        return n % 2 == 0
+            ? [Make("Priya Raman", "VP Engineering", 0), Make(" priya raman-lee ", null, 1)]
+            : [Make("Tom Becker", "Director of SRE", 0)];
     }
 
     private static string Pick(Random r, string[] from) => from[r.Next(from.Length)];
@@ -188,13 +212,24 @@ internal static class ReviewFolder
                 if (a.Tracker is not null) Line($"    tracker: {a.Tracker}");
             }
         }
+        if (s.Status != "draft" || s.Approvals.Length > 0) Line("signoff:");
         if (s.Status != "draft")
         {
-            Line("signoff:");
             Line("  facilitated_by: Dana Kim");
             Line("  reviewed_by: [Sam Ortiz]");
             Line($"  date: {s.PostmortemDate!.Value.AddDays(1):yyyy-MM-dd}");
             Line($"  next_review: {s.PostmortemDate!.Value.AddDays(60):yyyy-MM-dd}");
+        }
+        if (s.Approvals.Length > 0)
+        {
+            Line("  approvals:");
+            foreach (var a in s.Approvals)
+            {
+                Line($"    - name: {Q(a.Name)}");
+                if (a.Role is not null) Line($"      role: {Q(a.Role)}");
+                Line($"      decision: {a.Decision}");
+                if (a.Date is { } decided) Line($"      date: {decided:yyyy-MM-dd}");
+            }
         }
         return sb.ToString();
     }
