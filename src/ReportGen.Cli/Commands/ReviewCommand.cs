@@ -42,10 +42,11 @@ internal static class ReviewCommand
         var listLimit = new Option<int>("--list-limit") { Description = $"Longest list of action items or unsigned postmortems in the PDF and .docx, the most urgent first (default {ReviewBuilder.DefaultListLimit}); the CSV tables hold every one", HelpName = "N", DefaultValueFactory = _ => ReviewBuilder.DefaultListLimit };
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts for characters the shipped fonts lack; repeatable" };
         var maxSize = SizeOption.Create();
+        var maxImageSize = SizeOption.CreateImageSize(); // the inputs are validated as render does, figure files included
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
         var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the inputs; default 1)", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, listLimit, fontDirs, maxSize, maxPixels, budget };
+        var command = new Command("review", Description) { paths, output, from, to, asOf, format, layout, reference, jobs, quiet, listLimit, fontDirs, maxSize, maxImageSize, maxPixels, budget };
         command.SetAction(parse =>
         {
             if (!ReviewFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var csv, out var formatError))
@@ -89,7 +90,7 @@ internal static class ReviewCommand
                 Quiet = parse.GetValue(quiet),
                 ListLimit = parse.GetValue(listLimit),
                 LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
-                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
+                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels), MaxImageBytes = parse.GetValue(maxImageSize) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
             using var interrupt = new InterruptSource(stderr);

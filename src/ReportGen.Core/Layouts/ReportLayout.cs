@@ -53,12 +53,14 @@ public sealed class ReportLayout
     public string Name => _files.Name;
 
     /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
-    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
-    public static LayoutLoadResult Load(string? directory) => Load(directory, LayoutKind.Postmortem);
+    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column. A raster
+    /// logo over <paramref name="maxImagePixels"/> (the run's <c>--max-image-pixels</c>) is an error at its line.</summary>
+    public static LayoutLoadResult Load(string? directory, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels) =>
+        Load(directory, LayoutKind.Postmortem, maxImagePixels);
 
     /// <summary>Loads a layout folder of <paramref name="kind"/>, or the built-in one of that kind when
-    /// <paramref name="directory"/> is null.</summary>
-    public static LayoutLoadResult Load(string? directory, LayoutKind kind)
+    /// <paramref name="directory"/> is null (see <see cref="Load(string?, long)"/>).</summary>
+    public static LayoutLoadResult Load(string? directory, LayoutKind kind, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels)
     {
         LayoutFiles? files;
         if (directory is null)
@@ -85,7 +87,7 @@ public sealed class ReportLayout
                     ? "run 'reportgen layout export DIR' to start from the default layout"
                     : $"a {kind.Name} layout starts from {kind.MainTemplate}: run 'reportgen layout export --name {kind.Name} DIR' to start from the built-in one"));
 
-        var theme = ThemeReader.Read(files, diagnostics);
+        var theme = ThemeReader.Read(files, diagnostics, maxImagePixels);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
         return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme, kind), diagnostics);
@@ -153,7 +155,7 @@ public sealed class ReportLayout
     private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);
 }
 
-/// <summary>What <see cref="ReportLayout.Load(string?, LayoutKind)"/> gives: the layout (null when it has errors) and every problem found.</summary>
+/// <summary>What <see cref="ReportLayout.Load(string?, LayoutKind, long)"/> gives: the layout (null when it has errors) and every problem found.</summary>
 /// <param name="Layout">The loaded layout, or null.</param>
 /// <param name="Diagnostics">Errors and warnings naming layout files, lines and columns.</param>
 public sealed record LayoutLoadResult(ReportLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics);
