@@ -86,6 +86,23 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_limit_shows_the_most_urgent_and_says_how_many_there_are_in_all()
+    {
+        Assert.Equal(ExitCodes.InputFailed, Review("out", "--format", "md", "--list-limit", "2").ExitCode);
+        var period = Expected.InPeriod(_specs, From, To);
+        var overdue = Expected.Overdue(period, Expected.AsOf(_specs));
+        var approvals = Expected.PendingApprovals(period);
+        Assert.True(overdue.Count > 2 && approvals.Count > 2, $"{overdue.Count} overdue, {approvals.Count} approvals");
+        var md = File.ReadAllText(_tree.Path_("out/review.md"));
+        var overdueRows = Section(md, "### Overdue", "### Open P0").Split('\n').Where(l => l.StartsWith("| **P", StringComparison.Ordinal)).ToList();
+        Assert.Equal(overdue.Take(2).Select(x => x.Item1), overdueRows.Select(l => l.Split('|')[7].Trim().Trim('[').Split(']')[0]));
+        Assert.Contains($"The 2 most urgent of {overdue.Count};", md);
+        var approvalRows = Section(md, "### Approvals still pending", "## All incidents").Split('\n').Count(l => l.StartsWith("| [", StringComparison.Ordinal));
+        Assert.Equal(2, approvalRows);
+        Assert.Contains($"The first 2 of {approvals.Count} approvals not given", md);
+    }
+
+    [Fact]
     public void The_pdf_has_an_outline_page_numbers_and_the_trend_figure_and_the_docx_its_picture()
     {
         Review("out", "--format", "pdf,docx");
