@@ -49,14 +49,16 @@ public sealed class ShippedFontsProcessTests : IDisposable
     [Fact]
     public void The_empty_configuration_really_hides_the_system_fonts()
     {
-        // U+E0B0 is only in JetBrains Mono (installed on this machine), never in a shipped font.
+        // U+E0B0 is in the test font, never in a shipped font: a configuration naming the test font's folder finds
+        // it, the empty one must not.
         var empty = _tree.Write("fontconfig/empty.conf", "<fontconfig/>");
+        var withFont = _tree.Write("fontconfig/test-font.conf", $"<fontconfig><dir>{TestFonts.Folder}</dir></fontconfig>");
         var input = _tree.Write("in/arrow.yaml", IncidentText.Valid("INC-8", "Arrow \uE0B0 in the title"));
 
         var bare = Render(input, _tree.PathOf("bare"), empty);
-        var usual = Render(input, _tree.PathOf("usual"), null);
+        var found = Render(input, _tree.PathOf("found"), withFont);
 
         Assert.True(bare.ExitCode == 0 && bare.Out.Contains("U+E0B0"), bare.Out);
-        Assert.True(usual.ExitCode == 0 && !usual.Out.Contains("U+E0B0"), usual.Out);
+        Assert.True(found.ExitCode == 0 && !found.Out.Contains("U+E0B0"), found.Out);
     }
 }

@@ -9,10 +9,9 @@ namespace ReportGen.Pdf.Tests.PostProcessing;
 /// </summary>
 internal static class SamplePdf
 {
-    public const string FontDirectory = "/usr/share/fonts/truetype/liberation2";
-    public static readonly string RegularFontPath = Path.Combine(FontDirectory, "LiberationSans-Regular.ttf");
-    public static readonly string BoldFontPath = Path.Combine(FontDirectory, "LiberationSans-Bold.ttf");
-    public const string LigatureFontPath = "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf";
+    // The shipped Liberation faces, not the system's: a machine with only the .NET SDK has no fonts-liberation2.
+    public static readonly string RegularFontPath = Path.Combine(RepoPaths.ShippedFonts, "LiberationSans-Regular.ttf");
+    public static readonly string BoldFontPath = Path.Combine(RepoPaths.ShippedFonts, "LiberationSans-Bold.ttf");
 
     /// <summary>The glyph ids the full font gives <paramref name="text"/>, one per UTF-16 code unit (BMP text).</summary>
     public static ushort[] GlyphsFor(SKTypeface fullFont, string text)
