@@ -165,7 +165,7 @@ internal static partial class ThemeReader
                 _yaml.Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
                 return null;
             }
-            if (!Loading.ImageProbe.TryRead(bytes, out var image, out var problem))
+            if (!ImageProbe.TryRead(bytes, out var image, out var problem))
             {
                 _yaml.Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
                 return null;

@@ -1,3 +1,5 @@
+using ReportGen.Documents;
+
 namespace ReportGen.Core.Loading;
 
 /// <summary>Limits that keep loading a hostile or broken file bounded in time and memory.</summary>

@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Documents;
 
 namespace ReportGen.Core.Validation;
 

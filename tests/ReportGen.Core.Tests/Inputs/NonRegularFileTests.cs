@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Documents;
 using ReportGen.Core.Tests.Support;
 using ReportGen.Documents.FileSystem;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ReportGen.Documents;
 using ReportGen.Pdf.Tests.PostProcessing;
-using static ReportGen.Pdf.Tests.Fixtures.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Writer;
 
