@@ -52,6 +52,18 @@ public class ContentTests
     }
 
     [Fact]
+    public void A_link_to_a_file_beside_the_document_stays_relative_and_one_leaving_the_folder_is_text()
+    {
+        using var docx = Write(P(Link("team-b/checkout-outage.pdf", "INC-2041"), T(" "), Link("../other.pdf", "outside")));
+        var link = docx.Body.Descendants<Hyperlink>().Single();
+        var rel = docx.Main.HyperlinkRelationships.Single(r => r.Id == link.Id);
+        Assert.Equal("team-b/checkout-outage.pdf", rel.Uri.OriginalString);
+        Assert.False(rel.Uri.IsAbsoluteUri);
+        Assert.True(rel.IsExternal);
+        Assert.Contains(docx.Result.Warnings, w => w.Contains("'../other.pdf' is not a valid link address", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Action_item_references_link_to_the_bookmark_on_their_table_row()
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create());
