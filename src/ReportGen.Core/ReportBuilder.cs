@@ -68,25 +68,18 @@ public sealed class ReportBuilder
         var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget, values);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        var (parsed, lines) = TableChunker.Split(markdown);
-        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
-        var ast = MarkdownPipelines.TryParse(parsed, problems);
-        if (ast is null) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, [.. diagnostics, .. problems.Items]);
-        TableChunker.Merge(ast, lines);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null,
-            chart, _layout.Theme.ContentsLevels, _links, new ValueMarkExtractor(values, file));
-        var mapped = mapper.Map(ast);
-        var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
-        diagnostics.AddRange(problems.Items);
-        if (diagnostics.Any(d => d.IsError)) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
+        var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
+            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links, values: new ValueMarkExtractor(values, file)), diagnostics);
+        if (content is not { } mapped) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
+        var (blocks, settings) = mapped;
 
         settings = settings with
         {
             IsDraft = incident.Status != IncidentStatus.Final,
             Created = CreatedDate(incident),
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks };
         return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);
     }
 

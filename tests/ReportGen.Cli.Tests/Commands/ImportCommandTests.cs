@@ -8,15 +8,13 @@ namespace ReportGen.Cli.Tests.Commands;
 /// <summary>The facilitator walkthrough through the real command line: render, edit the .docx, import --dry-run, import.</summary>
 public sealed class ImportCommandTests
 {
-    private static (Scratch Scratch, string Yaml, string Docx) Rendered()
+    private static (TempFolder Scratch, string Yaml, string Docx) Rendered()
     {
-        var scratch = new Scratch();
-        var yaml = scratch.Write("incident.yaml", File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "examples", "checkout-outage.yaml")));
-        foreach (var figure in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples", "figures")))
-            scratch.Write(Path.Combine("figures", Path.GetFileName(figure)), "");
-        foreach (var figure in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples", "figures")))
-            File.Copy(figure, Path.Combine(scratch.Path, "figures", Path.GetFileName(figure)), overwrite: true);
-        var render = CliRunner.Run(scratch.Path, "render", "incident.yaml", "--format", "docx", "--out", "out");
+        var scratch = new TempFolder();
+        var yaml = scratch.Write("incident.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "checkout-outage.yaml")));
+        foreach (var figure in Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples", "figures")))
+            scratch.WriteBytes(Path.Combine("figures", Path.GetFileName(figure)), File.ReadAllBytes(figure));
+        var render = CliRunner.RunIn(scratch.Path, "render", "incident.yaml", "--format", "docx", "--out", "out");
         Assert.True(render.ExitCode == 0, render.Err);
         return (scratch, yaml, Path.Combine(scratch.Path, "out", "incident.docx"));
     }
@@ -41,14 +39,14 @@ public sealed class ImportCommandTests
         var before = File.ReadAllText(yaml);
         Retype(docx, "timeline[0].by", "Release pipeline");
 
-        var dry = CliRunner.Run(scratch.Path, "import", docx, "--into", "incident.yaml", "--dry-run");
+        var dry = CliRunner.RunIn(scratch.Path, "import", docx, "--into", "incident.yaml", "--dry-run");
 
         Assert.Equal(0, dry.ExitCode);
         Assert.Contains("--- a/incident.yaml\n+++ b/incident.yaml\n@@ ", dry.Out);
         Assert.Contains("\n+    by: Release pipeline\n", dry.Out);
         Assert.Equal(before, File.ReadAllText(yaml));
 
-        var real = CliRunner.Run(scratch.Path, "import", docx, "--into", "incident.yaml");
+        var real = CliRunner.RunIn(scratch.Path, "import", docx, "--into", "incident.yaml");
 
         Assert.Equal(0, real.ExitCode);
         Assert.Contains("1 value changed", real.Err);
@@ -65,7 +63,7 @@ public sealed class ImportCommandTests
         var before = File.ReadAllText(yaml);
         Retype(docx, "action_items[1].id", "A1"); // the same id as the first action item
 
-        var result = CliRunner.Run(scratch.Path, "import", docx, "--into", "incident.yaml");
+        var result = CliRunner.RunIn(scratch.Path, "import", docx, "--into", "incident.yaml");
 
         Assert.Equal(ExitCodes.InputFailed, result.ExitCode);
         Assert.Contains("Action items, row 2, ID: 'A1'", result.Err);
@@ -81,7 +79,7 @@ public sealed class ImportCommandTests
         var before = File.ReadAllText(yaml);
         Retype(docx, "timeline[0].by", "Release pipeline");
 
-        var result = CliRunner.Run(scratch.Path, "import", docx, "--from", "incident.yaml");
+        var result = CliRunner.RunIn(scratch.Path, "import", docx, "--from", "incident.yaml");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("    by: Release pipeline\n", result.Out);
@@ -107,7 +105,7 @@ public sealed class ImportCommandTests
             end.InsertBeforeSelf(new CommentRangeEnd { Id = "5" });
         }
 
-        var result = CliRunner.Run(scratch.Path, "import", docx, "--into", "incident.yaml", "--comments", "comments.md");
+        var result = CliRunner.RunIn(scratch.Path, "import", docx, "--into", "incident.yaml", "--comments", "comments.md");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("1 comment", result.Err);
@@ -128,7 +126,7 @@ public sealed class ImportCommandTests
         var (scratch, _, docx) = Rendered();
         using var _s = scratch;
 
-        var result = CliRunner.Run(scratch.Path, "import", docx);
+        var result = CliRunner.RunIn(scratch.Path, "import", docx);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
         Assert.Contains("--into INCIDENT.yaml", result.Err);
