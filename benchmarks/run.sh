@@ -110,6 +110,8 @@ STAGE_ARGS=(); [ "$QUICK" = 1 ] && STAGE_ARGS=(--quick)
 "${BENCH[@]}" stages "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "profile of a typical report..."
 "${BENCH[@]}" profile "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
+note "import of a typical edited report..."
+"${BENCH[@]}" import "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "scaling with input size (1x, 4x, 16x)..."
 "${BENCH[@]}" scaling | tee -a "$RESULTS"
 note "validation throughput..."

@@ -10,6 +10,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["pipeline"] = PipelineBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
     ["scaling"] = ScalingBenchmark.Run,
+    ["import"] = ImportBenchmark.Run,
     ["review"] = ReviewBenchmark.Run,
 };
 

@@ -17,6 +17,7 @@ public static class ReportGenApp
             RenderCommand.Create(stdout, stderr),
             ReviewCommand.Create(stdout, stderr),
             LayoutCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -4,6 +4,7 @@ using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
+using ReportGen.Core.Provenance;
 using ReportGen.Documents;
 
 namespace ReportGen.Core;
@@ -63,13 +64,14 @@ public sealed class ReportBuilder
         using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
+        var values = ValuePaths.Of(incident);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget, values);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
-            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links), diagnostics);
-        if (content is not { } mapped) return new BuildResult(markdown, null, diagnostics);
+            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links, values: new ValueMarkExtractor(values, file)), diagnostics);
+        if (content is not { } mapped) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
         var (blocks, settings) = mapped;
 
         settings = settings with
@@ -78,7 +80,7 @@ public sealed class ReportBuilder
             Created = CreatedDate(incident),
         };
         var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks };
-        return new BuildResult(markdown, document, diagnostics);
+        return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);
     }
 
     /// <summary>The name <c>--format md</c> gives the Markdown of an input: <c>incident.yaml</c> → <c>incident.md</c>.</summary>

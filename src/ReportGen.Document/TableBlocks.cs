@@ -22,7 +22,11 @@ public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, TableRow Hea
 public sealed record TableRow(IReadOnlyList<TableCell> Cells, string? AnchorId = null);
 
 /// <summary>A table cell. <see cref="Tone"/> names a theme palette entry (e.g. <c>severity-high</c>, <c>priority-p0</c>) that colours it.</summary>
-public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = null);
+public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = null)
+{
+    /// <summary>Runs of the inlines that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+}
 
 /// <summary>The sign-off table: one row per signer, with the columns the layout asked for (name, role, room for a
 /// signature, date) under the layout's own header labels.</summary>
@@ -82,6 +86,9 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
 /// heading: it has no outline entry and is not listed in the contents.</summary>
 public sealed record TitleBlock(string? Kicker, IReadOnlyList<Inline> Title, IReadOnlyList<Badge> Badges) : Block
 {
+    /// <summary>Runs of the title that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> TitleMarks { get; init; } = [];
+
     /// <summary>A line under the title; empty when none.</summary>
     public IReadOnlyList<Inline> Subtitle { get; init; } = [];
 }

@@ -95,12 +95,12 @@ public sealed class ReportLayout
 
     /// <summary>Runs the template on a model within <paramref name="budget"/>; returns the Markdown, or null with a
     /// diagnostic at the layout line (a limit of the budget that is reached is such an error, never a cut output).</summary>
-    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget)
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, Provenance.ValuePaths? values = null)
     {
         var limits = budget.For(TemplateModel.Measure(model));
         if (FixedTimeLimit is { } fixedTime) limits = limits with { Time = fixedTime };
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, limits);
+        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, limits) { Values = values };
         context.PushGlobal(model);
         try
         {

@@ -39,6 +39,9 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
+    /// <summary>The incident's values by identity, so helpers can mark them for the .docx (null: no marks).</summary>
+    public Provenance.ValuePaths? Values { get; init; }
+
     /// <summary>The limits this render runs under.</summary>
     public LayoutLimits Limits { get; }
 
@@ -62,7 +65,7 @@ internal sealed class SandboxContext : TemplateContext
         }
         if (textAsObject is null) return this;
         if (textAsObject is MarkdownFragment fragment) return base.Write(span, fragment.Text);
-        return base.Write(span, MarkdownEscaper.Text(ObjectToString(textAsObject) ?? ""));
+        return base.Write(span, TemplateHelpers.Inline(this, textAsObject, MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "")));
     }
 
     /// <inheritdoc/>

@@ -13,6 +13,7 @@ internal sealed class DocxContext
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
     private readonly List<string> warnings = [];
+    private readonly Dictionary<string, int> valueParts = new(StringComparer.Ordinal);
     private int bookmarkId;
     private int imageCount;
 
@@ -92,6 +93,14 @@ internal sealed class DocxContext
 
     /// <summary>Records a warning for the run's result.</summary>
     public void Warn(string message) => warnings.Add(message);
+
+    /// <summary>The next paragraph number of the value at <paramref name="yamlPath"/> (0 for its first paragraph).</summary>
+    public int NextValuePart(string yamlPath)
+    {
+        valueParts.TryGetValue(yamlPath, out var part);
+        valueParts[yamlPath] = part + 1;
+        return part;
+    }
 
     /// <summary>A fresh bookmark id.</summary>
     public int NextBookmarkId() => ++bookmarkId;
