@@ -42,4 +42,8 @@ public sealed record DocumentSettings
     public string Language { get; init; } = "en-US";
     /// <summary>Where the table of contents goes: after the block at this index (-1: no TOC).</summary>
     public int TableOfContentsAfterBlock { get; init; } = -1;
+    /// <summary>Where the report came from (incident and layout hashes, ReportGen version): recorded in the output's
+    /// metadata and, in short, in the footer. Null for a document not made from an incident file (library callers,
+    /// tests): nothing is recorded then.</summary>
+    public SourceFingerprint? Source { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
@@ -17,6 +16,7 @@ internal static class PdfDocumentWriter
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var info = file.Reserve();
+        var metadata = file.Reserve();
         var pages = layout.Pages.Select(_ => file.Reserve()).ToArray();
         var geometry = layout.Geometry;
         var outline = new List<OutlineItem>();
@@ -51,8 +51,12 @@ internal static class PdfDocumentWriter
         }
         if (outlineRoot > 0)
             root.Ascii("/Outlines ").Reference(outlineRoot).Ascii("/PageMode/UseOutlines");
+        root.Ascii("/Metadata ").Reference(metadata);
         file.Object(catalog, root.Ascii(">>"));
-        file.Object(info, Information(file.Scratch(), settings));
+        var information = DocumentInformation.From(settings);
+        file.Object(info, Information(file.Scratch(), settings, information));
+        // Uncompressed, so that tools which do not parse PDF (and PDF/A validators) can read the packet.
+        file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpMetadata.Write(settings, information), compress: false);
         return file.Finish(catalog, info);
     }
 
@@ -89,17 +93,23 @@ internal static class PdfDocumentWriter
         return number;
     }
 
-    private static PdfBytes Information(PdfBytes body, DocumentSettings settings)
+    /// <summary>The document information dictionary; <see cref="XmpMetadata"/> writes the same values.</summary>
+    private static PdfBytes Information(PdfBytes body, DocumentSettings settings, DocumentInformation information)
     {
-        var date = "D:" + settings.Created.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
         body.Ascii("<</Title").TextString(settings.Title);
         if (settings.Subject.Length > 0)
             body.Ascii("/Subject").TextString(settings.Subject);
         if (settings.Author.Length > 0)
             body.Ascii("/Author").TextString(settings.Author);
         if (settings.Keywords.Count > 0)
-            body.Ascii("/Keywords").TextString(string.Join(", ", settings.Keywords));
-        return body.Ascii("/Creator(ReportGen)/Producer(ReportGen PDF writer)/CreationDate(").Ascii(date)
-            .Ascii(")/ModDate(").Ascii(date).Ascii(")>>");
+            body.Ascii("/Keywords").TextString(information.Keywords);
+        body.Ascii("/Creator").TextString(information.Creator).Ascii("/Producer").TextString(information.Producer)
+            .Ascii("/CreationDate(").Ascii(information.PdfDate).Ascii(")/ModDate(").Ascii(information.PdfDate).Ascii(")");
+        if (settings.Source is { } source)
+        {
+            foreach (var (name, value) in source.Properties)
+                body.Ascii("/ReportGen").Ascii(name).TextString(value);
+        }
+        return body.Ascii(">>");
     }
 }
