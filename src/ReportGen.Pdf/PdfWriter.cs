@@ -7,7 +7,7 @@ using ReportGen.Pdf.Text;
 namespace ReportGen.Pdf;
 
 /// <summary>Writes a <see cref="ReportDocument"/> as a paginated PDF (or PNG page images) with our layout engine on
-/// SkiaSharp: HarfBuzz-shaped text in the shipped Liberation fonts (subset), links, outline, header and footer.
+/// SkiaSharp: HarfBuzz-shaped text in the shipped fonts (Liberation, and Noto for other scripts and emoji; subset), links, outline, header and footer.
 /// One instance serves a whole run: fonts load once, and <see cref="Write"/> may be called from several threads.</summary>
 public sealed class PdfWriter : IDocumentWriter, IDisposable
 {
@@ -19,7 +19,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
     public PdfWriter(PdfWriterOptions? options = null)
     {
         Options = options ?? new PdfWriterOptions();
-        _fonts = new FontLibrary(Options.FontDirectories);
+        _fonts = new FontLibrary(Options.FontDirectories, Options.SystemFontDirectories);
     }
 
     /// <summary>Loads the shipped body and monospace faces now instead of on first use, for a caller with a spare core

@@ -19,7 +19,7 @@ internal static class RenderCommand
           reportgen render "incidents/**/*.yaml" --format pdf,md --out reports/ --jobs 4
           reportgen render incident.yaml --format docx --reference-docx company-template.docx
           reportgen render incident.yaml --out preview/ --watch
-          reportgen render incident.yaml --format pdf --font-dir ~/fonts/noto-sans-sc
+          reportgen render incident.yaml --format pdf --font-dir ~/fonts/noto-sans-bengali
         """;
 
     /// <summary>Declares the command.</summary>
@@ -35,7 +35,7 @@ internal static class RenderCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic and per-file timings" };
         var watch = new Option<bool>("--watch", "-w") { Description = "Keep running; re-render when an input, the layout or the theme changes" };
-        var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters the shipped fonts lack, searched before the system's; repeatable" };
+        var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters no shipped font has (after the shipped fonts, before the system's); repeatable" };
         var maxSize = SizeOption.Create();
 
         var maxPixels = ValidateCommand.MaxImagePixelsOption();

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
+using ReportGen.Docx.Rendering;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Packaging;
@@ -20,7 +21,7 @@ internal static class HeaderFooter
     {
         var left = clean(settings.HeaderLeft);
         var paragraph = Styled(StyleIds.Header);
-        paragraph.AppendChild(TextRun(left));
+        InlineWriter.AppendScriptRuns(paragraph, left, default, settings.Language);
         if (settings.IsDraft)
         {
             var mark = TextRun((left.Length > 0 ? "   " : "") + Draft);
@@ -29,7 +30,7 @@ internal static class HeaderFooter
         }
         paragraph.AppendChild(new Run(new TabChar()));
         var budget = (int)(textWidth / (fontSize * AverageCharWidth)) - left.Length - (settings.IsDraft ? Draft.Length + 5 : 0) - 4;
-        paragraph.AppendChild(TextRun(Shorten(clean(settings.HeaderRight), Math.Max(12, budget))));
+        InlineWriter.AppendScriptRuns(paragraph, Shorten(clean(settings.HeaderRight), Math.Max(12, budget)), default, settings.Language);
         if (settings.IsDraft && watermark is not null)
             paragraph.AppendChild(watermark);
         return new Header(paragraph);
@@ -53,8 +54,8 @@ internal static class HeaderFooter
     public static Footer CreateFooter(DocumentSettings settings, double fontSize, Func<string, string> clean)
     {
         var paragraph = Styled(StyleIds.Footer);
+        InlineWriter.AppendScriptRuns(paragraph, clean(settings.FooterText), default, settings.Language);
         paragraph.Append(
-            TextRun(clean(settings.FooterText)),
             new Run(new TabChar()),
             TextRun("Page "),
             Field(" PAGE "),

@@ -36,15 +36,35 @@ internal sealed class InlineWriter(DocxContext context)
         }
     }
 
-    /// <summary>One run of text: tabs become Word tabs, line feeds become spaces, bad characters are removed.</summary>
+    /// <summary>Text as runs: tabs become Word tabs, line feeds become spaces, bad characters are removed, and each
+    /// piece in a script with its own font (CJK, Arabic, emoji, ...) is a run naming that font.</summary>
     public void AppendRun(OpenXmlCompositeElement parent, string text, RunFormat format)
     {
         text = context.Sanitizer.Clean(text);
         if (text.Length == 0)
             return;
-        var run = new Run { RunProperties = format.ToProperties() };
-        AppendText(run, text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
-        parent.AppendChild(run);
+        AppendScriptRuns(parent, text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '),
+            format, context.Document.Settings.Language);
+    }
+
+    /// <summary>Appends <paramref name="text"/> (already clean) as one run per script (<see cref="ScriptFonts.Runs"/>)
+    /// in <paramref name="format"/>, so a run the PDF draws in Noto Sans JP names Noto Sans JP here.</summary>
+    public static void AppendScriptRuns(OpenXmlCompositeElement parent, string text, RunFormat format, string? language)
+    {
+        // Most text has no character in a script with its own font: one run, as before.
+        if (!ScriptFonts.HasFallbackScript(text, language))
+        {
+            var run = new Run { RunProperties = format.ToProperties() };
+            AppendText(run, text);
+            parent.AppendChild(run);
+            return;
+        }
+        foreach (var (start, length, script) in ScriptFonts.Runs(text, language))
+        {
+            var run = new Run { RunProperties = (format with { Script = script }).ToProperties() };
+            AppendText(run, text.Substring(start, length));
+            parent.AppendChild(run);
+        }
     }
 
     /// <summary>Adds text and tab children to a run, keeping every space.</summary>

@@ -39,8 +39,16 @@ internal static class StyleFactory
     {
         var run = new StyleRunProperties();
         if (font is not null) run.RunFonts = Fonts(font);
-        if (bold) run.Bold = new Bold();
-        if (italic) run.Italic = new Italic();
+        if (bold)
+        {
+            run.Bold = new Bold();
+            run.BoldComplexScript = new BoldComplexScript(); // Word applies w:b to Latin text only: Arabic and Hebrew too
+        }
+        if (italic)
+        {
+            run.Italic = new Italic();
+            run.ItalicComplexScript = new ItalicComplexScript();
+        }
         if (color is { } c) run.Color = new Color { Val = c.Hex };
         if (size is { } s)
         {

@@ -12,8 +12,8 @@ internal sealed class RenderContext
     {
         Document = document;
         Styles = new PdfStyles(document.Theme);
-        Fonts = fonts;
-        Breaker = new LineBreaker(fonts, Missing);
+        Fonts = fonts.ForLanguage(document.Settings.Language); // Han forms follow the document's language
+        Breaker = new LineBreaker(Fonts, Missing);
         var theme = document.Theme;
         Geometry = new PageGeometry((float)theme.PageWidth, (float)theme.PageHeight, (float)theme.Margins.Left,
             (float)theme.Margins.Right, (float)theme.Margins.Top, (float)theme.Margins.Bottom);

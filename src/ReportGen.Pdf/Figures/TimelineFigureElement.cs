@@ -7,7 +7,7 @@ namespace ReportGen.Pdf.Figures;
 /// <summary>The incident-at-a-glance figure as an engine element: it lays itself out for the column width it is
 /// offered (<see cref="TimelineLayout"/>) and draws vectors and real text, so the PDF version is sharp and its labels
 /// are selectable. The same element, drawn on a raster canvas, gives the PNG embedded in the .docx. Never splits.</summary>
-internal sealed class TimelineFigureElement(TimelineChart chart, FontFace regular, FontFace bold, Theme theme) : Element
+internal sealed class TimelineFigureElement(TimelineChart chart, FontLibrary fonts, Theme theme) : Element
 {
     private TimelineGeometry? _geometry;
 
@@ -15,7 +15,7 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontFace regula
     {
         if (_geometry is null || Math.Abs(_geometry.Width - width) > 0.01)
             // Measured with the bold face: band labels are bold, and a slightly wide estimate never makes labels collide.
-            _geometry = TimelineLayout.Compute(chart, width, (text, size) => bold.Shape(text).Width * size);
+            _geometry = TimelineLayout.Compute(chart, width, (text, size) => Width(text, FontRole.Bold) * size);
         return _geometry;
     }
 
@@ -34,23 +34,23 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontFace regula
             var tone = BandTone(band.Phase);
             canvas.FillRect(Offset(band.Box, x, y), tone.Fill);
             if (band.Label is not null && band.LabelBox is { } lb)
-                DrawText(canvas, bold, band.Label, 7, tone.Text, x + (float)lb.X, y + (float)lb.Bottom - 1.2f);
+                DrawText(canvas, FontRole.Bold, band.Label, 7, tone.Text, x + (float)lb.X, y + (float)lb.Bottom - 1.2f);
         }
         canvas.Line(x + (float)g.AxisLeft, y + (float)g.AxisY, x + (float)g.AxisRight, y + (float)g.AxisY, muted, 0.6f);
         foreach (var tick in g.Ticks)
         {
             canvas.Line(x + (float)tick.X, y + (float)g.AxisY, x + (float)tick.X, y + (float)g.AxisY + 2.5f, muted, 0.5f);
-            DrawText(canvas, regular, tick.Label, 6.5f, muted, x + (float)tick.LabelBox.X, y + (float)tick.LabelBox.Y + 6.5f);
+            DrawText(canvas, FontRole.Regular, tick.Label, 6.5f, muted, x + (float)tick.LabelBox.X, y + (float)tick.LabelBox.Y + 6.5f);
         }
         foreach (var label in g.Labels)
         {
             canvas.Line(x + (float)label.MarkerX, y + (float)label.LeaderTop, x + (float)label.MarkerX, y + (float)label.LeaderBottom, theme.Colors.Rule, 0.5f);
-            DrawText(canvas, regular, label.Text, 7, theme.Colors.Text, x + (float)label.Box.X + 2, y + (float)label.Box.Y + 7.5f);
+            DrawText(canvas, FontRole.Regular, label.Text, 7, theme.Colors.Text, x + (float)label.Box.X + 2, y + (float)label.Box.Y + 7.5f);
         }
         foreach (var marker in g.Markers)
             DrawMarker(canvas, marker, x, y);
         if (g.AxisCaption is { } caption)
-            DrawText(canvas, regular, caption, 6.5f, muted, x + (float)g.AxisLeft, y + (float)g.Height - 1.5f);
+            DrawText(canvas, FontRole.Regular, caption, 6.5f, muted, x + (float)g.AxisLeft, y + (float)g.Height - 1.5f);
     }
 
     protected override void ResetCore() { }
@@ -78,19 +78,25 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontFace regula
 
     private static Box Offset(FigureRect r, float x, float y) => new(x + (float)r.X, y + (float)r.Y, (float)r.Width, (float)r.Height);
 
-    private static void DrawText(ICanvas canvas, FontFace face, string text, float size, RgbColor color, float x, float baseline)
+    /// <summary>Width in em of a label, each piece in the face that has its characters (emoji, CJK names, ...).</summary>
+    private float Width(string text, FontRole role) => fonts.Segments(text, role).Sum(s => s.Face.Shape(s.Text).Width);
+
+    private void DrawText(ICanvas canvas, FontRole role, string text, float size, RgbColor color, float x, float baseline)
     {
-        var shaped = face.Shape(text);
-        var n = shaped.Glyphs.Length;
-        var xs = new float[n];
-        var ys = new float[n];
         var pen = x;
-        for (var i = 0; i < n; i++)
+        foreach (var (face, piece) in fonts.Segments(text, role))
         {
-            xs[i] = pen + shaped.OffsetsX[i] * size;
-            ys[i] = baseline - shaped.OffsetsY[i] * size;
-            pen += shaped.Advances[i] * size;
+            var shaped = face.Shape(piece);
+            var n = shaped.Glyphs.Length;
+            var xs = new float[n];
+            var ys = new float[n];
+            for (var i = 0; i < n; i++)
+            {
+                xs[i] = pen + shaped.OffsetsX[i] * size;
+                ys[i] = baseline - shaped.OffsetsY[i] * size;
+                pen += shaped.Advances[i] * size;
+            }
+            canvas.Text(new GlyphRun(face, size, color, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters));
         }
-        canvas.Text(new GlyphRun(face, size, color, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters));
     }
 }

@@ -25,7 +25,7 @@ public sealed class TimelinePngRenderer
     /// <summary>The figure <paramref name="widthPoints"/> wide, as a PNG whose pixel size keeps its aspect ratio.</summary>
     public ImageData Render(TimelineChart chart, double widthPoints)
     {
-        var element = new TimelineFigureElement(chart, _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), _theme);
+        var element = new TimelineFigureElement(chart, _fonts, _theme);
         var width = (float)widthPoints;
         var height = element.Measure(new LayoutSpace(width, float.MaxValue / 4, Forced: true)).Height;
         var scale = (float)(_dpi / 72.0);

@@ -52,7 +52,7 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
     {
         if (run.Glyphs.Length == 0)
             return;
-        var font = Font(typefaces(run.Face), run.Size);
+        var font = Font(typefaces(run.Face), run.Size, run.Face.SyntheticBold);
         if (run.AsOutlines)
         {
             DrawOutlines(run, font);
@@ -88,12 +88,13 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         }
     }
 
-    private SKFont Font(SKTypeface typeface, float size)
+    private SKFont Font(SKTypeface typeface, float size, bool embolden)
     {
         if (!_fonts.TryGetValue((typeface, size), out var font))
             _fonts[(typeface, size)] = font = new SKFont(typeface, size)
             {
                 Subpixel = true, Edging = SKFontEdging.SubpixelAntialias, Hinting = SKFontHinting.None,
+                Embolden = embolden, // a synthetic bold face has its own typeface, so the cache key stays right
             };
         return font;
     }

@@ -85,6 +85,10 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
         return true;
     }
 
+    /// <summary>True when the ToUnicode map gives <paramref name="glyph"/> exactly <paramref name="utf8"/>.</summary>
+    public bool MapsTo(ushort glyph, ReadOnlySpan<byte> utf8) =>
+        glyph < _unicode.Length && _unicode[glyph] is { } mapped && utf8.SequenceEqual(mapped);
+
     private IEnumerable<ushort> UsedGlyphs()
     {
         for (var glyph = 0; glyph < _used.Length; glyph++)

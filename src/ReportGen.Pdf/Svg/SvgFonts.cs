@@ -1,4 +1,3 @@
-using System.Text;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Svg;
@@ -32,25 +31,7 @@ internal sealed class SvgFonts(FontLibrary fonts)
         return role;
     }
 
-    /// <summary>Splits text into runs each drawn by one face: the role's face where it has the character, else the
-    /// same fallback chain as body text.</summary>
-    public IEnumerable<(FontFace Face, string Text)> Segments(string text, FontRole role)
-    {
-        var primary = fonts.Get(role);
-        FontFace? current = null;
-        var builder = new StringBuilder();
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var face = primary.Covers(rune.Value) ? primary : fonts.Resolve(role, rune.Value) ?? primary;
-            if (current is not null && face != current && builder.Length > 0)
-            {
-                yield return (current, builder.ToString());
-                builder.Clear();
-            }
-            current = face;
-            builder.Append(rune.ToString());
-        }
-        if (current is not null && builder.Length > 0)
-            yield return (current, builder.ToString());
-    }
+    /// <summary>Splits text into runs each drawn by one face: the same fallback order as body text
+    /// (<see cref="FontLibrary.Segments"/>).</summary>
+    public IEnumerable<(FontFace Face, string Text)> Segments(string text, FontRole role) => fonts.Segments(text, role);
 }

@@ -18,6 +18,10 @@ internal sealed unsafe class FontBytes : IDisposable
     }
 
     public IntPtr Pointer => _pointer;
+
+    /// <summary>False for an embedded resource: its memory lives as long as the process, so it may be shared
+    /// without a copy (Skia's typeface for PNG pages wraps it too).</summary>
+    public bool Owned => _owned;
     public int Length { get; }
     public ReadOnlySpan<byte> Span => new((void*)_pointer, Length);
 

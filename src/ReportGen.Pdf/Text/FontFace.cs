@@ -32,10 +32,18 @@ internal sealed class FontFace : IDisposable
     }
 
     /// <summary>Loads a font from <paramref name="bytes"/>, which the face owns from now on.</summary>
+    /// <param name="name">Family and style, e.g. <c>LiberationSans-Bold</c>.</param>
+    /// <param name="bytes">The font file.</param>
+    /// <param name="lineMetrics">Ascent and descent (em) the face claims on a line, instead of its own: a fallback
+    /// face takes the body face's, so a line with one Arabic or CJK word is as tall as its neighbours (Noto Sans
+    /// Arabic declares 2.1 em, the CJK faces 1.45 em, Liberation Sans 1.12 em).</param>
+    /// <param name="syntheticBold">Drawn emboldened (outlines stroked as well as filled), for a bold role whose
+    /// script has no shipped bold face.</param>
     /// <exception cref="InvalidDataException">The data is not a font HarfBuzz can read.</exception>
-    public FontFace(string name, FontBytes bytes)
+    public FontFace(string name, FontBytes bytes, (float Ascent, float Descent)? lineMetrics = null, bool syntheticBold = false)
     {
         Name = name;
+        SyntheticBold = syntheticBold;
         _bytes = bytes;
         _blob = new HbBlob(bytes.Pointer, bytes.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
         _blob.MakeImmutable();
@@ -48,14 +56,17 @@ internal sealed class FontFace : IDisposable
             bytes.Dispose();
             throw new InvalidDataException($"font '{name}' is not a font file HarfBuzz can read");
         }
-        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(SKData.CreateCopy(_bytes.Pointer, _bytes.Length))
+        // A shipped font is wrapped where it lies (the CJK fonts are 5-10 MB); a loaded file is copied, since its
+        // bytes are freed when the face is disposed.
+        _typeface = new Lazy<SKTypeface>(() => SKTypeface.FromData(_bytes.Owned
+                ? SKData.CreateCopy(_bytes.Pointer, _bytes.Length) : SKData.Create(_bytes.Pointer, _bytes.Length))
             ?? throw new InvalidDataException($"font '{Name}' is not a font file Skia can read"), LazyThreadSafetyMode.ExecutionAndPublication);
         _hbFont = new HbFont(_hbFace);
         UnitsPerEm = _hbFace.UnitsPerEm;
         _hbFont.SetScale(UnitsPerEm, UnitsPerEm);
         _hbFont.TryGetHorizontalFontExtents(out var extents);
-        Ascent = extents.Ascender / (float)UnitsPerEm;
-        Descent = -extents.Descender / (float)UnitsPerEm;
+        Ascent = lineMetrics?.Ascent ?? extents.Ascender / (float)UnitsPerEm;
+        Descent = lineMetrics?.Descent ?? -extents.Descender / (float)UnitsPerEm;
         _shapedBySpan = _shaped.GetAlternateLookup<ReadOnlySpan<char>>();
         // Asked for every character of every word: Latin-1 answers come from a table, the rest from the dictionary.
         _latinCoverage = new bool[256];
@@ -74,6 +85,18 @@ internal sealed class FontFace : IDisposable
     public int UnitsPerEm { get; }
     /// <summary>How many glyphs the font has (glyph ids run from 0 to one less).</summary>
     public int GlyphCount => _hbFace.GlyphCount;
+    /// <summary>True when the face is drawn emboldened (see the constructor).</summary>
+    public bool SyntheticBold { get; }
+
+    /// <summary>How much wider than the outline a synthetic bold glyph is drawn (the stroke width), in points, at
+    /// <paramref name="size"/> points: Skia's fake-bold ratio (1/24 of the size at 9 pt and below, 1/32 at 36 pt and
+    /// above, linear between), so the PDF and the PNG pages look alike.</summary>
+    public static float SyntheticBoldStroke(float size)
+    {
+        var t = Math.Clamp((size - 9f) / (36f - 9f), 0f, 1f);
+        return size * (1f / 24f + t * (1f / 32f - 1f / 24f));
+    }
+
     /// <summary>Ascender above the baseline, in em.</summary>
     public float Ascent { get; }
     /// <summary>Descender below the baseline (positive), in em.</summary>

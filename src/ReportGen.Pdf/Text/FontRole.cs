@@ -30,4 +30,6 @@ internal static class FontRoles
     };
 
     public static bool IsMono(this FontRole role) => role is FontRole.Mono or FontRole.MonoBold;
+
+    public static bool IsBold(this FontRole role) => role is FontRole.Bold or FontRole.BoldItalic or FontRole.MonoBold;
 }

@@ -8,21 +8,15 @@ namespace ReportGen.Pdf.Text;
 /// the same machine always picks the same fallback.</summary>
 internal static class SystemFontScanner
 {
-    private static readonly string[] SystemDirectories =
-    [
-        "/usr/share/fonts", "/usr/local/share/fonts",
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
-        "/Library/Fonts", "/System/Library/Fonts", @"C:\Windows\Fonts",
-    ];
-
     private static readonly string[] Extensions = [".ttf", ".otf", ".ttc"];
 
-    public static IReadOnlyList<FontFace> Load(IReadOnlyList<string> extraDirectories)
+    /// <summary>Loads the TrueType fonts of the user's folders, then of the system folders (see
+    /// <see cref="FontDirectories.System()"/>).</summary>
+    public static IReadOnlyList<FontFace> Load(IReadOnlyList<string> extraDirectories, IReadOnlyList<string> systemDirectories)
     {
         var faces = new List<FontFace>();
         // The user's directories come first: they are how a user adds a font for their script.
-        foreach (var directory in extraDirectories.Concat(SystemDirectories))
+        foreach (var directory in extraDirectories.Concat(systemDirectories))
         {
             if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
                 continue;

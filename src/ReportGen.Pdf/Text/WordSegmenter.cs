@@ -44,7 +44,7 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
                     i += length;
                     continue;
                 }
-                var face = FaceFor(span.Style, rune.Value);
+                var face = FaceFor(span.Style, text, i, rune.Value);
                 var rtl = Bidi.IsRightToLeft(rune.Value);
                 if (!ReferenceEquals(face, _face) || !ReferenceEquals(span.Style, _style) || rtl != _rtl)
                     EndPiece();
@@ -72,12 +72,12 @@ internal sealed class WordSegmenter(FontLibrary fonts, MissingCharacters missing
         !char.IsWhiteSpace(next) && (current == ' ' || current == '\t' || current == '\u200B' ||
             ((current == '-' || current == '/' || current == '\u2014') && next != '-' && next != '/'));
 
-    private FontFace FaceFor(TextStyle style, int codePoint)
+    private FontFace FaceFor(TextStyle style, string text, int index, int codePoint)
     {
         // Joiners and variation selectors belong to the character before them.
         if (_face is not null && (codePoint is 0x200D or 0x200C || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)))
             return _face;
-        var face = fonts.Resolve(style.Role, codePoint);
+        var face = fonts.Resolve(style.Role, text, index);
         if (face is not null)
             return face;
         missing.Add(codePoint);

@@ -11,7 +11,7 @@ public class ValidateCommandTests
     {
         var run = CliRunner.Run(CliRunner.RepoRoot, "validate", "examples");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("3 files checked: all valid (0 errors, 0 warnings)\n", run.Out);
+        Assert.Equal("4 files checked: all valid (0 errors, 0 warnings)\n", run.Out);
     }
 
     [Fact]

@@ -6,11 +6,13 @@ namespace ReportGen.Docx.Tests.Support;
 /// directory, so parallel test runs (and other projects' tests) never fight over LibreOffice's user profile lock.</summary>
 internal static class LibreOffice
 {
-    /// <summary>Converts a .docx to PDF and returns the PDF path.</summary>
-    public static string ConvertToPdf(string docxPath, string outDir)
+    /// <summary>Converts a .docx to PDF and returns the PDF path; <paramref name="fontconfigFile"/> sets the fonts
+    /// LibreOffice sees (FONTCONFIG_FILE).</summary>
+    public static string ConvertToPdf(string docxPath, string outDir, string? fontconfigFile = null)
     {
         var profile = Path.Combine(outDir, "lo-profile");
-        Run("libreoffice", $"-env:UserInstallation=file://{profile} --headless --convert-to pdf --outdir \"{outDir}\" \"{docxPath}\"", 240);
+        Run("libreoffice", $"-env:UserInstallation=file://{profile} --headless --convert-to pdf --outdir \"{outDir}\" \"{docxPath}\"", 240,
+            fontconfigFile);
         var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docxPath) + ".pdf");
         Assert.True(File.Exists(pdf), $"LibreOffice wrote no PDF for {docxPath}");
         return pdf;
@@ -27,9 +29,14 @@ internal static class LibreOffice
     /// <summary>The text of the PDF in reading order, page by page.</summary>
     public static string Text(string pdf) => Run("pdftotext", $"-layout \"{pdf}\" -", 30);
 
-    private static string Run(string tool, string arguments, int timeoutSeconds)
+    /// <summary>The fonts in a PDF, as pdffonts lists them.</summary>
+    public static string Fonts(string pdf) => Run("pdffonts", $"\"{pdf}\"", 30);
+
+    private static string Run(string tool, string arguments, int timeoutSeconds, string? fontconfigFile = null)
     {
         var start = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (fontconfigFile is not null)
+            start.Environment["FONTCONFIG_FILE"] = fontconfigFile;
         Process process;
         try
         {

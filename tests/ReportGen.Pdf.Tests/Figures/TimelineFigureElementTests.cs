@@ -23,7 +23,7 @@ public sealed class TimelineFigureElementTests : IDisposable
 
     private RecordingCanvas Draw(TimelineChart chart, float width, out float height)
     {
-        var element = new TimelineFigureElement(chart, _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), new Theme());
+        var element = new TimelineFigureElement(chart, _fonts, new Theme());
         var plan = element.Measure(new LayoutSpace(width, 1000));
         Assert.Equal(Fit.Full, plan.Fit);
         height = plan.Height;
@@ -63,7 +63,7 @@ public sealed class TimelineFigureElementTests : IDisposable
     [Fact]
     public void It_asks_for_the_next_page_rather_than_splitting()
     {
-        var element = new TimelineFigureElement(Chart(6), _fonts.Get(FontRole.Regular), _fonts.Get(FontRole.Bold), new Theme());
+        var element = new TimelineFigureElement(Chart(6), _fonts, new Theme());
 
         Assert.Equal(Fit.Nothing, element.Measure(new LayoutSpace(480, 20)).Fit);
         Assert.Equal(Fit.Full, element.Measure(new LayoutSpace(480, 20, Forced: true)).Fit);

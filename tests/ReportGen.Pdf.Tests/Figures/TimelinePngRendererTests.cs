@@ -28,7 +28,7 @@ public sealed class TimelinePngRendererTests
         var png = new TimelinePngRenderer(writer, new Theme()).Render(Chart(), 481.9);
 
         // The same element drawn the same way straight onto a bitmap: the PNG must decode to identical pixels.
-        var element = new TimelineFigureElement(Chart(), writer.Fonts.Get(FontRole.Regular), writer.Fonts.Get(FontRole.Bold), new Theme());
+        var element = new TimelineFigureElement(Chart(), writer.Fonts, new Theme());
         var height = element.Measure(new LayoutSpace(481.9f, float.MaxValue / 4, Forced: true)).Height;
         var scale = 220f / 72;
         Assert.Equal((int)Math.Ceiling(481.9f * scale), png.PixelWidth);

@@ -17,15 +17,12 @@ public class StressTests
     }
 
     [Fact]
-    public void Characters_no_font_has_are_named_in_a_warning_and_covered_ones_are_not()
+    public void Every_script_and_the_emoji_are_covered_by_the_shipped_fonts()
     {
+        // Hebrew, Arabic, Greek, Cyrillic, Chinese and the emoji: no warning (the shipped Noto fonts have the
+        // characters DejaVu Sans lacks; a character no shipped font has is tested in ShippedFallbackFontTests).
         SharedWriter.Pdf(StressFixtures.Stress(), out var result);
-        var warning = Assert.Single(result.Warnings, w => w.Contains("no available font"));
-        Assert.Contains("U+1F525", warning); // the emoji: this machine has no emoji font
-        // Hebrew, Arabic, Greek and Cyrillic are covered by the shipped DejaVu Sans: never reported.
-        Assert.DoesNotContain("U+05E9", warning);
-        Assert.DoesNotContain("U+0645", warning);
-        Assert.DoesNotContain("U+03A3", warning);
+        Assert.DoesNotContain(result.Warnings, w => w.Contains("no available font"));
     }
 
     [Fact]

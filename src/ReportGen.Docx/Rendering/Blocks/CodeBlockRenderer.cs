@@ -24,11 +24,7 @@ internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
             last = Paragraphs.Styled(StyleIds.SourceCode);
             var text = context.Sanitizer.Clean(line.TrimEnd('\r'));
             if (text.Length > 0)
-            {
-                var run = new Run();
-                InlineWriter.AppendText(run, text);
-                last.AppendChild(run);
-            }
+                InlineWriter.AppendScriptRuns(last, text, default, context.Document.Settings.Language);
             context.Append(last);
         }
         // Space after the box, outside its border.

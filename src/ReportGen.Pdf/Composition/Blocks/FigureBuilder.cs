@@ -19,7 +19,7 @@ internal static class FigureBuilder
         {
             if (context.Document.Timeline is not { } chart)
                 return null; // nothing to draw yet (no timeline): the layout's figure simply disappears
-            picture = new TimelineFigureElement(chart, context.Fonts.Get(Text.FontRole.Regular), context.Fonts.Get(Text.FontRole.Bold), context.Document.Theme);
+            picture = new TimelineFigureElement(chart, context.Fonts, context.Document.Theme);
         }
         else if (figure.Image is null && figure.Source.StartsWith("figure:", StringComparison.Ordinal))
         {
