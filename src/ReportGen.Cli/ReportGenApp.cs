@@ -16,6 +16,7 @@ public static class ReportGenApp
             InitCommand.Create(stdout, stderr),
             RenderCommand.Create(stdout, stderr),
             LayoutCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

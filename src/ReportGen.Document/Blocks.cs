@@ -67,7 +67,13 @@ public sealed record RuleBlock : Block;
 public sealed record SignOffBlock(IReadOnlyList<SignOffEntry> Entries) : Block;
 
 /// <summary>One signer: name, role (Facilitator, Reviewer…) and the date if known.</summary>
-public sealed record SignOffEntry(string Name, string Role, string? Date);
+public sealed record SignOffEntry(string Name, string Role, string? Date)
+{
+    /// <summary>The name of the signer's signature field (the YAML path of the signer, <c>signoff.approvals[0]</c>), or
+    /// null when the signer signs on paper only: the PDF gets an empty signable field of this name over the signature
+    /// cell, the .docx a signature line.</summary>
+    public string? SignatureField { get; init; }
+}
 
 /// <summary>The key figures strip (time to detect, mitigate, resolve, affected users…).</summary>
 public sealed record KeyFiguresBlock(IReadOnlyList<KeyFigure> Figures) : Block;

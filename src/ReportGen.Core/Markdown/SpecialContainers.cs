@@ -5,7 +5,8 @@ using ReportGen.Documents;
 namespace ReportGen.Core.Markdown;
 
 /// <summary>The <c>:::</c> containers that become dedicated blocks: <c>key-figures</c> (a list of
-/// <c>Label: value</c> items) and <c>signoff</c> (a table with Name, Role and Date columns).</summary>
+/// <c>Label: value</c> items) and <c>signoff</c> (a table with Name, Role and Date columns, and optionally Field: the
+/// name of the signer's signature field).</summary>
 internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper inlines)
 {
     public KeyFiguresBlock? KeyFigures(CustomContainer cc)
@@ -40,7 +41,7 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             return null;
         }
         var names = header.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).Select(s => s.Trim().ToLowerInvariant()).ToList();
-        int name = names.IndexOf("name"), role = names.IndexOf("role"), date = names.IndexOf("date");
+        int name = names.IndexOf("name"), role = names.IndexOf("role"), date = names.IndexOf("date"), field = names.IndexOf("field");
         if (name < 0 || role < 0)
         {
             problems.Error(table.Line, table.Column, "the sign-off table needs Name and Role columns (Date is optional)");
@@ -52,7 +53,11 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).ToList();
             string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var when = Cell(date);
-            entries.Add(new SignOffEntry(Cell(name), Cell(role), when.Length == 0 ? null : when));
+            var fieldName = Cell(field);
+            entries.Add(new SignOffEntry(Cell(name), Cell(role), when.Length == 0 ? null : when)
+            {
+                SignatureField = fieldName.Length == 0 ? null : fieldName,
+            });
         }
         return new SignOffBlock(entries);
     }

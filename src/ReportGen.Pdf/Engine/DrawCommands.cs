@@ -80,3 +80,11 @@ internal sealed record BookmarkCommand(string Title, int Level, float Y) : DrawC
     public override Box Bounds => new(0, Y, 0, 0);
     public override void Replay(ICanvas canvas) => canvas.Bookmark(Title, Level, Y);
 }
+
+/// <summary>Where a signature field goes: the box of the signature cell as it was drawn, so the field's widget covers
+/// exactly that cell.</summary>
+internal sealed record SignatureFieldCommand(Box Box, string Name, string Description) : DrawCommand
+{
+    public override Box Bounds => Box;
+    public override void Replay(ICanvas canvas) => canvas.SignatureField(Box, Name, Description);
+}

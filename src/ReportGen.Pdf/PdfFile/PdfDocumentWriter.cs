@@ -5,7 +5,7 @@ using ReportGen.Pdf.Engine;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Writes laid-out pages as a PDF file of our own making: page content streams, subset Type 0 fonts with
-/// ToUnicode maps, images, link annotations, named destinations, the outline (bookmarks) from the headings and the
+/// ToUnicode maps, images, link annotations, empty signature fields, named destinations, the outline (bookmarks) from the headings and the
 /// document information. No clock and no random ids: the same input gives the same bytes.</summary>
 internal static class PdfDocumentWriter
 {
@@ -20,6 +20,7 @@ internal static class PdfDocumentWriter
         var pages = layout.Pages.Select(_ => file.Reserve()).ToArray();
         var geometry = layout.Geometry;
         var outline = new List<OutlineItem>();
+        var fields = new SignatureFieldWriter(file);
         for (var i = 0; i < layout.Pages.Count; i++)
         {
             var canvas = new PdfCanvas(context, i, geometry.Height);
@@ -30,7 +31,7 @@ internal static class PdfDocumentWriter
                 else
                     command.Replay(canvas);
             }
-            WritePage(file, context, canvas, pages[i], pageTree, geometry);
+            WritePage(file, context, canvas, pages[i], pageTree, geometry, fields);
         }
         context.Fonts.Write();
         context.Resources.Write();
@@ -41,6 +42,7 @@ internal static class PdfDocumentWriter
         file.Object(pageTree, kids.Ascii("]/Count ").Int(pages.Length).Ascii(">>"));
 
         var outlineRoot = outline.Count > 0 ? PdfOutlineWriter.Write(file, outline, pages, geometry.Height) : 0;
+        var form = fields.WriteForm(); // before the catalog: both are built in the file's one scratch buffer
         var root = file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pageTree);
         if (context.Destinations.Count > 0)
         {
@@ -51,6 +53,8 @@ internal static class PdfDocumentWriter
         }
         if (outlineRoot > 0)
             root.Ascii("/Outlines ").Reference(outlineRoot).Ascii("/PageMode/UseOutlines");
+        if (form > 0)
+            root.Ascii("/AcroForm ").Reference(form);
         root.Ascii("/Metadata ").Reference(metadata);
         file.Object(catalog, root.Ascii(">>"));
         var information = DocumentInformation.From(settings);
@@ -61,17 +65,19 @@ internal static class PdfDocumentWriter
     }
 
     private static void WritePage(PdfFileBuilder file, PdfDocumentContext context, PdfCanvas canvas, int number, int pageTree,
-        PageGeometry geometry)
+        PageGeometry geometry, SignatureFieldWriter fields)
     {
         var contents = file.Reserve();
         file.Stream(contents, default, canvas.Content.Bytes.Span);
         var annotations = canvas.Links.Select(link => LinkAnnotation(file, link, geometry.Height)).ToList();
+        annotations.AddRange(canvas.SignatureFields.Select(field => fields.Write(field, number, geometry.Height)).Where(n => n > 0));
         var page = file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pageTree).Ascii("/MediaBox[0 0 ")
             .Number(geometry.Width).Space().Number(geometry.Height).Ascii("]/Resources ").Reference(context.Resources.ObjectNumber)
             .Ascii("/Contents ").Reference(contents);
         if (annotations.Count > 0)
         {
-            page.Ascii("/Annots[");
+            // Tab order follows the structure (PDF/UA asks it of every page with annotations).
+            page.Ascii("/Tabs/S/Annots[");
             foreach (var annotation in annotations)
                 page.Reference(annotation).Space();
             page.Ascii("]");

@@ -22,12 +22,26 @@ internal static class SignOffBuilder
             var row = new RowElement(
             [
                 new RowItem(who, Weight: 3),
-                new RowItem(SignatureField("Signature", null, context), Weight: 4),
+                new RowItem(entry.SignatureField is { } field ? Signable(entry, field, context) : SignatureField("Signature", null, context), Weight: 4),
                 new RowItem(SignatureField("Date", entry.Date, context), Weight: 2),
             ], gap: 16);
             rows.Add(new ColumnItem(row, rows.Count == 0 ? 0 : 14));
         }
         return new KeepTogetherElement(new ColumnElement(rows));
+    }
+
+    /// <summary>The signature cell with a signable field over the place to sign.</summary>
+    private static Element Signable(SignOffEntry entry, string field, RenderContext context)
+    {
+        var styles = context.Styles;
+        var description = entry.Role.Length > 0 ? $"Signature of {entry.Name}, {entry.Role}" : $"Signature of {entry.Name}";
+        var place = new SignatureFieldElement(field, description, styles.Body.Size * 3.6f, context.Document.Theme.Colors.CalloutBackground,
+            styles.Colors.Muted);
+        return new ColumnElement(
+        [
+            new ColumnItem(place),
+            new ColumnItem(context.Text("Signature", styles.Muted, styles.TightText), 2),
+        ]);
     }
 
     private static Element SignatureField(string label, string? value, RenderContext context)
