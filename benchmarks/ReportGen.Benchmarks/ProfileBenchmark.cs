@@ -58,7 +58,7 @@ internal static class ProfileBenchmark
         Row("  Scriban render (ReportLayout.Render)", Stage.Measure(files, rounds, i =>
         {
             var model = TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true);
-            return layout.Render(model, []);
+            return layout.Render(model, [], LayoutBudget.Default);
         }, subtract: i => TemplateModel.Build(loads[i].Incident!, loads[i].Figures!, true)));
         Row("    of which: fresh Scriban built-ins per render (the ones the layout names)", Stage.Measure(files, rounds, _ => layout.Builtins.Create()));
         Row("  Markdig parse", Stage.Measure(files, rounds, i => Markdig.Markdown.Parse(markdowns[i], MarkdownPipelines.Report)));
@@ -72,13 +72,13 @@ internal static class ProfileBenchmark
         Row("validate again: IncidentLoader.Load (the first row, repeated: shows JIT has settled)", Stage.Measure(files, rounds, i => IncidentLoader.Load(paths[i])));
 
         // Writers, by document variant.
-        var empty = documents.Select(d => d with { Blocks = [new ParagraphBlock([new TextInline("x")])], Timeline = null }).ToList();
-        var noChart = documents.Select(d => d with { Timeline = null }).ToList();
-        var tablesOnly = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is TableBlock).ToList(), Timeline = null }).ToList();
-        var noTables = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is not TableBlock).ToList(), Timeline = null }).ToList();
-        var noFigures = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is not FigureBlock).ToList(), Timeline = null }).ToList();
+        var empty = documents.Select(d => d with { Blocks = [new ParagraphBlock([new TextInline("x")])] }).ToList();
+        var noChart = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is not TimelineFigureBlock).ToList() }).ToList();
+        var tablesOnly = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is TableBlock).ToList() }).ToList();
+        var noTables = noChart.Select(d => d with { Blocks = d.Blocks.Where(b => b is not TableBlock).ToList() }).ToList();
+        var noFigures = noChart.Select(d => d with { Blocks = d.Blocks.Where(b => b is not FigureBlock).ToList() }).ToList();
         Row(".docx: the timeline picture alone (TimelinePngRenderer.Render, 220 dpi PNG, text width)",
-            Stage.Measure(files, rounds, i => timelinePng.Render(documents[i].Timeline!, 481.9)));
+            Stage.Measure(files, rounds, i => timelinePng.Render(Chart(documents[i])!, 481.9)));
         foreach (var (name, writer) in new (string, IDocumentWriter)[] { (".docx", docx), (".pdf", pdf) })
         {
             Row($"{name}: whole typical document", Stage.Measure(files, rounds, i => Write(writer, documents[i])));
@@ -90,11 +90,13 @@ internal static class ProfileBenchmark
         }
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Typical document: {documents[0].Blocks.Count} blocks ({documents[0].Blocks.OfType<TableBlock>().Count()} tables, {documents[0].Blocks.OfType<TableBlock>().Sum(t => t.Rows.Count)} table rows), {Write(pdf, documents[0]).Pages} PDF pages, timeline picture: {(documents[0].Timeline is null ? "no" : "yes")}."));
+            $"Typical document: {documents[0].Blocks.Count} blocks ({documents[0].Blocks.OfType<TableBlock>().Count()} tables, {documents[0].Blocks.OfType<TableBlock>().Sum(t => t.Rows.Count)} table rows), {Write(pdf, documents[0]).Pages} PDF pages, timeline picture: {(Chart(documents[0]) is null ? "no" : "yes")}."));
         Console.WriteLine();
         Directory.Delete(folder, recursive: true);
         return 0;
     }
+
+    private static TimelineChart? Chart(ReportDocument document) => document.Blocks.OfType<TimelineFigureBlock>().FirstOrDefault()?.Chart;
 
     private static WriteResult Write(IDocumentWriter writer, ReportDocument document)
     {

@@ -18,19 +18,34 @@ public sealed class ReportBuilder
     private readonly ReportLayout _layout;
     private readonly DateTimeOffset? _sourceDateEpoch;
     private readonly Func<Figure, ImageData?> _readFigure;
+    private readonly LayoutBudget _budget;
+    private readonly LinkPolicy _links;
 
     /// <summary>A builder for <paramref name="layout"/>. <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
     public ReportBuilder(ReportLayout layout)
-        : this(layout, ReadSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")), FigureImages.Read)
+        : this(layout, LayoutBudget.Default)
     {
     }
 
-    internal ReportBuilder(ReportLayout layout, DateTimeOffset? sourceDateEpoch, Func<Figure, ImageData?> readFigure)
+    /// <summary>A builder for <paramref name="layout"/> whose renders may use <paramref name="budget"/> (see
+    /// <see cref="LayoutBudget"/>). <c>SOURCE_DATE_EPOCH</c> is read once, here.</summary>
+    public ReportBuilder(ReportLayout layout, LayoutBudget budget)
+        : this(layout, ReadSourceDateEpoch(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH")), FigureImages.Read, budget)
+    {
+    }
+
+    internal ReportBuilder(ReportLayout layout, DateTimeOffset? sourceDateEpoch, Func<Figure, ImageData?> readFigure, LayoutBudget? budget = null)
     {
         _layout = layout;
         _sourceDateEpoch = sourceDateEpoch;
         _readFigure = readFigure;
+        _budget = budget ?? LayoutBudget.Default;
+        _links = new LinkPolicy(layout.Theme.LinkSchemes);
     }
+
+    /// <summary>The link schemes the layout's theme allows besides http, https and mailto (validation warns about the
+    /// others with these in mind).</summary>
+    public IReadOnlyList<string> LinkSchemes => _layout.Theme.LinkSchemes;
 
     /// <summary>Renders one loaded incident. A load that failed gives a single error and no document (the loader's
     /// own diagnostics are not repeated).</summary>
@@ -48,15 +63,21 @@ public sealed class ReportBuilder
     /// with it the document carries a <see cref="SourceFingerprint"/>, without it none.</summary>
     public BuildResult Build(string file, Incident incident, IncidentFigures figures, string? sourceSha256 = null)
     {
+        using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name);
-        var images = incident.Impact?.Figures ?? [];
-        var mapper = new DocumentMapper(problems, path => images.FirstOrDefault(f => f.Path == path) is { } f ? _readFigure(f) : null);
-        var mapped = mapper.Map(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Report));
+        var (parsed, lines) = TableChunker.Split(markdown);
+        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
+        var ast = MarkdownPipelines.TryParse(parsed, problems);
+        if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
+        TableChunker.Merge(ast, lines);
+        var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null,
+            chart, _layout.Theme.ContentsLevels, _links);
+        var mapped = mapper.Map(ast);
         var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
         diagnostics.AddRange(problems.Items);
         if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
@@ -65,10 +86,9 @@ public sealed class ReportBuilder
         {
             IsDraft = incident.Status != IncidentStatus.Final,
             Created = CreatedDate(incident),
-            TableOfContentsAfterBlock = mapped.TableOfContentsAfterBlock,
             Source = sourceSha256 is null ? null : new SourceFingerprint(sourceSha256, _layout.ContentSha256, ReportGenVersion.Current),
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks, Timeline = chart };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
         return new BuildResult(markdown, document, diagnostics);
     }
 

@@ -20,6 +20,10 @@ public sealed record LinkInline(string Url, IReadOnlyList<Inline> Children) : In
 {
     /// <summary>True when the link targets an anchor inside this document.</summary>
     public bool IsInternal => Url.StartsWith('#');
+
+    /// <summary>True when the target is an anchor or an absolute address a reader can open; writers show any other
+    /// link as plain text, with <see cref="WriterMessages.InvalidLinkAddress"/>.</summary>
+    public bool IsWellFormed => IsInternal || Uri.TryCreate(Url, UriKind.Absolute, out _);
 }
 
 /// <summary>A hard line break.</summary>

@@ -1,6 +1,6 @@
 namespace ReportGen.Documents;
 
-/// <summary>The one model both writers consume: settings, theme and blocks, plus data for generated figures.
+/// <summary>The one model both writers consume: settings, theme and blocks.
 /// It knows nothing of YAML, Scriban, Markdig, OpenXML or Skia.</summary>
 public sealed record ReportDocument
 {
@@ -10,11 +10,8 @@ public sealed record ReportDocument
     /// <summary>Page, fonts, colours; shared by both writers so the outputs look like one design.</summary>
     public required Theme Theme { get; init; }
 
-    /// <summary>The content, in reading order.</summary>
+    /// <summary>The content, in reading order: everything both writers show is a block.</summary>
     public required IReadOnlyList<Block> Blocks { get; init; }
-
-    /// <summary>Data for the generated <c>figure:timeline</c> figure, when the incident has enough to draw it.</summary>
-    public TimelineChart? Timeline { get; init; }
 }
 
 /// <summary>Document-wide settings, mostly from the layout's front matter.</summary>
@@ -26,7 +23,7 @@ public sealed record DocumentSettings
     public string Subject { get; init; } = "";
     /// <summary>Metadata author/creator.</summary>
     public string Author { get; init; } = "";
-    /// <summary>Metadata keywords (severity, status…).</summary>
+    /// <summary>Metadata keywords (severity, status…); metadata only, never shown on a page.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>Text on the left of the page header (e.g. incident id).</summary>
     public string HeaderLeft { get; init; } = "";
@@ -40,8 +37,6 @@ public sealed record DocumentSettings
     public DateTimeOffset Created { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     /// <summary>BCP 47 language of the text.</summary>
     public string Language { get; init; } = "en-US";
-    /// <summary>Where the table of contents goes: after the block at this index (-1: no TOC).</summary>
-    public int TableOfContentsAfterBlock { get; init; } = -1;
     /// <summary>Where the report came from (incident and layout hashes, ReportGen version): recorded in the output's
     /// metadata and, in short, in the footer. Null for a document not made from an incident file (library callers,
     /// tests): nothing is recorded then.</summary>

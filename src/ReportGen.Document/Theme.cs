@@ -14,6 +14,8 @@ public sealed record Theme
     public double PageHeight => PageSize.Equals("Letter", StringComparison.OrdinalIgnoreCase) ? 792 : 841.89;
     /// <summary>Page margins.</summary>
     public Margins Margins { get; init; } = new(56.7, 56.7, 62, 56.7);
+    /// <summary>Width between the left and right margins, in points.</summary>
+    public double TextWidth => PageWidth - Margins.Left - Margins.Right;
 
     /// <summary>Fonts for the PDF writer: shipped TrueType families (see the fonts folder).</summary>
     public FontSet PdfFonts { get; init; } = new("Liberation Sans", "Liberation Sans", "Liberation Mono");
@@ -25,16 +27,49 @@ public sealed record Theme
     /// <summary>Colours.</summary>
     public ThemeColors Colors { get; init; } = new();
 
-    /// <summary>Named tones used by table cells and key figures (<c>severity-critical</c>, <c>priority-p0</c>, …):
+    /// <summary>Named tones used by table cells, key figures, badges and callouts (<c>severity-critical</c>, <c>priority-p0</c>, …):
     /// the fill colour and the text colour drawn on it.</summary>
     public IReadOnlyDictionary<string, Tone> Tones { get; init; } = DefaultTones;
+
+    /// <summary>Link schemes besides http, https and mailto that reports make clickable (<c>link_schemes</c> in
+    /// theme.yaml, e.g. <c>ftp</c>, <c>tel</c>); links with any other scheme are printed as text.</summary>
+    public IReadOnlyList<string> LinkSchemes { get; init; } = [];
 
     /// <summary>Optional logo drawn in the title block.</summary>
     public ImageData? Logo { get; init; }
 
+    /// <summary>The vertical rhythm: gaps around headings, between paragraphs and around boxed blocks.</summary>
+    public ThemeSpacing Spacing { get; init; } = new();
+
+    /// <summary>The tone (a name in <see cref="Tones"/>) whose fill colours a callout's accent bar, by callout kind
+    /// (<c>warning</c>, <c>danger</c>…); kinds not listed use the accent colour.</summary>
+    public IReadOnlyDictionary<string, string> CalloutTones { get; init; } = DefaultCalloutTones;
+
+    /// <summary>At most this many key figures share a row (rows are balanced: see <see cref="KeyFigureRows"/>).</summary>
+    public int KeyFiguresPerRow { get; init; } = 4;
+
+    /// <summary>How many heading levels the table of contents lists, from the document's shallowest heading level.</summary>
+    public int ContentsLevels { get; init; } = 2;
+
     /// <summary>The tone for a name, or null when the theme has none.</summary>
     public Tone? FindTone(string? name) =>
         name is not null && Tones.TryGetValue(name.ToLowerInvariant(), out var tone) ? tone : null;
+
+    /// <summary>The accent colour of a callout of <paramref name="kind"/>: its tone's fill, or the theme accent.</summary>
+    public RgbColor CalloutAccent(string kind) =>
+        CalloutTones.TryGetValue(kind.ToLowerInvariant(), out var name) && FindTone(name) is { } tone ? tone.Fill : Colors.Accent;
+
+    /// <summary>Built-in callout tones; a theme.yaml <c>callouts</c> mapping may override any entry.</summary>
+    public static IReadOnlyDictionary<string, string> DefaultCalloutTones { get; } = new Dictionary<string, string>
+    {
+        ["warning"] = "severity-high",
+        ["caution"] = "severity-high",
+        ["danger"] = "severity-critical",
+        ["critical"] = "severity-critical",
+        ["important"] = "severity-critical",
+        ["success"] = "severity-low",
+        ["tip"] = "severity-low",
+    };
 
     /// <summary>Built-in palette; a theme.yaml may override any entry.</summary>
     public static IReadOnlyDictionary<string, Tone> DefaultTones { get; } = new Dictionary<string, Tone>
@@ -51,6 +86,9 @@ public sealed record Theme
         ["status-open"] = new(RgbColor.Parse("#F2F4F7"), RgbColor.Parse("#344054")),
         ["status-in_progress"] = new(RgbColor.Parse("#EFF8FF"), RgbColor.Parse("#175CD3")),
         ["status-wont_do"] = new(RgbColor.Parse("#F2F4F7"), RgbColor.Parse("#667085")),
+        ["status-draft"] = new(RgbColor.Parse("#FEF0C7"), RgbColor.Parse("#93370D")),
+        ["status-review"] = new(RgbColor.Parse("#EFF8FF"), RgbColor.Parse("#175CD3")),
+        ["status-final"] = new(RgbColor.Parse("#ECFDF3"), RgbColor.Parse("#027A48")),
         ["phase-detect"] = new(RgbColor.Parse("#FDA29B"), RgbColor.Parse("#1D2939")),
         ["phase-mitigate"] = new(RgbColor.Parse("#FEC84B"), RgbColor.Parse("#1D2939")),
         ["phase-resolve"] = new(RgbColor.Parse("#A6F4C5"), RgbColor.Parse("#1D2939")),
@@ -62,50 +100,6 @@ public sealed record Margins(double Left, double Right, double Top, double Botto
 
 /// <summary>Font family names for body text, headings and code.</summary>
 public sealed record FontSet(string Body, string Heading, string Mono);
-
-/// <summary>Font sizes in points.</summary>
-public sealed record FontSizes
-{
-    /// <summary>Body text.</summary>
-    public double Body { get; init; } = 10;
-    /// <summary>Report title.</summary>
-    public double Title { get; init; } = 22;
-    /// <summary>Heading level 1.</summary>
-    public double Heading1 { get; init; } = 16;
-    /// <summary>Heading level 2.</summary>
-    public double Heading2 { get; init; } = 13;
-    /// <summary>Heading level 3.</summary>
-    public double Heading3 { get; init; } = 11;
-    /// <summary>Code blocks and inline code.</summary>
-    public double Code { get; init; } = 8.5;
-    /// <summary>Captions, header, footer, table text.</summary>
-    public double Small { get; init; } = 8.5;
-}
-
-/// <summary>Named colours of the design.</summary>
-public sealed record ThemeColors
-{
-    /// <summary>Body text.</summary>
-    public RgbColor Text { get; init; } = RgbColor.Parse("#1D2939");
-    /// <summary>Headings and the title.</summary>
-    public RgbColor Heading { get; init; } = RgbColor.Parse("#101828");
-    /// <summary>Accent (rules under headings, links).</summary>
-    public RgbColor Accent { get; init; } = RgbColor.Parse("#1849A9");
-    /// <summary>Secondary text: captions, header, footer.</summary>
-    public RgbColor Muted { get; init; } = RgbColor.Parse("#667085");
-    /// <summary>Thin lines and table borders.</summary>
-    public RgbColor Rule { get; init; } = RgbColor.Parse("#D0D5DD");
-    /// <summary>Table header row fill.</summary>
-    public RgbColor TableHeader { get; init; } = RgbColor.Parse("#EAECF0");
-    /// <summary>Alternate table row fill.</summary>
-    public RgbColor TableBand { get; init; } = RgbColor.Parse("#F9FAFB");
-    /// <summary>Code block fill.</summary>
-    public RgbColor CodeBackground { get; init; } = RgbColor.Parse("#F2F4F7");
-    /// <summary>Callout box fill.</summary>
-    public RgbColor CalloutBackground { get; init; } = RgbColor.Parse("#F5F8FF");
-    /// <summary>DRAFT watermark.</summary>
-    public RgbColor Draft { get; init; } = RgbColor.Parse("#D92D20");
-}
 
 /// <summary>A fill colour and the text colour that reads on it.</summary>
 public sealed record Tone(RgbColor Fill, RgbColor Text);

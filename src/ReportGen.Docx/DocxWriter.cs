@@ -54,13 +54,7 @@ public sealed class DocxWriter : IDocumentWriter
         var body = new Body();
         main.Document = new Document(body);
         var context = new DocxContext(document, options, main, body, page.TextWidth);
-        LogoWriter.Write(context);
-        for (var i = 0; i < document.Blocks.Count; i++)
-        {
-            context.WriteBlock(document.Blocks[i]);
-            if (i == settings.TableOfContentsAfterBlock)
-                TableOfContents.Write(context);
-        }
+        context.WriteBlocks(document.Blocks);
 
         string Clean(string text) => context.Sanitizer.Clean(text);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(document.Theme, settings.Language,

@@ -19,8 +19,9 @@ public class ContentTests
     public void Title_and_headings_use_their_styles_and_carry_bookmarks()
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create());
+        Assert.Equal("INC-2024-0042", DocxFile.TextOf(docx.ParagraphsIn("TitleKicker").Single()));
         Assert.Equal(PostmortemFixture.Title, DocxFile.TextOf(docx.ParagraphsIn("Title").Single()));
-        Assert.StartsWith("INC-2024-0042", DocxFile.TextOf(docx.ParagraphsIn("Subtitle").Single()));
+        Assert.StartsWith("14 March 2024", DocxFile.TextOf(docx.ParagraphsIn("Subtitle").Single()));
         var h3 = docx.ParagraphsIn("Heading3").First(p => DocxFile.TextOf(p) == "Immediate cause");
         Assert.Equal("immediate_cause", h3.Elements<BookmarkStart>().Single().Name!.Value);
         Assert.Contains(docx.ParagraphsIn("Heading1"), p => DocxFile.TextOf(p) == "Action items");

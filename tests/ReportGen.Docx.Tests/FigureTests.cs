@@ -42,30 +42,54 @@ public class FigureTests
     {
         double requested = 0;
         var options = new DocxWriterOptions { FigureRasterizer = (_, width) => { requested = width; return TestPng.Create(800, 200); } };
-        using var docx = Write(new FigureBlock("figure:timeline", "Figure 1", "Timeline", null), options);
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [Timeline()] }, options);
         Assert.Equal(TextWidthPoints, requested, 1);
         Assert.Single(docx.Main.ImageParts);
+        var properties = docx.Body.Descendants<DW.DocProperties>().Single();
+        Assert.Equal("Timeline of the incident", properties.Description!.Value);
+        Assert.Equal("Timeline figure", properties.Name!.Value);
+        Assert.Equal("Figure 1", DocxFile.TextOf(docx.ParagraphsIn("Caption").Single()));
         Assert.Empty(docx.Result.Warnings);
+    }
+
+    private static TimelineFigureBlock Timeline()
+    {
+        var start = new DateTimeOffset(2024, 3, 14, 14, 2, 0, TimeSpan.Zero);
+        return new TimelineFigureBlock(new TimelineChart(start, start.AddMinutes(52), start.AddMinutes(6), null, null, []),
+            "Figure 1", "Timeline of the incident");
     }
 
     [Fact]
     public void Timeline_figure_is_left_out_without_a_rasterizer()
     {
-        using var docx = Write(new FigureBlock("figure:timeline", "Figure 1", "Timeline", null));
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [Timeline()] });
         Assert.Empty(docx.Main.ImageParts);
         Assert.Empty(docx.ParagraphsIn("Caption"));
         Assert.Contains(docx.Result.Warnings, w => w.Contains("timeline", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Theme_logo_sits_above_the_title_at_its_aspect_ratio()
+    public void Theme_logo_opens_the_title_block_at_its_aspect_ratio()
     {
         var document = PostmortemFixture.Create();
         using var docx = DocxFile.Write(document with { Theme = document.Theme with { Logo = TestPng.Create(300, 100) } });
         var first = docx.Body.Elements<Paragraph>().First();
         var extent = first.Descendants<DW.Extent>().Single();
-        Assert.Equal(32 * 12700, extent.Cy!.Value);
+        Assert.Equal(36 * 12700, extent.Cy!.Value); // as tall as in the PDF
         Assert.Equal(3.0, extent.Cx!.Value / (double)extent.Cy.Value, 3);
-        Assert.Equal("Title", first.ElementsAfter().OfType<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal(JustificationValues.Right, first.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("TitleKicker", first.ElementsAfter().OfType<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+    }
+
+    [Fact]
+    public void Without_a_title_block_there_is_no_logo()
+    {
+        var document = PostmortemFixture.Create();
+        using var docx = DocxFile.Write(document with
+        {
+            Theme = document.Theme with { Logo = TestPng.Create(300, 100) },
+            Blocks = document.Blocks.Where(b => b is not TitleBlock and not TimelineFigureBlock and not FigureBlock).ToList(),
+        });
+        Assert.Empty(docx.Main.ImageParts);
     }
 }

@@ -85,16 +85,20 @@ public class TableTests
     }
 
     [Fact]
-    public void Key_figures_show_values_over_labels_in_one_balanced_row()
+    public void Key_figures_show_labels_over_values_in_balanced_rows_of_the_themes_width()
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create());
         var strip = docx.TablesIn("KeyFiguresTable").Single();
         var cells = strip.Descendants<WordCell>().ToList();
-        Assert.Single(strip.Elements<WordRow>());
-        Assert.Equal(5, cells.Count);
-        Assert.Equal(["SEV-1", "Severity"], cells[0].Elements<Paragraph>().Select(DocxFile.TextOf));
+        // Five figures at the theme's four per row: two rows of three slots (3 + 2), as the PDF places them.
+        Assert.Equal([3, 3], strip.Elements<WordRow>().Select(r => r.Elements<WordCell>().Count()));
+        Assert.Equal(6, cells.Count);
+        Assert.Equal(["Severity", "SEV-1"], cells[0].Elements<Paragraph>().Select(DocxFile.TextOf));
         Assert.Equal(Theme.DefaultTones["severity-critical"].Fill.Hex, cells[0].TableCellProperties!.Shading!.Fill!.Value);
         Assert.Null(cells[1].Descendants<Run>().First().RunProperties?.FontSize);
+
+        using var five = DocxFile.Write(PostmortemFixture.Create() with { Theme = new Theme { KeyFiguresPerRow = 5 } });
+        Assert.Equal([5], five.TablesIn("KeyFiguresTable").Single().Elements<WordRow>().Select(r => r.Elements<WordCell>().Count()));
     }
 
     [Fact]

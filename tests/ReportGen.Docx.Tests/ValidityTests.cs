@@ -24,7 +24,7 @@ public class ValidityTests
     {
         using var docx = DocxFile.Write(new Documents.ReportDocument
         {
-            Settings = new Documents.DocumentSettings { Title = "", TableOfContentsAfterBlock = 0 },
+            Settings = new Documents.DocumentSettings { Title = "" },
             Theme = new Documents.Theme(),
             Blocks =
             [
@@ -37,6 +37,9 @@ public class ValidityTests
                 new Documents.CalloutBlock("note", null, []),
                 new Documents.SignOffBlock([]),
                 new Documents.KeyFiguresBlock([]),
+                new Documents.TitleBlock(null, [], []),
+                new Documents.TableOfContentsBlock(null, []),
+                new Documents.TableOfContentsBlock("Contents", [new Documents.ContentsEntry(1, "", "")]),
             ],
         });
         AssertValid(docx);

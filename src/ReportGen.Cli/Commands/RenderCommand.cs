@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Cli.Rendering;
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Documents.FileSystem;
 using Spectre.Console;
@@ -40,13 +41,17 @@ internal static class RenderCommand
 
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels };
+        var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the incident; default 1)", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels, budget };
         command.SetAction(parse =>
         {
             if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
                 return Usage(stderr, formatError!);
             if (parse.GetValue(jobs) < 1)
                 return Usage(stderr, "--jobs must be at least 1");
+            if (parse.GetValue(budget) < 1)
+                return Usage(stderr, $"{LayoutBudget.OptionName} must be at least 1");
             if (parse.GetValue(quiet) && parse.GetValue(verbose))
                 return Usage(stderr, "--quiet and --verbose cannot be used together");
             var referenceDocx = parse.GetValue(reference);
@@ -78,6 +83,7 @@ internal static class RenderCommand
                 Verbose = parse.GetValue(verbose),
                 Watch = parse.GetValue(watch),
                 LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
+                LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };
             using var interrupt = new InterruptSource(stderr);

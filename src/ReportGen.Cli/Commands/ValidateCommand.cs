@@ -16,6 +16,7 @@ internal static class ValidateCommand
           reportgen validate examples                      (every .yaml/.yml under the folder)
           reportgen validate 'incidents/**/*.yaml' --strict
           reportgen validate incidents --format json > diagnostics.json
+          reportgen validate incidents --layout my-layout   (also checks the layout and its theme.yaml, once)
         """;
 
     /// <summary>Declares the command.</summary>
@@ -27,11 +28,19 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var maxSize = SizeOption.Create();
         var maxPixels = MaxImagePixelsOption();
-        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels };
+        var layout = new Option<string?>("--layout") { Description = "Also check this layout folder (templates and theme.yaml), as render --layout would use it.", HelpName = "DIR" };
+        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels, layout };
         command.SetAction(parse =>
         {
+            var layoutDir = parse.GetValue(layout);
+            if (layoutDir is not null && !Directory.Exists(layoutDir))
+            {
+                stderr.WriteLine($"reportgen validate: error: --layout '{layoutDir}' is not a folder");
+                stderr.WriteLine("hint: create one with 'reportgen layout export DIR'");
+                return ExitCodes.UsageError;
+            }
             var request = new ValidateRequest(parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) == "json",
-                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) });
+                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) }) { LayoutDirectory = layoutDir };
             return ValidateRun.Execute(request, Directory.GetCurrentDirectory(), stdout, stderr);
         });
         return command;

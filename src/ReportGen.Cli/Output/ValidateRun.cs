@@ -8,7 +8,11 @@ namespace ReportGen.Cli.Output;
 /// <param name="Strict">Warnings fail too.</param>
 /// <param name="Json">Machine-readable output instead of text.</param>
 /// <param name="Limits">Loading limits.</param>
-internal sealed record ValidateRequest(IReadOnlyList<string> Paths, bool Strict, bool Json, LoadOptions Limits);
+internal sealed record ValidateRequest(IReadOnlyList<string> Paths, bool Strict, bool Json, LoadOptions Limits)
+{
+    /// <summary>A layout folder to check too (its templates and theme), once for the whole run; null: none.</summary>
+    public string? LayoutDirectory { get; init; }
+}
 
 /// <summary>Validates every file of a request, streaming diagnostics as each file is done (memory stays flat in the
 /// number of files), then prints a one-line summary and returns the exit code.</summary>
@@ -25,6 +29,14 @@ internal static class ValidateRun
         }
         IValidationOutput output = request.Json ? new JsonValidationOutput(stdout, request.Strict) : new TextValidationOutput(stdout, request.Strict);
         var totals = new ValidationTotals();
+        if (request.LayoutDirectory is { } layoutDirectory)
+        {
+            // The layout's problems (a theme whose margins leave no text area…) are reported once, as one more file.
+            var layout = Core.Layouts.ReportLayout.Load(layoutDirectory);
+            var result = new LoadResult(layoutDirectory, null, null, layout.Diagnostics);
+            totals.Add(result);
+            output.File(result);
+        }
         foreach (var input in inputs.Files)
         {
             var loaded = IncidentLoader.Load(input.FullPath, request.Limits);

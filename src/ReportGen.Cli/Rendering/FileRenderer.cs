@@ -22,7 +22,7 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"not rendered: {refusal.Message}", Hint: refusal.Hint));
             return Failed(display, diagnostics, clock);
         }
-        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions);
+        var loaded = IncidentLoader.Load(target.Input.FullPath, display, options.LoadOptions with { LinkSchemes = resources.Builder.LinkSchemes });
         diagnostics.AddRange(loaded.Diagnostics);
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);

@@ -1,3 +1,4 @@
+using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Cli.Rendering;
@@ -31,6 +32,8 @@ internal sealed record RenderOptions
     public double PngDpi { get; init; } = 110;
     /// <summary>Limits for reading incident files.</summary>
     public LoadOptions LoadOptions { get; init; } = new();
+    /// <summary>Scale of the limits that stop a runaway layout.</summary>
+    public LayoutBudget LayoutBudget { get; init; } = LayoutBudget.Default;
     /// <summary>Folder relative paths are resolved against.</summary>
     public required string CurrentDirectory { get; init; }
 }

@@ -53,7 +53,7 @@ internal sealed class RenderResources : IDisposable
             _ = Task.Run(() => pdf.Value.PreloadFonts());
         var layout = ReportLayout.Load(options.LayoutDirectory);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout), layout.Layout.Theme, options.ReferenceDocx, pdf);
+        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout, options.LayoutBudget), layout.Layout.Theme, options.ReferenceDocx, pdf);
     }
 
     /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>

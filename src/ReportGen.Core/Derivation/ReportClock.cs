@@ -14,7 +14,7 @@ internal static class ReportClock
         if (named is not null) return named;
         var offset = startedAt.Offset;
         if (offset == TimeSpan.Zero) return TimeZoneInfo.Utc;
-        var name = $"UTC{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}");
         return TimeZoneInfo.CreateCustomTimeZone(name, offset, name, name);
     }
 

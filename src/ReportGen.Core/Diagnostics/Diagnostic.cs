@@ -50,7 +50,7 @@ public sealed record Diagnostic(
         {
             // The file keeps its real name (callers open it); only its display is escaped.
             var file = DiagnosticText.Escape(File, keepLayout: false);
-            var where = Line > 0 ? $"{file}:{Line}:{Math.Max(Column, 1)}" : file;
+            var where = Line > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{Line}:{Math.Max(Column, 1)}") : file;
             var sev = IsError ? "error" : "warning";
             var path = string.IsNullOrEmpty(Path) ? "" : $" ({Path})";
             return $"{where}: {sev}: {Message}{path}";

@@ -12,10 +12,10 @@ internal static class FormatHelpers
         if (value is not TimeSpan span) return "";
         var negative = span < TimeSpan.Zero;
         if (negative) span = span.Negate();
-        var text = span.TotalMinutes < 1 && span.Seconds > 0 ? $"{(int)span.TotalSeconds} s"
-            : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min"
-            : span.TotalDays < 1 ? Join($"{(int)span.TotalHours} h", span.Minutes, "min")
-            : Join($"{(int)span.TotalDays} d", span.Hours, "h");
+        var text = span.TotalMinutes < 1 && span.Seconds > 0 ? Number((int)span.TotalSeconds) + " s"
+            : span.TotalHours < 1 ? Number((int)span.TotalMinutes) + " min"
+            : span.TotalDays < 1 ? Join(Number((int)span.TotalHours) + " h", span.Minutes, "min")
+            : Join(Number((int)span.TotalDays) + " d", span.Hours, "h");
         return negative ? "-" + text : text;
     }
 
@@ -43,5 +43,7 @@ internal static class FormatHelpers
         return t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + offset;
     }
 
-    private static string Join(string major, int minor, string unit) => minor == 0 ? major : $"{major} {minor} {unit}";
+    private static string Join(string major, int minor, string unit) => minor == 0 ? major : $"{major} {Number(minor)} {unit}";
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

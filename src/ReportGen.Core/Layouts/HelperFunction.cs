@@ -42,9 +42,8 @@ internal sealed class HelperFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != _parameters.Length)
-            throw new ScriptRuntimeException(callerContext?.Span ?? default,
-                $"this helper takes {_parameters.Length} argument{(_parameters.Length == 1 ? "" : "s")} " +
-                $"({string.Join(", ", _parameters)}) but was given {arguments.Count}");
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"this helper takes {_parameters.Length} argument{(_parameters.Length == 1 ? "" : "s")} ({string.Join(", ", _parameters)}) but was given {arguments.Count}"));
         return _body(arguments[0], arguments.Count > 1 ? arguments[1] : null);
     }
 

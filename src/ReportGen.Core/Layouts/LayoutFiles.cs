@@ -106,7 +106,7 @@ internal sealed class LayoutFiles
                 if (info.LinkTarget is not null || info.Length > MaxFileBytes) continue;
                 if (files.Count == MaxFiles)
                 {
-                    problem = $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?";
+                    problem = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"layout folder '{directory}' holds more than {MaxFiles} files; is it the right folder?");
                     return null;
                 }
                 // Only regular files are opened: a named pipe in the folder would block for ever.

@@ -17,9 +17,6 @@ public sealed class ReportLayout
     /// <summary>The theme file beside the template (optional: defaults apply without it).</summary>
     public const string ThemeFile = "theme.yaml";
 
-    /// <summary>How long one render may run before it is stopped as a runaway.</summary>
-    internal static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(2);
-
     private readonly LayoutFiles _files;
     private readonly Template _main;
     private readonly IReadOnlyDictionary<string, Template> _templates;
@@ -38,11 +35,11 @@ public sealed class ReportLayout
         ContentSha256 = files.ContentSha256();
     }
 
-    /// <summary>The time limit of one render (tests shorten it).</summary>
-    internal TimeSpan TimeLimit { get; private init; } = DefaultTimeLimit;
+    /// <summary>A fixed time limit replacing the budget's (tests shorten it); null uses the budget.</summary>
+    internal TimeSpan? FixedTimeLimit { get; private init; }
 
-    /// <summary>A copy of this layout with another time limit.</summary>
-    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { TimeLimit = limit };
+    /// <summary>A copy of this layout with a fixed time limit.</summary>
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { FixedTimeLimit = limit };
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
@@ -87,29 +84,39 @@ public sealed class ReportLayout
         return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);
     }
 
-    /// <summary>Runs the template on a model; returns the Markdown, or null with a diagnostic at the layout line.</summary>
-    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics)
+    /// <summary>Runs the template on a model within <paramref name="budget"/>; returns the Markdown, or null with a
+    /// diagnostic at the layout line (a limit of the budget that is reached is such an error, never a cut output).</summary>
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget)
     {
-        using var timeout = new CancellationTokenSource(TimeLimit);
-        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, TimeLimit);
+        var limits = budget.For(TemplateModel.Measure(model));
+        if (FixedTimeLimit is { } fixedTime) limits = limits with { Time = fixedTime };
+        using var timeout = new CancellationTokenSource(limits.Time);
+        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, limits);
         context.PushGlobal(model);
         try
         {
             return _main.Render(context).TrimEnd() + "\n";
         }
-        catch (Exception e) when ((timeout.IsCancellationRequested || context.TimedOut) && e is OperationCanceledException or ScriptRuntimeException)
+        catch (Exception e) when (e is ScriptAbortException
+                                   || (e is ScriptRuntimeException or OperationCanceledException && (timeout.IsCancellationRequested || context.TimedOut)))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0,
-                $"layout stopped: it ran longer than {TimeLimit.TotalSeconds:0.###} s (a runaway loop?)"));
+            var span = e is ScriptRuntimeException script ? script.Span : context.CurrentSpan;
+            diagnostics.Add(At(_files, span, LayoutStops.TimeLimit(limits), DiagnosticSeverity.Error, limits.RaiseHint));
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(At(_files, e.Span, e.OriginalMessage, DiagnosticSeverity.Error));
+            var limit = LayoutStops.LimitReached(e.OriginalMessage, limits);
+            diagnostics.Add(At(_files, e.Span, limit ?? e.OriginalMessage, DiagnosticSeverity.Error, limit is null ? null : limits.RaiseHint));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or InvalidCastException
-                                       or OverflowException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+                                       or OverflowException or InsufficientExecutionStackException
+                                       or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, _files.DisplayPath(MainTemplate), 0, 0, $"layout failed: {e.Message}"));
+            // Thrown by a built-in (string.pad_left, a regex...) or the runtime: Scriban's current node is the call.
+            var limit = LayoutStops.LimitReached(e.Message, limits)
+                        ?? (e is InsufficientExecutionStackException ? LayoutStops.TooDeep(limits) : null);
+            diagnostics.Add(At(_files, context.CurrentSpan, limit ?? $"layout failed: {e.Message}", DiagnosticSeverity.Error,
+                limit is null ? null : limits.RaiseHint));
         }
         return null;
     }
@@ -130,10 +137,10 @@ public sealed class ReportLayout
         }
     }
 
-    private static Diagnostic At(LayoutFiles files, SourceSpan span, string message, DiagnosticSeverity severity)
+    private static Diagnostic At(LayoutFiles files, SourceSpan span, string message, DiagnosticSeverity severity, string? hint = null)
     {
         var file = string.IsNullOrEmpty(span.FileName) ? MainTemplate : span.FileName;
-        return new Diagnostic(severity, files.DisplayPath(file), span.Start.Line + 1, span.Start.Column + 1, message);
+        return new Diagnostic(severity, files.DisplayPath(file), span.Start.Line + 1, span.Start.Column + 1, message, Hint: hint);
     }
 
     private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);

@@ -1,32 +1,33 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using ReportGen.Core.Markdown;
 
 namespace ReportGen.Core.Layouts;
 
 /// <summary>One render's Scriban context: every <c>{{ value }}</c> is escaped as plain text unless a helper marked it
-/// as Markdown; loops, recursion and time are capped; no .NET member of any object is reachable.</summary>
+/// as Markdown; loops, recursion, output size and time are capped by the render's <see cref="LayoutLimits"/>, and a
+/// cap that is reached stops the render with an error (never a silently cut output); no .NET member of any object is
+/// reachable.</summary>
 internal sealed class SandboxContext : TemplateContext
 {
-    /// <summary>Cumulative iterations allowed across nested loops.</summary>
-    public const int MaxLoopIterations = 20_000;
-
-    /// <summary>Nesting allowed for includes and recursive functions.</summary>
-    public const int MaxRecursion = 32;
-
     private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
-    private readonly TimeSpan _timeLimit;
 
-    public SandboxContext(ScriptObject builtins, LayoutTemplateLoader loader, CancellationToken cancel, TimeSpan timeLimit)
+    public SandboxContext(ScriptObject builtins, LayoutTemplateLoader loader, CancellationToken cancel, LayoutLimits limits)
         : base(builtins, StringComparer.Ordinal)
     {
-        _timeLimit = timeLimit;
-        LoopLimit = MaxLoopIterations;
-        LoopLimitQueryable = MaxLoopIterations;
-        RecursiveLimit = MaxRecursion;
+        Limits = limits;
+        LoopLimit = limits.LoopIterations;
+        LoopLimitQueryable = limits.LoopIterations;
+        RecursiveLimit = limits.Recursion;
         ObjectRecursionLimit = 32;
-        LimitToString = 100_000;
+        // Scriban's default on reaching these is to cut the text and append "...": a report silently missing its
+        // later sections. Throwing turns it into an error the render reports.
+        LimitToString = limits.OutputCharacters;
+        OutputLimit = limits.OutputCharacters;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         RegexTimeOut = TimeSpan.FromMilliseconds(200);
         TemplateLoader = loader;
         MemberFilter = _ => false;
@@ -38,6 +39,9 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
+    /// <summary>The limits this render runs under.</summary>
+    public LayoutLimits Limits { get; }
+
     /// <inheritdoc/>
     /// <summary>True once the render ran past its time limit.</summary>
     public bool TimedOut { get; private set; }
@@ -46,12 +50,16 @@ internal sealed class SandboxContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         // The token's timer can fire late when the thread pool is busy (parallel renders): the clock check cannot.
-        if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > _timeLimit)
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_started) > Limits.Time)
         {
             TimedOut = true;
-            throw new OperationCanceledException("layout time limit");
+            throw new ScriptAbortException(span, CancellationToken);
         }
-        CancellationToken.ThrowIfCancellationRequested();
+        if (CancellationToken.IsCancellationRequested)
+        {
+            TimedOut = true;
+            throw new ScriptAbortException(span, CancellationToken);
+        }
         if (textAsObject is null) return this;
         if (textAsObject is MarkdownFragment fragment) return base.Write(span, fragment.Text);
         return base.Write(span, MarkdownEscaper.Text(ObjectToString(textAsObject) ?? ""));

@@ -63,7 +63,8 @@ internal static class TemplateHelpers
         {
             foreach (var item in list)
             {
-                var block = MarkdownConfiner.Block(Str(item)).TrimStart(); // the first line sets the item's indent: keep it at the bullet
+                // The first line sits right after the bullet: confine the item as it will be read there.
+                var block = MarkdownConfiner.Block(Str(item)?.TrimStart());
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
                 sb.Append("- ").Append(block.Replace("\n", "\n  ", StringComparison.Ordinal));

@@ -19,6 +19,7 @@ internal static class TemplateModel
             ("severity", incident.Severity.ToString().ToLowerInvariant()),
             ("severity_label", incident.Severity.ToString()),
             ("status", incident.Status.ToString().ToLowerInvariant()),
+            ("status_label", incident.Status == IncidentStatus.Review ? "In review" : incident.Status.ToString()),
             ("started_at", Local(incident.StartedAt)),
             ("detected_at", Local(figures.DetectedAt)),
             ("mitigated_at", Local(figures.MitigatedAt)),
@@ -46,6 +47,26 @@ internal static class TemplateModel
             ("duration", figures.Duration), ("time_to_detect", figures.TimeToDetect), ("time_to_mitigate", figures.TimeToMitigate),
             ("time_to_resolve", figures.TimeToResolve), ("timeline_chart", hasTimelineChart ? true : null));
         return root;
+    }
+
+    /// <summary>How much data <paramref name="model"/> holds: every value and list entry, and the characters of its text
+    /// (what the layout budget scales with).</summary>
+    public static ModelSize Measure(ScriptObject model)
+    {
+        long values = 0, characters = 0;
+        var pending = new Stack<object>();
+        pending.Push(model);
+        while (pending.Count > 0)
+        {
+            values++;
+            switch (pending.Pop())
+            {
+                case string s: characters += s.Length; break;
+                case ScriptObject o: foreach (var v in o.Values) if (v is not null) pending.Push(v); break;
+                case ScriptArray a: foreach (var v in a) if (v is not null) pending.Push(v); break;
+            }
+        }
+        return new ModelSize(values, characters);
     }
 
     private static ScriptObject? Impact(Impact? impact) => impact is null ? null : Obj(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using ReportGen.Core.Diagnostics;
@@ -7,8 +6,9 @@ using ReportGen.Documents;
 namespace ReportGen.Core.Layouts;
 
 /// <summary>Reads a layout's <c>theme.yaml</c> into a <see cref="Theme"/>. Every key is optional (the built-in design
-/// fills the rest); an unknown key, a bad number or colour is an error at its line.</summary>
-internal static class ThemeReader
+/// fills the rest); an unknown key, a bad number or colour, a size or margin the pages cannot hold is an error at its
+/// line, found once when the layout loads, before any report is rendered.</summary>
+internal static partial class ThemeReader
 {
     public static Theme Read(LayoutFiles files, List<Diagnostic> diagnostics)
     {
@@ -16,13 +16,21 @@ internal static class ThemeReader
         if (text is null) return new Theme();
         var reader = new Reader(files, diagnostics);
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             reader.Error(e.Start, $"theme is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            return new Theme();
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed flow mappings ({ a: 1, b: ... over a line end).
+            reader.Error(parser.Current?.End ?? Mark.Empty, "theme is not valid YAML: a '{ ... }' or '[ ... ]' is not closed " +
+                "where expected", "close each '{' with '}' on the same line, or write the entries as an indented block");
             return new Theme();
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -32,21 +40,28 @@ internal static class ThemeReader
             reader.Error(stream.Documents[0].RootNode.Start, "theme must be a mapping of settings");
             return new Theme();
         }
-        return reader.Theme(root);
+        var theme = reader.Theme(root);
+        reader.Check(theme);
+        return theme;
     }
 
-    private sealed class Reader(LayoutFiles files, List<Diagnostic> diagnostics)
+    private sealed partial class Reader(LayoutFiles files, List<Diagnostic> diagnostics)
     {
         private readonly YamlSettingsReader _yaml = new(files.DisplayPath(ReportLayout.ThemeFile), diagnostics);
-
-        public void Error(Mark at, string message) => _yaml.Error(at, message);
-
         private static readonly Theme Defaults = new();
+
+        // Where values that are checked against each other were written (a size against the text area).
+        private readonly Dictionary<string, YamlNode> _sizeNodes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, YamlNode> _calloutNodes = new(StringComparer.Ordinal);
+        private YamlNode? _marginsNode;
+
+        public void Error(Mark at, string message, string? hint = null) => _yaml.Error(at, message, hint);
 
         public Theme Theme(YamlMappingNode root)
         {
             var theme = new Theme();
-            foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo"))
+            foreach (var (key, value) in _yaml.Entries(root, "page", "fonts", "sizes", "colors", "tones", "logo", "spacing",
+                         "callouts", "key_figures", "contents", "link_schemes"))
             {
                 theme = key switch
                 {
@@ -60,6 +75,11 @@ internal static class ThemeReader
                     "colors" => theme with { Colors = Colors(value) },
                     "tones" => theme with { Tones = Tones(value) },
                     "logo" => theme with { Logo = Logo(value) },
+                    "spacing" => theme with { Spacing = Spacing(value) },
+                    "callouts" => theme with { CalloutTones = Callouts(value) },
+                    "key_figures" => KeyFigures(theme, value),
+                    "contents" => Contents(theme, value),
+                    "link_schemes" => theme with { LinkSchemes = LinkSchemes(value) },
                     _ => theme,
                 };
             }
@@ -76,23 +96,22 @@ internal static class ThemeReader
                     if (size is not null && (size.Equals("A4", StringComparison.OrdinalIgnoreCase) || size.Equals("Letter", StringComparison.OrdinalIgnoreCase)))
                         theme = theme with { PageSize = size.Equals("A4", StringComparison.OrdinalIgnoreCase) ? "A4" : "Letter" };
                     else _yaml.Error(value.Start, $"page size '{size}' is not supported", "use A4 or Letter");
+                    continue;
                 }
-                else
+                _marginsNode = value;
+                var m = theme.Margins;
+                foreach (var (side, v) in _yaml.Entries(value, "left", "right", "top", "bottom"))
                 {
-                    var m = theme.Margins;
-                    foreach (var (side, v) in _yaml.Entries(value, "left", "right", "top", "bottom"))
+                    var n = _yaml.Number(v, 0, 300, "margins are points from the page edge, 0 to 300 (the default is about 57, 2 cm)");
+                    m = side switch
                     {
-                        var n = _yaml.Number(v, 0, 300);
-                        m = side switch
-                        {
-                            "left" => m with { Left = n ?? m.Left },
-                            "right" => m with { Right = n ?? m.Right },
-                            "top" => m with { Top = n ?? m.Top },
-                            _ => m with { Bottom = n ?? m.Bottom },
-                        };
-                    }
-                    theme = theme with { Margins = m };
+                        "left" => m with { Left = n ?? m.Left },
+                        "right" => m with { Right = n ?? m.Right },
+                        "top" => m with { Top = n ?? m.Top },
+                        _ => m with { Bottom = n ?? m.Bottom },
+                    };
                 }
+                theme = theme with { Margins = m };
             }
             return theme;
         }
@@ -113,67 +132,29 @@ internal static class ThemeReader
             return fonts;
         }
 
-        private FontSizes Sizes(YamlNode node)
+        /// <summary>Link schemes to make clickable besides http, https and mailto: names such as <c>ftp</c> or <c>tel</c>;
+        /// never one that runs script.</summary>
+        private IReadOnlyList<string> LinkSchemes(YamlNode node)
         {
-            var s = new FontSizes();
-            foreach (var (key, value) in _yaml.Entries(node, "body", "title", "heading1", "heading2", "heading3", "code", "small"))
+            if (node is not YamlSequenceNode list)
             {
-                if (_yaml.Number(value, 4, 96) is not { } n) continue;
-                s = key switch
-                {
-                    "body" => s with { Body = n },
-                    "title" => s with { Title = n },
-                    "heading1" => s with { Heading1 = n },
-                    "heading2" => s with { Heading2 = n },
-                    "heading3" => s with { Heading3 = n },
-                    "code" => s with { Code = n },
-                    _ => s with { Small = n },
-                };
+                _yaml.Error(node.Start, "link_schemes must be a list of scheme names", "e.g. link_schemes: [ftp, tel]");
+                return [];
             }
-            return s;
+            var schemes = new List<string>();
+            foreach (var item in list.Children)
+            {
+                var name = (YamlSettingsReader.Scalar(item) ?? "").Trim().TrimEnd(':').ToLowerInvariant();
+                if (!Markdown.LinkPolicy.IsSchemeName(name))
+                    _yaml.Error(item.Start, $"'{YamlSettingsReader.Scalar(item)}' is not a link scheme name", "a scheme is a letter, then letters, digits, '+', '.' or '-', e.g. ftp or tel");
+                else if (Markdown.LinkPolicy.NeverAllowed.Contains(name))
+                    _yaml.Error(item.Start, $"links with the scheme '{name}:' run script when clicked, so reports never make them clickable", "remove it from link_schemes");
+                else schemes.Add(name);
+            }
+            return schemes;
         }
 
-        private ThemeColors Colors(YamlNode node)
-        {
-            var c = new ThemeColors();
-            foreach (var (key, value) in _yaml.Entries(node, "text", "heading", "accent", "muted", "rule", "table_header",
-                         "table_band", "code_background", "callout_background", "draft"))
-            {
-                if (_yaml.Color(value) is not { } v) continue;
-                c = key switch
-                {
-                    "text" => c with { Text = v },
-                    "heading" => c with { Heading = v },
-                    "accent" => c with { Accent = v },
-                    "muted" => c with { Muted = v },
-                    "rule" => c with { Rule = v },
-                    "table_header" => c with { TableHeader = v },
-                    "table_band" => c with { TableBand = v },
-                    "code_background" => c with { CodeBackground = v },
-                    "callout_background" => c with { CalloutBackground = v },
-                    _ => c with { Draft = v },
-                };
-            }
-            return c;
-        }
-
-        private IReadOnlyDictionary<string, Tone> Tones(YamlNode node)
-        {
-            var tones = new Dictionary<string, Tone>(Documents.Theme.DefaultTones, StringComparer.Ordinal);
-            if (node is not YamlMappingNode map) { _yaml.Error(node.Start, "tones must map a tone name to fill and text colours"); return tones; }
-            foreach (var (keyNode, value) in map.Children)
-            {
-                var name = (YamlSettingsReader.Scalar(keyNode) ?? "").ToLowerInvariant();
-                RgbColor? fill = null, text = null;
-                foreach (var (key, v) in _yaml.Entries(value, "fill", "text"))
-                    if (key == "fill") fill = _yaml.Color(v); else text = _yaml.Color(v);
-                if (fill is null || text is null) { _yaml.Error(value.Start, $"tone '{name}' needs both fill and text colours"); continue; }
-                tones[name] = new Tone(fill.Value, text.Value);
-            }
-            return tones;
-        }
-
-        /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG).</summary>
+        /// <summary>A logo file inside the layout folder (PNG, JPEG or SVG) no bigger than a logo needs to be.</summary>
         private ImageData? Logo(YamlNode node)
         {
             var path = YamlSettingsReader.Scalar(node);
@@ -184,9 +165,17 @@ internal static class ThemeReader
                 _yaml.Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
                 return null;
             }
-            if (Loading.ImageProbe.TryRead(bytes, out var image, out var problem)) return image;
-            _yaml.Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
-            return null;
+            if (!Loading.ImageProbe.TryRead(bytes, out var image, out var problem))
+            {
+                _yaml.Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
+                return null;
+            }
+            if (ThemeLimits.LogoTooLarge(image!) is { } tooLarge)
+            {
+                _yaml.Error(node.Start, $"logo '{path}' {tooLarge}", ThemeLimits.LogoHint);
+                return null;
+            }
+            return image;
         }
 
         private T? Child<T>(YamlNode node, string key, Func<YamlNode, T> read) where T : class

@@ -30,11 +30,12 @@ internal sealed class YamlSettingsReader(string file, List<Diagnostic> diagnosti
 
     public static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
 
-    public double? Number(YamlNode node, double min, double max)
+    public double? Number(YamlNode node, double min, double max, string? hint = null)
     {
         var text = Scalar(node);
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        Error(node.Start, $"'{text}' is not a number from {min} to {max} (points)");
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) && n >= min && n <= max)
+            return n;
+        Error(node.Start, string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a number from {min} to {max}"), hint);
         return null;
     }
 

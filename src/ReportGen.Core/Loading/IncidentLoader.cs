@@ -69,6 +69,7 @@ public static class IncidentLoader
         ctx.Diagnostics.AddRange(read.Problems); // duplicate keys: the first value of each was kept and is checked below
         IncidentRules.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
+        LinkSchemeCheck.Run(map, ctx, options.LinkSchemes);
         FigureCheck.Run(map, ctx, baseDirectory, options);
         ReadinessCheck.Run(map, ctx);
         var diagnostics = Capped(Sorted(ctx.Diagnostics), file);
@@ -92,7 +93,7 @@ public static class IncidentLoader
     }
 
     private static LoadResult TooLarge(string file, long size, LoadOptions options) =>
-        Failed(file, 0, 0, $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes",
+        Failed(file, 0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {size:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes"),
             "an incident file is usually a few kilobytes; raise the limit with --max-file-size if this one is real");
 
     private static LoadResult Failed(string file, int line, int column, string message, string? hint) =>

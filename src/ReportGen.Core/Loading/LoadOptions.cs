@@ -15,6 +15,10 @@ public sealed record LoadOptions
     /// <summary>Largest figure accepted, in pixels (width × height). Default 50 megapixels.</summary>
     public long MaxImagePixels { get; init; } = 50_000_000;
 
+    /// <summary>Link schemes the layout's theme makes clickable besides http, https and mailto (validation warns about
+    /// link targets with any other scheme). Default none.</summary>
+    public IReadOnlyCollection<string> LinkSchemes { get; init; } = [];
+
     /// <summary>Whether figure files are opened to check that they exist and are images. Default true.</summary>
     public bool CheckFigureFiles { get; init; } = true;
 }

@@ -27,7 +27,7 @@ internal static class SourceText
             problem = badByte == 0
                 ? new(DiagnosticSeverity.Error, file, line, column, "the file holds a NUL byte: it is binary, not text", null,
                     "an incident file is UTF-8 YAML text")
-                : new(DiagnosticSeverity.Error, file, line, column, $"the file is not valid UTF-8 text (byte 0x{badByte:X2})", null,
+                : new(DiagnosticSeverity.Error, file, line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is not valid UTF-8 text (byte 0x{badByte:X2})"), null,
                     "save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
             return null;
         }

@@ -168,7 +168,7 @@ internal sealed class YamlTreeReader
     {
         if (isNew) expandedValues++;
         if (expandedValues > options.MaxExpandedValues)
-            return Error(node, $"the file holds more than {options.MaxExpandedValues:N0} values", null);
+            return Error(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file holds more than {options.MaxExpandedValues:N0} values"), null);
         if (stack.Count == 0) { root = node; return null; }
         var frame = stack.Peek();
         switch (frame.Node)

@@ -8,10 +8,16 @@ internal sealed class AnchorRegistry
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
+    /// <summary>The next suffix to try for an id already taken, so the 1,000th "Step" heading does not try 999 names.</summary>
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     public string Claim(string wanted)
     {
-        var id = wanted;
-        for (var n = 2; !_taken.Add(id); n++) id = $"{wanted}-{n}";
+        if (_taken.Add(wanted)) return wanted;
+        var n = _nextSuffix.GetValueOrDefault(wanted, 2);
+        var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{wanted}-{n}");
+        while (!_taken.Add(id)) id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{wanted}-{++n}");
+        _nextSuffix[wanted] = n + 1;
         return id;
     }
 
@@ -52,7 +58,7 @@ internal sealed class AnchorRegistry
         foreach (var inline in inlines)
         {
             if (inline is LinkInline { IsInternal: true } link && !_taken.Contains(link.Url[1..]))
-                problems.Warning(line - 1, $"link '{link.Url}' points at no heading or table row of the report");
+                problems.WarningAt(line, $"link '{link.Url}' points at no heading or table row of the report");
             var children = inline switch
             {
                 StrongInline s => s.Children,

@@ -13,7 +13,7 @@ using DocCode = ReportGen.Documents.CodeBlock;
 namespace ReportGen.Core.Markdown;
 
 /// <summary>What the mapper made of one Markdown document.</summary>
-internal sealed record MappedDocument(IReadOnlyList<DocBlock> Blocks, string? FrontMatter, int FrontMatterLine, int TableOfContentsAfterBlock);
+internal sealed record MappedDocument(IReadOnlyList<DocBlock> Blocks, string? FrontMatter, int FrontMatterLine);
 
 /// <summary>Maps a Markdig AST to the Document model: the one place that knows both. Every construct is either
 /// mapped or reported as an error at its Markdown line, never dropped. One instance per document.</summary>
@@ -23,20 +23,29 @@ internal sealed class DocumentMapper
     private readonly InlineMapper _inlines;
     private readonly Func<string, ImageData?> _figureImage;
     private readonly SpecialContainers _special;
+    private readonly TitleContainer _title;
     private readonly AnchorRegistry _anchors = new();
+    private readonly TimelineChart? _chart;
+    private readonly int _contentsLevels;
     private string? _frontMatter;
     private int _frontMatterLine;
-    private int _toc = -1;
 
     /// <param name="problems">Where errors go.</param>
     /// <param name="figureImage">The image for a figure path as the layout wrote it; null when it is not one of the
     /// incident's figures.</param>
-    public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage)
+    /// <param name="chart">What <c>figure:timeline</c> draws; null when the incident has too little to draw it.</param>
+    /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
+    /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
+    public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
+        int contentsLevels = 2, LinkPolicy? links = null)
     {
         _problems = problems;
-        _inlines = new InlineMapper(problems);
+        _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
         _special = new SpecialContainers(problems, _inlines);
+        _title = new TitleContainer(problems, _inlines);
+        _chart = chart;
+        _contentsLevels = contentsLevels;
     }
 
     public MappedDocument Map(MarkdownDocument document)
@@ -47,19 +56,14 @@ internal sealed class DocumentMapper
             if (block is YamlFrontMatterBlock fm && blocks.Count == 0 && _frontMatter is null)
             {
                 _frontMatter = string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString()));
-                _frontMatterLine = fm.Line + 1;
-                continue;
-            }
-            if (block is CustomContainer { Info: "toc" } toc)
-            {
-                if (toc.Count > 0) _problems.Error(toc.Line, toc.Column, "the ::: toc container must be empty");
-                _toc = blocks.Count - 1;
+                _frontMatterLine = _problems.SourceLine(fm.Line);
                 continue;
             }
             MapInto(block, blocks);
         }
+        ContentsBuilder.Fill(blocks, _contentsLevels);
         _anchors.CheckLinks(blocks, _problems);
-        return new MappedDocument(blocks, _frontMatter, _frontMatterLine, _toc);
+        return new MappedDocument(blocks, _frontMatter, _frontMatterLine);
     }
 
     private List<DocBlock> MapAll(ContainerBlock container)
@@ -89,13 +93,22 @@ internal sealed class DocumentMapper
             _ => Unsupported(block, $"unsupported Markdown block: {block.GetType().Name}"),
         };
         if (mapped is null) return;
-        var classes = block.TryGetAttributes()?.Classes;
-        into.Add(mapped with
-        {
-            SourceLine = block.Line + 1,
-            Classes = mapped.Classes.Count > 0 ? mapped.Classes : classes is { Count: > 0 } ? classes.ToList() : [],
-        });
+        // Markdig gives a ::: container its kind and a code fence its language as classes; any other class on a block
+        // has no meaning (the writers read typed properties, never classes).
+        var classes = block.TryGetAttributes()?.Classes?.Where(c => !AddedByMarkdig(block, c)).ToList();
+        if (classes is { Count: > 0 })
+            _problems.Warning(block.Line, $"the class {string.Join(", ", classes.Select(c => "'." + c + "'"))} has no effect on a block" +
+                (classes.Contains("title") ? "; write the title block as a '::: title' container" : "") +
+                " (classes mean something only as {.tone-NAME} in a table cell or badge)");
+        into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line) });
     }
+
+    private static bool AddedByMarkdig(Markdig.Syntax.Block block, string cls) => block switch
+    {
+        CustomContainer cc => cls == cc.Info,
+        FencedCodeBlock => cls.StartsWith("language-", StringComparison.Ordinal),
+        _ => false,
+    };
 
     private DocBlock? Unsupported(Markdig.Syntax.Block block, string message)
     {
@@ -105,20 +118,10 @@ internal sealed class DocumentMapper
 
     private DocHeading Heading(Markdig.Syntax.HeadingBlock h)
     {
-        var inlines = TrimEnd(_inlines.Map(h.Inline));
+        var inlines = TitleContainer.TrimEnd(_inlines.Map(h.Inline));
         var id = h.TryGetAttributes()?.Id;
         var anchor = _anchors.Claim(string.IsNullOrEmpty(id) ? MarkdownEscaper.Slug(Inlines.PlainText(inlines)) : id);
         return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor);
-    }
-
-    /// <summary>Drops the space Markdig leaves before a trailing <c>{.class}</c> on a heading.</summary>
-    private static IReadOnlyList<Documents.Inline> TrimEnd(IReadOnlyList<Documents.Inline> inlines)
-    {
-        if (inlines is not [.., TextInline last]) return inlines;
-        var trimmed = last.Text.TrimEnd();
-        var list = inlines.Take(inlines.Count - 1).ToList();
-        if (trimmed.Length > 0) list.Add(new TextInline(trimmed));
-        return list;
     }
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
@@ -129,15 +132,20 @@ internal sealed class DocumentMapper
         return new DocParagraph(_inlines.Map(p.Inline));
     }
 
-    private FigureBlock? Figure(Markdig.Syntax.Inlines.LinkInline image)
+    private DocBlock? Figure(Markdig.Syntax.Inlines.LinkInline image)
     {
         var source = image.Url ?? "";
         var alt = Inlines.PlainText(_inlines.Map(image));
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
         if (source.StartsWith("figure:", StringComparison.Ordinal))
         {
-            if (source == "figure:timeline") return new FigureBlock(source, caption, alt, null);
-            _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (the only one is figure:timeline)");
+            if (source != "figure:timeline")
+                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (the only one is figure:timeline)");
+            else if (_chart is null)
+                _problems.Warning(image.Line, "figure:timeline has nothing to draw (the incident has no start and end times " +
+                    "to span); it was left out. Guard it with {{ if figures.timeline_chart }}");
+            else
+                return new TimelineFigureBlock(_chart, caption, alt);
             return null;
         }
         var data = _figureImage(source);
@@ -155,8 +163,12 @@ internal sealed class DocumentMapper
         var title = string.IsNullOrWhiteSpace(cc.Arguments) ? null : cc.Arguments.Trim();
         switch (kind)
         {
+            case "title": return _title.Map(cc);
             case "key-figures": return _special.KeyFigures(cc);
             case "signoff": return _special.SignOff(cc);
+            case "toc":
+                if (cc.Count > 0) _problems.Error(cc.Line, cc.Column, "the ::: toc container must be empty (its title goes after 'toc')");
+                return new TableOfContentsBlock(title, []);
             case "page-break":
                 if (cc.Count > 0) _problems.Error(cc.Line, cc.Column, "the ::: page-break container must be empty");
                 return new PageBreakBlock();

@@ -13,9 +13,12 @@ using DocLineBreak = ReportGen.Documents.LineBreakInline;
 namespace ReportGen.Core.Markdown;
 
 /// <summary>Maps Markdig inlines to the Document model's inlines. Attributes met on the way (<c>{.tone-x}</c>,
-/// <c>{#id}</c>) are reported to the caller, which decides what they belong to (a table cell, a row).</summary>
-internal sealed class InlineMapper(MarkdownProblems problems)
+/// <c>{#id}</c>) are reported to the caller, which decides what they belong to (a table cell, a row). A link whose
+/// target <paramref name="links"/> does not allow becomes its text and its target in brackets, not clickable.</summary>
+internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links = null)
 {
+    private readonly LinkPolicy _links = links ?? LinkPolicy.Default;
+
     /// <summary>Tone named by a <c>{.tone-NAME}</c> class in the last mapped inlines, if any.</summary>
     public string? LastTone { get; private set; }
 
@@ -54,13 +57,13 @@ internal sealed class InlineMapper(MarkdownProblems problems)
                     break;
                 case AutolinkInline auto:
                     var url = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
-                    into.Add(new DocLink(url, [new TextInline(auto.Url)]));
+                    into.Add(_links.Allows(url) ? new DocLink(url, [new TextInline(auto.Url)]) : new TextInline(LinkPolicy.Printable(auto.Url)));
                     break;
                 case Markdig.Syntax.Inlines.LinkInline { IsImage: true } image:
                     problems.Error(image.Line, image.Column, "an image must stand alone in its paragraph (it becomes a figure)");
                     break;
                 case Markdig.Syntax.Inlines.LinkInline link:
-                    into.Add(new DocLink(link.Url ?? "", Children(link, inCell)));
+                    AddLink(link.Url ?? "", Children(link, inCell), into);
                     break;
                 case CustomContainerInline cci:
                     problems.Error(cci.Line, cci.Column, "unsupported Markdown: '::' inline container");
@@ -85,6 +88,15 @@ internal sealed class InlineMapper(MarkdownProblems problems)
                     break;
             }
         }
+    }
+
+    /// <summary>A link, or (when its target is not allowed) its text followed by the target in brackets.</summary>
+    private void AddLink(string target, List<DocInline> children, List<DocInline> into)
+    {
+        if (_links.Allows(target)) { into.Add(new DocLink(target, children)); return; }
+        into.AddRange(children);
+        var printable = LinkPolicy.Printable(target);
+        if (Inlines.PlainText(children) != printable) into.Add(new TextInline($" ({printable})"));
     }
 
     private List<DocInline> Children(ContainerInline container, bool inCell)

@@ -1,155 +1,123 @@
-using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Core.Markdown;
 
-/// <summary>Confines user Markdown ((md) fields) to the inline, table cell or blocks it is placed in: formatting stays,
-/// but raw HTML, attributes, <c>:::</c> fences and unclosed code fences cannot change what follows. Pure functions.</summary>
+/// <summary>Confines user Markdown ((md) fields) to the inline, table cell or blocks it is placed in. The format allows
+/// emphasis, links, code (spans and blocks), lists and paragraphs; anything else a user writes (headings, setext
+/// underlines, rules, quotes, raw HTML, tables, <c>:::</c> containers, <c>{.class}</c> attributes, link reference
+/// definitions) is escaped so it prints as the characters typed and cannot add to or end the report's structure.
+/// Pure functions, linear in the text.</summary>
 internal static class MarkdownConfiner
 {
-    /// <summary>Every character <see cref="Neutralise"/> may change or escape; text without any passes unchanged.</summary>
-    private static readonly SearchValues<char> Neutralised = SearchValues.Create("\\`{}<|!:");
+    /// <summary>Rounds of parse-and-escape before giving up on Markdown for a field (escaping a raw HTML block can
+    /// expose a heading that was inside it; each round removes what the previous one exposed).</summary>
+    private const int MaxRounds = 4;
 
-    /// <summary>(md) text confined to one line of inline Markdown: line breaks become spaces, raw HTML, attribute
-    /// braces, container colons and block markers at the start are neutralised; emphasis, links and code stay.</summary>
-    public static string Inline(string? markdown) => EscapeLeadingBlockMarker(Neutralise(MarkdownEscaper.CollapseLines(markdown), false));
+    /// <summary>(md) text confined to one line of inline Markdown: line breaks become spaces, and a start that would
+    /// open a block (<c>#</c>, <c>&gt;</c>, <c>- </c>, <c>1.</c>, <c>```</c>…) is escaped.</summary>
+    public static string Inline(string? markdown, WorkMeter? meter = null) => OneLine(markdown, inCell: false, meter);
 
     /// <summary>(md) text for a pipe-table cell: <see cref="Inline"/> plus escaped pipes (also inside code spans,
     /// where the mapper removes the backslash again, as GitHub does).</summary>
-    public static string Cell(string? markdown) => EscapeLeadingBlockMarker(Neutralise(MarkdownEscaper.CollapseLines(markdown), true));
+    public static string Cell(string? markdown, WorkMeter? meter = null) => OneLine(markdown, inCell: true, meter);
 
-    /// <summary>(md) text as its own blocks: paragraphs and lists stay; raw HTML, attributes and <c>:::</c> fences are
-    /// neutralised and an unclosed code fence is closed, so the text cannot swallow or end what follows it.</summary>
-    public static string Block(string? markdown)
+    /// <summary>(md) text as its own blocks: paragraphs, lists and code stay; every other block is escaped, and an
+    /// unclosed code fence is closed, so the text cannot swallow or end what follows it.</summary>
+    public static string Block(string? markdown, WorkMeter? meter = null)
     {
-        var lines = (markdown ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd('\n', ' ').Split('\n');
-        var sb = new StringBuilder();
-        string? fence = null;
-        foreach (var line in lines)
+        var text = Normalise(markdown);
+        meter?.Add(2L * text.Length); // normalising, and looking for lines that may start a block
+        if (!BlockGuard.MayHoldBlocks(text)) return Rewrite(text, null, meter);
+        var current = LinePrecheck.Apply(text);
+        meter?.Add(text.Length);
+        if (current is null) return PlainParagraphs(text, meter);
+        for (var round = 0; round < MaxRounds; round++)
         {
-            if (sb.Length > 0) sb.Append('\n');
-            var trimmed = line.TrimStart(' ');
-            var indent = line.Length - trimmed.Length;
-            if (fence is not null)
-            {
-                sb.Append(line);
-                if (indent < 4 && trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim().Trim(fence[0]).Length == 0)
-                    fence = null;
-                continue;
-            }
-            var opening = indent < 4 ? FenceOpening(trimmed) : null;
-            if (opening is not null)
-            {
-                fence = opening;
-                sb.Append(line);
-                continue;
-            }
-            var body = Neutralise(line, false);
-            if (indent < 4 && trimmed.StartsWith(":::", StringComparison.Ordinal))
-                body = new string(' ', indent) + "\\" + body.TrimStart(' ');
-            sb.Append(body);
+            var lines = new LineStarts(current);
+            var findings = BlockGuard.Analyse(current, lines);
+            meter?.Add(2L * current.Length); // Markdig's block parse and the line index
+            if (findings is null) break;
+            var rewritten = Rewrite(current, findings, meter);
+            if (findings.UnclosedFence is { } fence) rewritten += "\n" + fence;
+            else if (findings.Escapes.Count == 0) return rewritten;
+            current = rewritten;
         }
-        if (fence is not null)
-            sb.Append('\n').Append(fence);
-        return sb.ToString();
+        return PlainParagraphs(text, meter);
     }
 
-    /// <summary>Escapes what (md) text must not contain outside code spans: raw HTML (autolinks stay), attribute
-    /// braces, <c>::</c> inline containers, and pipes when <paramref name="inCell"/>.</summary>
-    private static string Neutralise(string s, bool inCell)
+    private static string OneLine(string? markdown, bool inCell, WorkMeter? meter)
     {
-        if (!s.AsSpan().ContainsAny(Neutralised)) return s;
-        var sb = new StringBuilder(s.Length + 8);
-        var i = 0;
-        while (i < s.Length)
+        var line = MarkdownEscaper.CollapseLines(markdown);
+        meter?.Add(line.Length);
+        var sb = new StringBuilder(line.Length + 8);
+        new InlineNeutraliser(inCell, meter).Append(sb, line);
+        return EscapeLeadingBlockMarker(sb.ToString());
+    }
+
+    /// <summary>Every line neutralised but code (and fence lines, whose info string only loses its braces); block
+    /// markers the guard found escaped.</summary>
+    private static string Rewrite(string text, BlockGuard.Findings? findings, WorkMeter? meter)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        var neutraliser = new InlineNeutraliser(inCell: false, meter);
+        var start = 0;
+        for (var line = 0; ; line++)
         {
-            var c = s[i];
-            if (c == '\\' && i + 1 < s.Length)
+            var end = text.IndexOf('\n', start);
+            var content = end < 0 ? text[start..] : text[start..end];
+            if (findings is not null && findings.CodeLines[line])
             {
-                var next = s[i + 1];
-                // An escaped brace means a literal brace, which only an entity keeps from the attribute parser;
-                // any other escape ("\|", "\*") passes through untouched.
-                if (next is '{' or '}') sb.Append(next == '{' ? "&#123;" : "&#125;");
-                else sb.Append(c).Append(next);
-                i += 2;
-                continue;
+                sb.Append(findings.FenceOpenings.Contains(line) ? content.Replace("{", "&#123;").Replace("}", "&#125;") : content);
+                meter?.Add(content.Length);
+                neutraliser.NewParagraph();
             }
-            if (c == '`')
+            else
             {
-                var end = CodeSpanEnd(s, i, out var run);
-                if (end > 0)
-                {
-                    var span = s[i..end];
-                    sb.Append(inCell ? EscapePipes(span) : span);
-                    i = end;
-                    continue;
-                }
-                sb.Append(s, i, run);
-                i += run;
-                continue;
+                if (content.AsSpan().IsWhiteSpace() || StartsListItem(content)) neutraliser.NewParagraph();
+                neutraliser.Append(sb, content, findings?.Escapes, start);
             }
-            if (c is '{' or '}')
-            {
-                sb.Append(c == '{' ? "&#123;" : "&#125;");
-                i++;
-                continue;
-            }
-            if ((c == '<' && !IsAutolink(s, i)) || (c == '|' && inCell) || (c == '!' && i + 1 < s.Length && s[i + 1] == '[')
-                || (c == ':' && ((i + 1 < s.Length && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))))
-                sb.Append('\\');
-            sb.Append(c);
-            i++;
+            if (end < 0) break;
+            sb.Append('\n');
+            start = end + 1;
         }
         return sb.ToString();
     }
 
-    private static string EscapePipes(string span)
+    /// <summary>The last resort for text nested past <see cref="LinePrecheck.MaxDepth"/> (or that Markdig refuses): every
+    /// line as plain text, lines kept apart by hard breaks and paragraphs by blank lines.</summary>
+    private static string PlainParagraphs(string text, WorkMeter? meter)
     {
-        var sb = new StringBuilder(span.Length + 4);
-        for (var k = 0; k < span.Length; k++)
+        meter?.Add(2L * text.Length);
+        var sb = new StringBuilder(text.Length * 2);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (span[k] == '|' && (k == 0 || span[k - 1] != '\\')) sb.Append('\\');
-            sb.Append(span[k]);
+            var blank = lines[i].AsSpan().IsWhiteSpace();
+            if (i > 0) sb.Append(blank || lines[i - 1].AsSpan().IsWhiteSpace() ? "\n" : "\\\n");
+            if (!blank) sb.Append(MarkdownEscaper.Text(lines[i]));
         }
         return sb.ToString();
     }
 
-    /// <summary>End index (exclusive) of the code span opening at <paramref name="i"/>, or 0 when the backtick run
-    /// has no closing run of the same length (then it is literal text).</summary>
-    private static int CodeSpanEnd(string s, int i, out int run)
+    /// <summary>Unix line ends; Unicode line and paragraph separators (and NEL) as the line breaks they are; no
+    /// trailing blank lines or spaces.</summary>
+    private static string Normalise(string? markdown)
     {
-        run = 0;
-        while (i + run < s.Length && s[i + run] == '`') run++;
-        var j = i + run;
-        while (j < s.Length)
-        {
-            if (s[j] != '`') { j++; continue; }
-            var k = j;
-            while (k < s.Length && s[k] == '`') k++;
-            if (k - j == run) return k;
-            j = k;
-        }
-        return 0;
+        var text = markdown ?? "";
+        if (text.AsSpan().ContainsAny('\r', '\u2028', '\u2029') || text.Contains('\u0085'))
+            text = text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u0085', '\n').Replace("\u2029", "\n\n");
+        return text.TrimEnd('\n', ' ');
     }
 
-    private static bool IsAutolink(string s, int i)
-    {
-        var close = s.IndexOf('>', i + 1);
-        if (close < 0) return false;
-        var inner = s.AsSpan(i + 1, close - i - 1);
-        if (inner.Length == 0 || inner.ContainsAny(" <\t")) return false;
-        var colon = inner.IndexOf(':');
-        if (colon >= 2 && char.IsAsciiLetter(inner[0])) return true;
-        var at = inner.IndexOf('@');
-        return at > 0 && inner[(at + 1)..].Contains('.');
-    }
-
+    /// <summary>Escapes a start that would open a block when the one-line text begins a line in the report: heading,
+    /// quote, list item, rule, setext underline, fence, link reference definition.</summary>
     private static string EscapeLeadingBlockMarker(string s)
     {
         if (s.Length == 0) return s;
         var c = s[0];
-        if (c is '#' or '>' or '=' or '|') return "\\" + s;
-        if (c is '-' or '+' or '*' && (s.Length == 1 || s[1] == ' ' || s.All(ch => ch == c || ch == ' '))) return "\\" + s;
+        if (c is '#' or '>' or '=' or '|' || s.StartsWith("~~~", StringComparison.Ordinal)) return "\\" + s;
+        if (c is '-' or '+' or '*' or '_' && (s.Length == 1 || s[1] is ' ' or '\t' || IsRule(s, c))) return "\\" + s;
+        if (c == '[' && LinePrecheck.IsLinkDefinition(s)) return "\\" + s;
         var digits = 0;
         while (digits < s.Length && digits < 10 && char.IsAsciiDigit(s[digits])) digits++;
         if (digits is > 0 and < 10 && digits < s.Length && s[digits] is '.' or ')')
@@ -157,14 +125,10 @@ internal static class MarkdownConfiner
         return s;
     }
 
-    private static string? FenceOpening(string trimmed)
-    {
-        if (trimmed.Length < 3 || trimmed[0] is not ('`' or '~')) return null;
-        var ch = trimmed[0];
-        var n = 0;
-        while (n < trimmed.Length && trimmed[n] == ch) n++;
-        if (n < 3) return null;
-        if (ch == '`' && trimmed[n..].Contains('`', StringComparison.Ordinal)) return null;
-        return new string(ch, n);
-    }
+    /// <summary>A list item starts a paragraph of its own (Markdig counts its marks afresh).</summary>
+    private static bool StartsListItem(string line) =>
+        FenceTracker.ListMarkerEnd(line, FenceTracker.SkipSpaces(line, 0, out _)) >= 0;
+
+    /// <summary>Only <paramref name="c"/> and spaces: a thematic break (or a setext underline).</summary>
+    private static bool IsRule(string s, char c) => !s.AsSpan().ContainsAnyExcept(c, ' ', '\t');
 }

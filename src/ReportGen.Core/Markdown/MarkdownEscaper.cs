@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace ReportGen.Core.Markdown;
@@ -46,7 +47,7 @@ internal static class MarkdownEscaper
                 case '"': sb.Append("\\\""); break;
                 case '\\': sb.Append("\\\\"); break;
                 default:
-                    if (char.IsControl(c)) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                    if (char.IsControl(c)) sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     else sb.Append(c);
                     break;
             }
@@ -54,16 +55,17 @@ internal static class MarkdownEscaper
         return sb.Append('"').ToString();
     }
 
-    /// <summary>A link or image destination that keeps spaces and parentheses: <c>&lt;path&gt;</c> form.</summary>
+    /// <summary>A link or image destination that keeps spaces and parentheses: <c>&lt;path&gt;</c> form. A <c>&amp;</c> is
+    /// escaped too, so Markdig reads <c>&amp;#106;</c> in a URL as those characters, not as the letter it encodes.</summary>
     public static string Url(string? url)
     {
         var plain = CollapseLines(url);
-        if (plain.Length > 0 && !plain.Any(c => c is ' ' or '(' or ')' or '<' or '>' or '\\' or '`' || char.IsControl(c)))
+        if (plain.Length > 0 && !plain.Any(c => c is ' ' or '(' or ')' or '<' or '>' or '\\' or '`' or '&' || char.IsControl(c)))
             return plain;
         var sb = new StringBuilder("<");
         foreach (var c in plain)
         {
-            if (c is '<' or '>' or '\\') sb.Append('\\');
+            if (c is '<' or '>' or '\\' or '&') sb.Append('\\');
             sb.Append(c);
         }
         return sb.Append('>').ToString();

@@ -5,8 +5,9 @@ using ReportGen.Documents;
 namespace ReportGen.Core.Markdown;
 
 /// <summary>The <c>:::</c> containers that become dedicated blocks: <c>key-figures</c> (a list of
-/// <c>Label: value</c> items) and <c>signoff</c> (a table with Name, Role and Date columns, and optionally Field: the
-/// name of the signer's signature field).</summary>
+/// <c>Label: value</c> items) and <c>signoff</c> (a table whose columns are Name, Role, Signature and Date, under the
+/// labels the layout wrote; a Signature cell names the signer's signature field, e.g. <c>signoff.approvals[0]</c>, and
+/// an empty one leaves room to sign on paper). The title container is <see cref="TitleContainer"/>.</summary>
 internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper inlines)
 {
     public KeyFiguresBlock? KeyFigures(CustomContainer cc)
@@ -37,29 +38,41 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
     {
         if (cc is not [Table table] || table.Count == 0 || table[0] is not Markdig.Extensions.Tables.TableRow { IsHeader: true } header)
         {
-            problems.Error(cc.Line, cc.Column, "::: signoff must hold exactly one table with Name, Role and Date columns");
+            problems.Error(cc.Line, cc.Column, "::: signoff must hold exactly one table with Name, Role, Signature and Date columns");
             return null;
         }
-        var names = header.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).Select(s => s.Trim().ToLowerInvariant()).ToList();
-        int name = names.IndexOf("name"), role = names.IndexOf("role"), date = names.IndexOf("date"), field = names.IndexOf("field");
-        if (name < 0 || role < 0)
+        var columns = new List<SignOffColumn>();
+        foreach (var label in header.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).Select(s => s.Trim()))
         {
-            problems.Error(table.Line, table.Column, "the sign-off table needs Name and Role columns (Date is optional)");
+            if (Enum.TryParse<SignOffField>(label, ignoreCase: true, out var field) && Enum.IsDefined(field)
+                && !label.Any(char.IsDigit) && columns.All(c => c.Field != field))
+                columns.Add(new SignOffColumn(field, label));
+            else
+                problems.Error(table.Line, table.Column, $"'{label}' is not a sign-off column, or it is there twice " +
+                    "(the columns are Name, Role, Signature and Date; Name and Role are required)");
+        }
+        if (columns.All(c => c.Field != SignOffField.Name) || columns.All(c => c.Field != SignOffField.Role))
+        {
+            problems.Error(table.Line, table.Column, "the sign-off table needs Name and Role columns (Signature and Date are optional)");
             return null;
         }
         var entries = new List<SignOffEntry>();
         foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>().Skip(1))
         {
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).ToList();
-            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
-            var when = Cell(date);
-            var fieldName = Cell(field);
-            entries.Add(new SignOffEntry(Cell(name), Cell(role), when.Length == 0 ? null : when)
+            string Cell(SignOffField field)
             {
-                SignatureField = fieldName.Length == 0 ? null : fieldName,
+                var i = columns.FindIndex(c => c.Field == field);
+                return i >= 0 && i < cells.Count ? cells[i].Trim() : "";
+            }
+            var when = Cell(SignOffField.Date);
+            var field = Cell(SignOffField.Signature); // the name of the signer's signature field; empty: sign on paper
+            entries.Add(new SignOffEntry(Cell(SignOffField.Name), Cell(SignOffField.Role), when.Length == 0 ? null : when)
+            {
+                SignatureField = field.Length == 0 ? null : field,
             });
         }
-        return new SignOffBlock(entries);
+        return new SignOffBlock(entries) { Columns = columns };
     }
 
     private string Text(Markdig.Extensions.Tables.TableCell cell) => string.Concat(

@@ -92,7 +92,7 @@ internal static class IncidentChecks
                 }
                 var status = item.ValueOf<int>("status") ?? 0;
                 if (postmortem is { } pm && item.Get("due") is YScalar { Value: DateOnly due } dueNode && due < pm && status < 2)
-                    ctx.Warning(dueNode, $"action item is due {due:yyyy-MM-dd}, before the postmortem date {pm:yyyy-MM-dd}",
+                    ctx.Warning(dueNode, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action item is due {due:yyyy-MM-dd}, before the postmortem date {pm:yyyy-MM-dd}"),
                         "set a due date after the postmortem, or mark the item done");
             }
         }

@@ -16,7 +16,7 @@ internal sealed class AnchorMap
     public AnchorMap(IEnumerable<Block> blocks)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var anchor in Anchors(blocks))
+        foreach (var anchor in DocumentAnchors.In(blocks))
         {
             if (anchor.Length == 0 || names.ContainsKey(anchor))
                 continue;
@@ -33,31 +33,6 @@ internal sealed class AnchorMap
     /// <summary>The bookmark to place for an anchor the first time it is met; null afterwards (a duplicate anchor).</summary>
     public string? Claim(string? anchorId) =>
         anchorId is not null && names.TryGetValue(anchorId, out var name) && placed.Add(anchorId) ? name : null;
-
-    private static IEnumerable<string> Anchors(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case HeadingBlock h:
-                    yield return h.AnchorId;
-                    break;
-                case TableBlock t:
-                    foreach (var row in t.Rows.Where(r => r.AnchorId is not null))
-                        yield return row.AnchorId!;
-                    break;
-                case ListBlock l:
-                    foreach (var anchor in Anchors(l.Items.SelectMany(i => i.Blocks)))
-                        yield return anchor;
-                    break;
-                case CalloutBlock c:
-                    foreach (var anchor in Anchors(c.Blocks))
-                        yield return anchor;
-                    break;
-            }
-        }
-    }
 
     private static string BookmarkName(string anchor)
     {

@@ -20,12 +20,12 @@ internal static class BlockRenderers
         [typeof(RuleBlock)] = new RuleRenderer(),
         [typeof(SignOffBlock)] = new SignOffRenderer(),
         [typeof(KeyFiguresBlock)] = new KeyFiguresRenderer(),
+        [typeof(TitleBlock)] = new TitleBlockRenderer(),
+        [typeof(TimelineFigureBlock)] = new TimelineFigureRenderer(),
+        [typeof(TableOfContentsBlock)] = new TableOfContentsRenderer(),
     }.ToFrozenDictionary();
 
-    /// <summary>The renderer for the block's concrete type.</summary>
-    /// <exception cref="NotSupportedException">For a block type added to the model without a DOCX renderer.</exception>
-    public static IBlockRenderer For(Block block) =>
-        ByType.TryGetValue(block.GetType(), out var renderer)
-            ? renderer
-            : throw new NotSupportedException($"the DOCX writer has no renderer for {block.GetType().Name}");
+    /// <summary>The renderer for the block's concrete type, or null for a block type without one (the caller warns
+    /// and leaves the block out, as the PDF writer does).</summary>
+    public static IBlockRenderer? For(Block block) => ByType.GetValueOrDefault(block.GetType());
 }

@@ -74,10 +74,15 @@ internal sealed class DocxContext
             WriteBlock(block);
     }
 
-    /// <summary>Writes one block.</summary>
+    /// <summary>Writes one block; a block type without a renderer is left out with a warning.</summary>
     public void WriteBlock(Block block)
     {
-        BlockRenderers.For(block).Write(this, block);
+        if (BlockRenderers.For(block) is not { } renderer)
+        {
+            Warn(WriterMessages.UnknownBlock(".docx", block));
+            return;
+        }
+        renderer.Write(this, block);
         if (Sanitizer.HasRemoved)
         {
             var where = block.SourceLine > 0 ? $"line {block.SourceLine.ToString(CultureInfo.InvariantCulture)}: " : "";

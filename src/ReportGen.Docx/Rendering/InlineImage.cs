@@ -8,12 +8,14 @@ namespace ReportGen.Docx.Rendering;
 /// <summary>The DrawingML for a picture placed inline in a paragraph (moves with the text, like a pasted image).</summary>
 internal static class InlineImage
 {
-    /// <summary>A drawing of an embedded image at a size in points, with alt text for screen readers.</summary>
-    public static Drawing Create(string relationshipId, uint drawingId, double widthPoints, double heightPoints, string altText)
+    /// <summary>A drawing of an embedded image at a size in points, with alt text for screen readers and a name
+    /// (default: <c>Figure N</c>).</summary>
+    public static Drawing Create(string relationshipId, uint drawingId, double widthPoints, double heightPoints, string altText,
+        string? name = null)
     {
         var cx = Units.Emu(widthPoints);
         var cy = Units.Emu(heightPoints);
-        var name = "Figure " + drawingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        name ??= "Figure " + drawingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var picture = new PIC.Picture(
             new PIC.NonVisualPictureProperties(
                 new PIC.NonVisualDrawingProperties { Id = 0U, Name = name, Description = altText },

@@ -93,7 +93,7 @@ internal sealed class InlineWriter(DocxContext context)
             var bookmark = context.Anchors.Find(link.Url[1..]);
             if (bookmark is null)
             {
-                context.Warn($"the link to '{link.Url}' points at nothing in the report; it is written as plain text");
+                context.Warn(WriterMessages.MissingAnchor(link.Url));
                 Write(paragraph, link.Children, format);
                 return;
             }
@@ -101,10 +101,10 @@ internal sealed class InlineWriter(DocxContext context)
         }
         else
         {
-            var id = context.ExternalLinkId(link.Url);
+            var id = link.IsWellFormed ? context.ExternalLinkId(link.Url) : null;
             if (id is null)
             {
-                context.Warn($"'{link.Url}' is not a valid link address; it is written as plain text");
+                context.Warn(WriterMessages.InvalidLinkAddress(link.Url));
                 Write(paragraph, link.Children, format);
                 return;
             }

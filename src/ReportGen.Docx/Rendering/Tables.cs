@@ -63,12 +63,14 @@ internal static class Tables
             cell.AppendChild(new Paragraph());
     }
 
-    /// <summary>A small empty paragraph after a table, so two tables never fuse and text does not touch the border.</summary>
-    public static Paragraph Spacer()
+    /// <summary>A small empty paragraph after a table, so two tables never fuse and text does not touch the border; it
+    /// is <paramref name="heightPoints"/> tall (the theme's block gap).</summary>
+    public static Paragraph Spacer(double heightPoints)
     {
         var paragraph = new Paragraph();
         var props = paragraph.Properties();
-        props.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "200", LineRule = LineSpacingRuleValues.Exact };
+        var line = Math.Max(20, Units.Twips(heightPoints)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        props.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = line, LineRule = LineSpacingRuleValues.Exact };
         props.ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "8" });
         return paragraph;
     }

@@ -3,15 +3,13 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportGen.Docx.Styles;
 
-/// <summary>The numbering part: one bullet and one decimal definition with nine nested levels each, and one
-/// numbering instance per list so every numbered list starts at its own <c>Start</c>.</summary>
+/// <summary>The numbering part: one bullet and one decimal definition with nine nested levels each (markers from
+/// <see cref="ReportGen.Documents.ListMarkers"/>, as in the PDF), and one numbering instance per list so every numbered
+/// list starts at its own <c>Start</c>.</summary>
 internal sealed class NumberingDefinitions
 {
     private const int BulletAbstractId = 1;
     private const int OrderedAbstractId = 2;
-    private static readonly string[] BulletGlyphs = ["\u2022", "\u25E6", "\u25AA"];
-    private static readonly NumberFormatValues[] OrderedFormats =
-        [NumberFormatValues.Decimal, NumberFormatValues.LowerLetter, NumberFormatValues.LowerRoman];
 
     private readonly List<NumberingInstance> instances = [];
 
@@ -43,10 +41,10 @@ internal sealed class NumberingDefinitions
         for (var level = 0; level < 9; level++)
         {
             var indent = 360 + level * 360;
-            var text = ordered ? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "." : BulletGlyphs[level % 3];
+            var text = ordered ? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "." : ReportGen.Documents.ListMarkers.Bullet(level);
             var lvl = new Level(
                 new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = ordered ? OrderedFormats[level % 3] : NumberFormatValues.Bullet },
+                new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },
                 new LevelText { Val = text },
                 new LevelJustification { Val = LevelJustificationValues.Left },
                 new PreviousParagraphProperties(new Indentation

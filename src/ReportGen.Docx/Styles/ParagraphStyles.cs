@@ -17,45 +17,32 @@ internal static class ParagraphStyles
         normal.Default = true;
         yield return normal;
 
-        yield return Paragraph(StyleIds.Title, "Title", StyleIds.Normal,
-            new StyleParagraphProperties
-            {
-                KeepNext = new KeepNext(),
-                SpacingBetweenLines = Spacing(0, 4, 1.0),
-                ContextualSpacing = new ContextualSpacing(),
-            },
-            Run(f.Heading, s.Title, c.Heading, bold: true), StyleIds.Subtitle);
-        yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,
-            new StyleParagraphProperties
-            {
-                ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(c.Accent, 1.5, 6) },
-                SpacingBetweenLines = Spacing(0, 14),
-            },
-            Run(f.Heading, s.Heading3, c.Muted), StyleIds.Normal);
+        foreach (var style in TitleBlockStyles.Create(theme))
+            yield return style;
 
+        var spacing = theme.Spacing;
         double[] sizes = [s.Heading1, s.Heading2, s.Heading3];
-        double[] before = [20, 14, 10];
         for (var level = 1; level <= 3; level++)
         {
             var p = new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
                 KeepLines = new KeepLines(),
-                SpacingBetweenLines = Spacing(before[level - 1], level == 1 ? 8 : 4, 1.0),
+                SpacingBetweenLines = Spacing(spacing.HeadingBefore(level), spacing.HeadingAfter, 1.0),
                 OutlineLevel = new OutlineLevel { Val = level - 1 },
             };
             if (level == 1)
                 p.ParagraphBorders = new ParagraphBorders { BottomBorder = Border<BottomBorder>(c.Rule, 0.75, 3) };
             yield return Paragraph(StyleIds.Heading(level), "heading " + level, StyleIds.Normal, p,
-                Run(f.Heading, sizes[level - 1], level == 3 ? c.Accent : c.Heading, bold: true), StyleIds.Normal, 9);
+                Run(f.Heading, sizes[level - 1], c.Heading, bold: true), StyleIds.Normal, 9);
         }
 
         yield return Paragraph(StyleIds.ListBullet, "List Bullet", StyleIds.Normal,
-            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 3), ContextualSpacing = new ContextualSpacing() }, null);
+            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, spacing.ListItem), ContextualSpacing = new ContextualSpacing() }, null);
         yield return Paragraph(StyleIds.ListNumber, "List Number", StyleIds.Normal,
-            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 3), ContextualSpacing = new ContextualSpacing() }, null);
+            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, spacing.ListItem), ContextualSpacing = new ContextualSpacing() }, null);
         yield return Paragraph(StyleIds.ListContinue, "List Continue", StyleIds.Normal,
-            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 3), Indentation = new Indentation { Left = "360" } }, null);
+            new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, spacing.ListItem), Indentation = new Indentation { Left = "360" } }, null);
 
         yield return Paragraph(StyleIds.SourceCode, "Source Code", StyleIds.Normal,
             new StyleParagraphProperties
@@ -89,7 +76,7 @@ internal static class ParagraphStyles
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, 1.0) }, Run(size: s.Small), priority: 37);
         yield return Paragraph(StyleIds.CalloutTitle, "Callout Title", StyleIds.Normal,
             new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = Spacing(0, 3) },
-            Run(f.Heading, s.Body, c.Accent, bold: true), StyleIds.Normal, 38);
+            Run(f.Heading, s.Body, c.Heading, bold: true), StyleIds.Normal, 38);
         yield return Paragraph(StyleIds.KeyFigureValue, "Key Figure Value", StyleIds.Normal,
             new StyleParagraphProperties { SpacingBetweenLines = Spacing(0, 0, 1.0) },
             Run(f.Heading, s.Heading2, c.Heading, bold: true), StyleIds.KeyFigureLabel, 39);
@@ -120,7 +107,7 @@ internal static class ParagraphStyles
                 SpacingBetweenLines = Spacing(0, 0, 1.0),
             },
             Run(size: theme.Sizes.Small, color: c.Muted), priority: 99);
-        yield return Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(1),
+        yield return Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Heading(2),
             new StyleParagraphProperties { OutlineLevel = new OutlineLevel { Val = 9 } }, null, StyleIds.Normal, 39);
         for (var level = 1; level <= 3; level++)
         {

@@ -86,5 +86,6 @@ internal static class StyleFactory
 
     private static bool IsCustom(string id) => id is StyleIds.SourceCode or StyleIds.VerbatimChar or StyleIds.TableText
         or StyleIds.Figure or StyleIds.CalloutTitle or StyleIds.KeyFigureValue or StyleIds.KeyFigureLabel
-        or StyleIds.DraftMark or StyleIds.ReportTable or StyleIds.CalloutBox or StyleIds.KeyFiguresTable;
+        or StyleIds.DraftMark or StyleIds.ReportTable or StyleIds.CalloutBox or StyleIds.KeyFiguresTable
+        or StyleIds.TitleKicker or StyleIds.TitleBadges;
 }

@@ -7,6 +7,8 @@ internal static class StyleIds
     public const string Normal = "Normal";
     public const string Title = "Title";
     public const string Subtitle = "Subtitle";
+    public const string TitleKicker = "TitleKicker";
+    public const string TitleBadges = "TitleBadges";
     public const string ListBullet = "ListBullet";
     public const string ListNumber = "ListNumber";
     public const string ListContinue = "ListContinue";

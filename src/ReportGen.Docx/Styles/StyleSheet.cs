@@ -41,7 +41,7 @@ internal static class StyleSheet
             FontSizeComplexScript = new FontSizeComplexScript { Val = Units.HalfPoints(theme.Sizes.Body) },
             Languages = new Languages { Val = language, EastAsia = "zh-CN", Bidi = "ar-SA" },
         };
-        var paragraph = new ParagraphPropertiesBaseStyle { SpacingBetweenLines = Spacing(0, 6) };
+        var paragraph = new ParagraphPropertiesBaseStyle { SpacingBetweenLines = Spacing(0, theme.Spacing.Paragraph) };
         return new DocDefaults(new RunPropertiesDefault(run), new ParagraphPropertiesDefault(paragraph));
     }
 }

@@ -4,48 +4,48 @@ using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.Composition;
 
-/// <summary>Maps Document blocks to engine elements (one builder per block type) and stacks them with the page's
-/// vertical rhythm: gaps between blocks, headings kept with what follows.</summary>
+/// <summary>Maps Document blocks to engine elements (one builder per block type) and stacks them with the theme's
+/// vertical rhythm: gaps between blocks, headings kept with what follows. Each block's content is tagged with the
+/// block it renders.</summary>
 internal static class BlockComposer
 {
-    public static ColumnElement Column(IReadOnlyList<Block> blocks, RenderContext context, bool topLevel = false,
-        int skip = 0)
+    public static ColumnElement Column(IReadOnlyList<Block> blocks, RenderContext context)
     {
-        var items = new List<ColumnItem>();
+        var items = new List<ColumnItem>(blocks.Count);
         Block? previous = null;
-        for (var i = skip; i < blocks.Count; i++)
+        foreach (var block in blocks)
         {
-            var block = blocks[i];
-            var element = Build(block, context);
-            if (element is not null)
-            {
-                items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(block)));
-                previous = block;
-            }
-            if (topLevel && i == context.Document.Settings.TableOfContentsAfterBlock)
-            {
-                items.Add(new ColumnItem(TocBuilder.Build(context), 16));
-                previous = new RuleBlock();
-            }
+            if (Build(block, context) is not { } element)
+                continue;
+            items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(block)));
+            previous = block;
         }
         return new ColumnElement(items);
     }
 
-    public static Element? Build(Block block, RenderContext context) => block switch
+    /// <summary>The element of one block, tagged with the block; null when the block draws nothing.</summary>
+    public static Element? Build(Block block, RenderContext context)
     {
-        HeadingBlock heading => HeadingBuilder.Build(heading, context),
-        ParagraphBlock paragraph => ParagraphBuilder.Build(paragraph, context),
-        ListBlock list => ListBuilder.Build(list, context, depth: 0),
-        TableBlock table => TableBuilder.Build(table, context),
-        CodeBlock code => CodeBuilder.Build(code, context),
-        CalloutBlock callout => CalloutBuilder.Build(callout, context),
-        FigureBlock figure => FigureBuilder.Build(figure, context),
-        PageBreakBlock => new PageBreakElement(),
-        RuleBlock => RuleBuilder.Build(context),
-        SignOffBlock signOff => SignOffBuilder.Build(signOff, context),
-        KeyFiguresBlock figures => KeyFiguresBuilder.Build(figures, context),
-        _ => Unsupported(block, context),
-    };
+        Element? element = block switch
+        {
+            HeadingBlock heading => HeadingBuilder.Build(heading, context),
+            ParagraphBlock paragraph => ParagraphBuilder.Build(paragraph, context),
+            ListBlock list => ListBuilder.Build(list, context, depth: 0),
+            TableBlock table => TableBuilder.Build(table, context),
+            CodeBlock code => CodeBuilder.Build(code, context),
+            CalloutBlock callout => CalloutBuilder.Build(callout, context),
+            FigureBlock figure => FigureBuilder.Build(figure, context),
+            TimelineFigureBlock timeline => TimelineFigureBuilder.Build(timeline, context),
+            PageBreakBlock => new PageBreakElement(),
+            RuleBlock => RuleBuilder.Build(context),
+            SignOffBlock signOff => SignOffBuilder.Build(signOff, context),
+            KeyFiguresBlock figures => KeyFiguresBuilder.Build(figures, context),
+            TitleBlock title => TitleBlockBuilder.Build(title, context),
+            TableOfContentsBlock contents => TocBuilder.Build(contents, context),
+            _ => Unsupported(block, context),
+        };
+        return element is null or PageBreakElement ? element : new StructureElement(element, new StructureTag(StructureRole.Block, block));
+    }
 
     /// <summary>Headings, and short all-bold paragraphs that layouts use as run-in headings ("**Testing**" over a
     /// list), stay on the page of what follows them.</summary>
@@ -58,7 +58,7 @@ internal static class BlockComposer
 
     private static Element? Unsupported(Block block, RenderContext context)
     {
-        context.Warnings.Add($"the PDF writer does not know block type {block.GetType().Name} (line {block.SourceLine}); it was left out");
+        context.Warnings.Add(WriterMessages.UnknownBlock("PDF", block));
         return null;
     }
 
@@ -70,9 +70,10 @@ internal static class BlockComposer
             return styles.GapBeforeHeading(heading.Level);
         if (previous is HeadingBlock)
             return styles.GapAfterHeading;
-        if (current is TableBlock or CalloutBlock or CodeBlock or FigureBlock or KeyFiguresBlock or SignOffBlock
-            || previous is TableBlock or CalloutBlock or CodeBlock or FigureBlock or KeyFiguresBlock or SignOffBlock)
-            return styles.ParagraphGap * 1.6f;
-        return styles.ParagraphGap;
+        return IsBoxed(current) || IsBoxed(previous) ? styles.BlockGap : styles.ParagraphGap;
     }
+
+    /// <summary>Blocks drawn as boxes or figures, which get the theme's block gap around them.</summary>
+    internal static bool IsBoxed(Block block) => block is TableBlock or CalloutBlock or CodeBlock or FigureBlock
+        or TimelineFigureBlock or KeyFiguresBlock or SignOffBlock or TitleBlock or TableOfContentsBlock;
 }

@@ -1,5 +1,4 @@
 using ReportGen.Documents;
-using ReportGen.Pdf.Composition.Blocks;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
@@ -13,17 +12,17 @@ internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, Pag
     public Output.ImageInspector? Images { get; init; }
 }
 
-/// <summary>Turns a <see cref="ReportDocument"/> into pages: title block, then every block, in the page template.
-/// With a table of contents the pages are laid out twice: the first pass finds the page of each heading, the second
-/// reuses the same elements (reset) with the page numbers filled in.</summary>
+/// <summary>Turns a <see cref="ReportDocument"/> into pages: every block, in the page template. With a table of
+/// contents the pages are laid out twice: the first pass finds the page of each heading, the second reuses the same
+/// elements (reset) with the page numbers filled in.</summary>
 internal static class DocumentLayout
 {
     public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts, Output.ImageInspector? images = null)
     {
         var context = new RenderContext(document, fonts) { Images = images ?? new Output.ImageInspector() };
-        var content = Compose(context);
+        var content = BlockComposer.Column(document.Blocks, context);
         var template = PageDecorations.Template(context);
-        var contents = document.Settings.TableOfContentsAfterBlock >= 0;
+        var contents = document.Blocks.Any(b => b is TableOfContentsBlock);
         var pages = template.Render(content, decorate: !contents);
         if (contents)
         {
@@ -41,19 +40,10 @@ internal static class DocumentLayout
                 "ships Liberation Sans and Liberation Mono and used those");
         if (context.Missing.ToWarning() is { } missing)
             warnings.Add(missing);
+        if (context.Unshowable.HasRemoved)
+            warnings.Add($"removed characters no document can show ({context.Unshowable.TakeRemoved()})");
         ImageGuard.Apply(pages, context.Images, warnings); // logos, images inside SVGs: a placeholder, not a stall
         return new LaidOutDocument(pages, context.Geometry, warnings) { Images = context.Images };
-    }
-
-    private static Element Compose(RenderContext context)
-    {
-        var document = context.Document;
-        // A leading level-1 heading repeating the title is shown by the title block instead.
-        var skip = document.Blocks.Count > 0 && document.Blocks[0] is HeadingBlock { Level: 1 } first
-            && Inlines.PlainText(first.Inlines).Trim() == document.Settings.Title.Trim() ? 1 : 0;
-        context.SkippedTitleHeading = skip == 1 ? (HeadingBlock)document.Blocks[0] : null;
-        var body = BlockComposer.Column(document.Blocks, context, topLevel: true, skip: skip);
-        return new ColumnElement([new ColumnItem(TitleBlockBuilder.Build(context)), new ColumnItem(body, 16)]);
     }
 
     private static Dictionary<string, int> DestinationPages(IReadOnlyList<RecordingCanvas> pages)

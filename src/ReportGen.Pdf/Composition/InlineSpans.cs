@@ -4,18 +4,22 @@ using ReportGen.Pdf.Text;
 namespace ReportGen.Pdf.Composition;
 
 /// <summary>Flattens an inline tree into styled spans: strong and emphasis change the face, code uses the monospace
-/// face on a tinted background, links take the accent colour, an underline and their target.</summary>
+/// face on a tinted background, links take the accent colour, an underline and their target. A link the .docx cannot
+/// make either (a malformed address, an anchor nothing defines) is plain text with the same warning.</summary>
 internal static class InlineSpans
 {
-    public static List<TextSpan> From(IEnumerable<Inline> inlines, TextStyle style, PdfStyles styles)
+    /// <summary>The spans of <paramref name="inlines"/>; a link whose address is not well formed becomes plain text
+    /// with a warning, as in the .docx.</summary>
+    public static List<TextSpan> From(IEnumerable<Inline> inlines, TextStyle style, RenderContext context)
     {
         var spans = new List<TextSpan>();
-        Append(spans, inlines, style, styles);
+        Append(spans, inlines, style, context);
         return spans;
     }
 
-    private static void Append(List<TextSpan> spans, IEnumerable<Inline> inlines, TextStyle style, PdfStyles styles)
+    private static void Append(List<TextSpan> spans, IEnumerable<Inline> inlines, TextStyle style, RenderContext context)
     {
+        var styles = context.Styles;
         foreach (var inline in inlines)
         {
             switch (inline)
@@ -24,10 +28,10 @@ internal static class InlineSpans
                     spans.Add(new TextSpan(Clean(text.Text), style));
                     break;
                 case StrongInline strong:
-                    Append(spans, strong.Children, style with { Role = style.Role.WithBold() }, styles);
+                    Append(spans, strong.Children, style with { Role = style.Role.WithBold() }, context);
                     break;
                 case EmphasisInline emphasis:
-                    Append(spans, emphasis.Children, style with { Role = style.Role.WithItalic() }, styles);
+                    Append(spans, emphasis.Children, style with { Role = style.Role.WithItalic() }, context);
                     break;
                 case CodeInline code:
                     var mono = style.Role is FontRole.Bold or FontRole.BoldItalic ? FontRole.MonoBold : FontRole.Mono;
@@ -36,11 +40,19 @@ internal static class InlineSpans
                         Role = mono, Size = style.Size * 0.92f, Background = styles.Colors.CodeBackground,
                     }));
                     break;
+                case LinkInline { IsWellFormed: false } bad:
+                    context.Warnings.Add(WriterMessages.InvalidLinkAddress(bad.Url));
+                    Append(spans, bad.Children, style, context);
+                    break;
+                case LinkInline { IsInternal: true } dangling when !context.Anchors.Contains(dangling.Url[1..]):
+                    context.Warnings.Add(WriterMessages.MissingAnchor(dangling.Url));
+                    Append(spans, dangling.Children, style, context);
+                    break;
                 case LinkInline link:
                     Append(spans, link.Children, style with
                     {
                         Color = styles.Colors.Accent, Link = link.Url, Underline = !link.IsInternal,
-                    }, styles);
+                    }, context);
                     break;
                 case LineBreakInline:
                     spans.Add(new TextSpan("\n", style));

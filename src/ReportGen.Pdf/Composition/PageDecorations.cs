@@ -5,17 +5,18 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition;
 
-/// <summary>What every page carries besides content: the running header (from page 2; page 1 has the title block),
-/// the footer with "Page N of M" (and, for a report rendered from an incident file, the short source fingerprint in
-/// small print), and the diagonal DRAFT watermark while the report is not final.</summary>
+/// <summary>What every page carries besides content: the running header (from page 2 when page 1 opens with the title
+/// block, which says the same), the footer with "Page N of M" (and, for a report rendered from an incident file, the
+/// short source fingerprint in small print), and the diagonal DRAFT watermark while the report is not final.</summary>
 internal static class PageDecorations
 {
     public static PageTemplate Template(RenderContext context)
     {
         var settings = context.Document.Settings;
+        var titleFirst = context.Document.Blocks is [TitleBlock, ..];
         return new PageTemplate(context.Geometry)
         {
-            Header = (number, _) => number == 1 ? null : Header(context),
+            Header = (number, _) => number == 1 && titleFirst ? null : Header(context),
             Footer = (number, total) => Footer(context, number, total),
             Underlay = settings.IsDraft ? (canvas, geometry) => Watermark(canvas, geometry, context) : null,
         };

@@ -3,8 +3,8 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition;
 
-/// <summary>The theme turned into text styles and spacing for the PDF. One design decision per property, so the
-/// rhythm of the page (gaps, sizes) lives in one place.</summary>
+/// <summary>The theme turned into text styles and spacing for the PDF. Sizes, colours and the rhythm of the page
+/// (gaps) come from the theme, which the .docx reads too; what is left here is how the PDF draws them.</summary>
 internal sealed class PdfStyles
 {
     public PdfStyles(Theme theme)
@@ -23,7 +23,7 @@ internal sealed class PdfStyles
             new TextStyle(FontRole.Bold, (float)s.Heading2, c.Heading),
             new TextStyle(FontRole.Bold, (float)s.Heading3, c.Heading),
         ];
-        TableText = new TextStyle(FontRole.Regular, (float)s.Small + 0.5f, c.Text);
+        TableText = new TextStyle(FontRole.Regular, (float)TableColumnWidths.TextSize(theme), c.Text);
         TableHeaderText = TableText with { Role = FontRole.Bold, Color = c.Heading };
     }
 
@@ -43,14 +43,17 @@ internal sealed class PdfStyles
 
     public TextStyle Heading(int level) => Headings[Math.Clamp(level, 1, 3) - 1];
 
-    /// <summary>Space between consecutive blocks of body text.</summary>
-    public float ParagraphGap => Body.Size * 0.6f;
-    /// <summary>Space above a heading of each level.</summary>
-    public float GapBeforeHeading(int level) => level switch { 1 => 20, 2 => 14, _ => 10 };
-    /// <summary>Space between a heading and what follows it.</summary>
-    public float GapAfterHeading => 5;
+    /// <summary>Space between consecutive blocks of body text (the theme's).</summary>
+    public float ParagraphGap => (float)Theme.Spacing.Paragraph;
+    /// <summary>Space before and after boxed blocks (the theme's).</summary>
+    public float BlockGap => (float)Theme.Spacing.Block;
+    /// <summary>Space above a heading of each level (the theme's).</summary>
+    public float GapBeforeHeading(int level) => (float)Theme.Spacing.HeadingBefore(level);
+    /// <summary>Space between a heading and what follows it (the theme's).</summary>
+    public float GapAfterHeading => (float)Theme.Spacing.HeadingAfter;
     public float ListIndent => 16;
-    public float ListItemGap => 2.5f;
-    public float CellPaddingX => 5;
+    /// <summary>Space between list items (the theme's).</summary>
+    public float ListItemGap => (float)Theme.Spacing.ListItem;
+    public float CellPaddingX => (float)TableColumnWidths.CellPadding;
     public float CellPaddingY => 3.5f;
 }

@@ -29,15 +29,29 @@ internal sealed class RenderContext
     /// <summary>Checks images before they are laid out (a damaged or oversized one becomes a placeholder).</summary>
     public Output.ImageInspector Images { get; init; } = new();
 
-    /// <summary>The leading title heading left out because the title block shows it (not listed in the contents).</summary>
-    public HeadingBlock? SkippedTitleHeading { get; set; }
+    /// <summary>The anchors the document defines: the targets internal links may point at.</summary>
+    public HashSet<string> Anchors => _anchors ??= DocumentAnchors.In(Document.Blocks).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _anchors;
 
     /// <summary>Page numbers (1-based) of named destinations, known after a first layout; empty before.</summary>
     public IReadOnlyDictionary<string, int> DestinationPages { get; set; } = new Dictionary<string, int>();
 
+    /// <summary>Characters no output can show, removed from every text as the .docx writer removes them.</summary>
+    public UnshowableCharacters Unshowable { get; } = new();
+
     public TextElement Text(IReadOnlyList<TextSpan> spans, TextOptions? options = null,
         ColumnAlignment alignment = ColumnAlignment.Left) =>
-        new(spans, options ?? Styles.BodyText, alignment, Breaker);
+        new(Clean(spans), options ?? Styles.BodyText, alignment, Breaker);
+
+    private IReadOnlyList<TextSpan> Clean(IReadOnlyList<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (!UnshowableCharacters.IsClean(span.Text))
+                return spans.Select(s => s with { Text = Unshowable.Clean(s.Text) }).ToList();
+        }
+        return spans;
+    }
 
     public TextElement Text(string text, TextStyle style, TextOptions? options = null,
         ColumnAlignment alignment = ColumnAlignment.Left) =>
@@ -45,7 +59,7 @@ internal sealed class RenderContext
 
     public TextElement Text(IReadOnlyList<Inline> inlines, TextStyle style, TextOptions? options = null,
         ColumnAlignment alignment = ColumnAlignment.Left) =>
-        Text(InlineSpans.From(inlines, style, Styles), options, alignment);
+        Text(InlineSpans.From(inlines, style, this), options, alignment);
 
     /// <summary>Width in points of text on one line, for sizing badges and columns.</summary>
     public float Measure(string text, TextStyle style) => Text(text, style).NaturalWidth();

@@ -88,3 +88,17 @@ internal sealed record SignatureFieldCommand(Box Box, string Name, string Descri
     public override Box Bounds => Box;
     public override void Replay(ICanvas canvas) => canvas.SignatureField(Box, Name, Description);
 }
+
+/// <summary>Starts content belonging to <see cref="Tag"/>; draws nothing.</summary>
+internal sealed record StructureBeginCommand(StructureTag Tag, Box Box) : DrawCommand
+{
+    public override Box Bounds => Box;
+    public override void Replay(ICanvas canvas) => canvas.BeginStructure(Tag, Box);
+}
+
+/// <summary>Ends the innermost <see cref="StructureBeginCommand"/>; draws nothing.</summary>
+internal sealed record StructureEndCommand : DrawCommand
+{
+    public override Box Bounds => default;
+    public override void Replay(ICanvas canvas) => canvas.EndStructure();
+}

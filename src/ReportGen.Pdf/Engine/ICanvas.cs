@@ -55,4 +55,11 @@ internal interface ICanvas
     void Concat(AffineTransform transform);
     /// <summary>Limits what follows to the inside of <paramref name="path"/> (its fill rule).</summary>
     void ClipPath(VectorPath path);
+
+    /// <summary>What is drawn until the matching <see cref="EndStructure"/> belongs to <paramref name="tag"/>, within
+    /// <paramref name="box"/>. Canvases that keep no structure ignore it.</summary>
+    void BeginStructure(StructureTag tag, Box box) { }
+
+    /// <summary>Ends the innermost <see cref="BeginStructure"/>.</summary>
+    void EndStructure() { }
 }

@@ -87,6 +87,10 @@ internal sealed class RecordingCanvas : ICanvas
         (_contentStart, _contentEnd) = (start, end);
     }
 
+    public void BeginStructure(StructureTag tag, Box box) => _commands.Add(new StructureBeginCommand(tag, box));
+
+    public void EndStructure() => _commands.Add(new StructureEndCommand());
+
     /// <summary>Draws everything recorded onto another canvas, in the order it was recorded.</summary>
     public void ReplayTo(ICanvas canvas)
     {

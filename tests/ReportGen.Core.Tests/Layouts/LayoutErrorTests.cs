@@ -90,8 +90,10 @@ public class LayoutErrorTests
     {
         var builtIn = LayoutTestKit.Default.Theme;
         var defaults = new Theme();
-        Assert.Equal(defaults with { Tones = builtIn.Tones }, builtIn);
+        Assert.Equal(defaults with { Tones = builtIn.Tones, CalloutTones = builtIn.CalloutTones }, builtIn);
         foreach (var (name, tone) in builtIn.Tones) Assert.Equal(Theme.DefaultTones[name], tone);
+        Assert.Equal(Theme.DefaultTones.Count, builtIn.Tones.Count);
+        Assert.Equal(Theme.DefaultCalloutTones.OrderBy(p => p.Key), builtIn.CalloutTones.OrderBy(p => p.Key));
         Assert.Equal("postmortem", LayoutTestKit.Default.Name);
     }
 

@@ -8,12 +8,13 @@ namespace ReportGen.Core.Tests.Layouts;
 public class SandboxTests
 {
     [Fact]
-    public void Runaway_loop_stops_with_an_error_at_its_line()
+    public void Runaway_loop_stops_with_an_error_at_its_line_naming_the_limit_and_the_option()
     {
         var d = RenderError("# Report\n\n{{ while true }}x{{ end }}\n");
         Assert.EndsWith("/report.md.sbn", d.File);
         Assert.Equal(3, d.Line);
-        Assert.Contains("limit", d.Message);
+        Assert.Contains("loops ran more than", d.Message);
+        Assert.Contains("--layout-budget", d.Hint);
     }
 
     [Fact]
@@ -21,16 +22,60 @@ public class SandboxTests
     {
         var d = RenderError("{{ func f\n  ret f\nend }}\n{{ f }}\n");
         Assert.EndsWith("/report.md.sbn", d.File);
-        Assert.Contains("recursive", d.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("nested more than 32 deep", d.Message);
+        Assert.Contains("--layout-budget", d.Hint);
+    }
+
+    [Theory]
+    [InlineData("{{ for i in 1..15000 }}{{ 'x' * 1000 }}{{ end }}")]
+    [InlineData("{{ s = 'xy' }}{{ for i in 1..40 }}{{ s = s + s }}{{ end }}{{ s | string.size }}")]
+    [InlineData("{{ s = 'xy' }}{{ for i in 1..40 }}{{ s = s | string.append s }}{{ end }}{{ s | string.size }}")]
+    public void Runaway_output_stops_with_an_error_instead_of_a_cut_report(string template)
+    {
+        var d = RenderError("# Report\n\n" + template + "\n");
+        Assert.Equal(3, d.Line);
+        Assert.Contains("output passed", d.Message);
+        Assert.Contains("characters", d.Message);
+        Assert.Contains("--layout-budget", d.Hint);
     }
 
     [Fact]
-    public void Slow_layout_stops_at_the_time_limit()
+    public void The_budget_option_raises_the_limits()
     {
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# Report\n\n{{ n = 0 }}{{ for i in 1..30000 }}{{ n = n + 1 }}{{ end }}{{ n }}\n"));
+        var incident = TestIncidents.Minimal();
+        var figures = TestIncidents.FiguresOf(incident);
+        var tight = new ReportBuilder(layout, null, _ => LayoutTestKit.TinyPng).Build("i.yaml", incident, figures);
+        Assert.Contains("loops ran more than", Assert.Single(tight.Diagnostics).Message);
+        var raised = new ReportBuilder(layout, null, _ => LayoutTestKit.TinyPng, new LayoutBudget { Scale = 4 }).Build("i.yaml", incident, figures);
+        Assert.Equal("# Report\n\n30000\n", raised.Markdown);
+    }
+
+    [Fact]
+    public void The_loop_budget_grows_with_the_incident()
+    {
+        // Two loops over 15,000 entries: over the base budget, within what a linear layout gets for this many values.
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# Report\n\n{{ for e in incident.timeline }}{{ for k in 1..2 }}.{{ end }}{{ end }}\n"));
+        var start = TestIncidents.Minimal().StartedAt;
+        var incident = TestIncidents.Minimal() with
+        {
+            Timeline = Enumerable.Range(0, 15_000).Select(i => new ReportGen.Core.Model.TimelineEntry { At = start.AddSeconds(i), AtText = "x", Event = "e" }).ToList(),
+        };
+        var result = LayoutTestKit.Build(incident, layout);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(30_000 + "# Report\n\n\n".Length, result.Markdown!.Length);
+    }
+
+    [Fact]
+    public void Slow_layout_stops_at_the_time_limit_at_its_line()
+    {
+        // One line: a busy machine may use up the 1 ms anywhere in it.
         var layout = LayoutTestKit.Load(("report.md.sbn", "{{ s = '' }}{{ for i in 1..19000 }}{{ s = s + 'xxxxxxxxxxxxxxxxxxxxx' }}{{ s | string.size }}{{ end }}"));
         var result = LayoutTestKit.Build(TestIncidents.Minimal(), layout.WithTimeLimit(TimeSpan.FromMilliseconds(1)));
         var d = Assert.Single(result.Diagnostics);
         Assert.Contains("ran longer than", d.Message);
+        Assert.Equal((1, "report.md.sbn"), (d.Line, Path.GetFileName(d.File)));
+        Assert.Contains("--layout-budget", d.Hint);
         Assert.Null(result.Markdown);
     }
 

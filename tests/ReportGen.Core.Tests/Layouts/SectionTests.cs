@@ -96,10 +96,11 @@ public class SectionTests
         Assert.Equal([("Time to detect", "0 min"), ("Time to mitigate", "1 h 46 min"), ("Time to resolve", "2 h 35 min"), ("Affected users", "48000")],
             figures.Select(f => (f.Label, f.Value)));
 
-        var toc = doc.Settings.TableOfContentsAfterBlock;
-        var timelineFigure = Assert.IsType<FigureBlock>(doc.Blocks[toc]);
-        Assert.Equal("figure:timeline", timelineFigure.Source);
-        Assert.Null(timelineFigure.Image);
+        var toc = doc.Blocks.ToList().FindIndex(b => b is TableOfContentsBlock);
+        var contents = (TableOfContentsBlock)doc.Blocks[toc];
+        Assert.Equal("Contents", contents.Title);
+        Assert.Equal(["Incident summary", "Timeline"], contents.Entries.Take(2).Select(e => e.Text));
+        var timelineFigure = Assert.IsType<TimelineFigureBlock>(doc.Blocks[toc - 1]);
         Assert.Equal("Timeline", Inlines.PlainText(((HeadingBlock)doc.Blocks[toc + 1]).Inlines));
 
         Assert.Equal("INC-2041", doc.Settings.Subject);
@@ -107,10 +108,11 @@ public class SectionTests
         Assert.Equal("Dana Kim", doc.Settings.Author);
         Assert.False(doc.Settings.IsDraft);
         Assert.Equal(new DateTimeOffset(2026, 3, 17, 0, 0, 0, TimeSpan.Zero), doc.Settings.Created);
-        Assert.Equal(["title"], doc.Blocks.OfType<HeadingBlock>().First().Classes);
-        Assert.NotNull(doc.Timeline);
-        Assert.Equal(3, doc.Timeline!.Marks.Count);
-        Assert.Equal("Pool raised to 120", doc.Timeline.Marks[1].Label);
+        var title = Assert.IsType<TitleBlock>(doc.Blocks[0]);
+        Assert.Equal("INC-2041", title.Kicker);
+        Assert.Equal([new Badge("Severity: High", "severity-high"), new Badge("Final", "status-final")], title.Badges);
+        Assert.Equal(3, timelineFigure.Chart.Marks.Count);
+        Assert.Equal("Pool raised to 120", timelineFigure.Chart.Marks[1].Label);
     }
 
     [Fact]

@@ -30,6 +30,22 @@ internal static class DocumentQuery
     public static TableBlock Table(ReportDocument doc, string firstHeader) =>
         AllBlocks(doc.Blocks).OfType<TableBlock>().Single(t => Text(t.Header.Cells[0]) == firstHeader);
 
+    /// <summary>The structure a layout gives a report, in order and at any depth: headings with their text, tables with
+    /// their first header and row count, callouts, rules, page breaks, figures, key figures and the sign-off. User text
+    /// may add paragraphs, lists and code, never any of these.</summary>
+    public static List<string> Skeleton(ReportDocument doc) => AllBlocks(doc.Blocks).Select(b => b switch
+    {
+        HeadingBlock h => $"H{h.Level} {Inlines.PlainText(h.Inlines)}",
+        TableBlock t => $"table {Text(t.Header.Cells[0])} x{t.Rows.Count} cells {string.Join(",", t.Rows.Select(r => r.Cells.Count))}",
+        CalloutBlock c => $"callout {c.Kind}",
+        RuleBlock => "rule",
+        PageBreakBlock => "page break",
+        FigureBlock f => $"figure {f.Source}",
+        KeyFiguresBlock => "key figures",
+        SignOffBlock s => $"sign-off x{s.Entries.Count}",
+        _ => null,
+    }).OfType<string>().ToList();
+
     /// <summary>Texts of every paragraph and list item paragraph, in order.</summary>
     public static List<string> ParagraphTexts(ReportDocument doc) =>
         AllBlocks(doc.Blocks).OfType<ParagraphBlock>().Select(p => Inlines.PlainText(p.Inlines)).ToList();

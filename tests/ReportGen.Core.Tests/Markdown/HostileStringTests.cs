@@ -39,9 +39,9 @@ public class HostileStringTests
     public void Title_prints_literally_in_the_heading_and_front_matter(string hostile)
     {
         var doc = Build(TestIncidents.Minimal(hostile));
-        var title = doc.Blocks.OfType<HeadingBlock>().First();
-        Assert.Equal(hostile, Inlines.PlainText(title.Inlines));
-        Assert.All(title.Inlines, i => Assert.IsType<TextInline>(i));
+        var title = doc.Blocks.OfType<TitleBlock>().Single();
+        Assert.Equal(hostile, Inlines.PlainText(title.Title));
+        Assert.All(title.Title, i => Assert.IsType<TextInline>(i));
         Assert.Equal(hostile, doc.Settings.Title);
         Assert.Equal(hostile, doc.Settings.HeaderRight);
     }
@@ -84,7 +84,7 @@ public class HostileStringTests
     public void Line_breaks_in_a_plain_field_become_spaces()
     {
         var doc = Build(TestIncidents.Minimal("first\n---\nsecond"));
-        Assert.Equal("first --- second", Inlines.PlainText(doc.Blocks.OfType<HeadingBlock>().First().Inlines));
+        Assert.Equal("first --- second", Inlines.PlainText(doc.Blocks.OfType<TitleBlock>().Single().Title));
     }
 
     private static ReportDocument Build(Incident incident)

@@ -34,7 +34,7 @@ public class RandomMarkupTests
             Assert.True(result.Document is not null, context);
             Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
             var expectedTitle = OneLine(title);
-            Assert.Equal(expectedTitle, Inlines.PlainText(result.Document!.Blocks.OfType<HeadingBlock>().First().Inlines).Trim());
+            Assert.Equal(expectedTitle, Inlines.PlainText(result.Document!.Blocks.OfType<TitleBlock>().Single().Title).Trim());
             Assert.True(sections.SequenceEqual(HeadingTexts(result.Document, 2)), context);
             Assert.Single(Table(result.Document, "ID").Rows);
         }

@@ -24,12 +24,17 @@ internal static class PostmortemFixture
             FooterText = "Internal · Payments platform",
             IsDraft = draft,
             Created = Created,
-            TableOfContentsAfterBlock = 3,
         },
         Theme = new Theme(),
-        Timeline = Chart(),
-        Blocks = [.. Blocks(), .. extraBlocks ?? []],
+        Blocks = WithContents([.. Blocks(), .. extraBlocks ?? []], after: 2),
     };
+
+    /// <summary>The blocks with a table of contents inserted after the block at <paramref name="after"/>.</summary>
+    public static List<Block> WithContents(List<Block> blocks, int after)
+    {
+        blocks.Insert(after + 1, TableOfContentsBlock.For("Contents", blocks, 3));
+        return blocks;
+    }
 
     private static TimelineChart Chart()
     {
@@ -40,8 +45,11 @@ internal static class PostmortemFixture
 
     private static IEnumerable<Block> Blocks()
     {
-        yield return new HeadingBlock(1, [T(Title)], "title") { Classes = ["title"] };
-        yield return new ParagraphBlock([T("INC-2024-0042 · SEV-1 · 14 March 2024, 14:02–14:49 UTC")]) { Classes = ["subtitle"] };
+        yield return new TitleBlock("INC-2024-0042", [T(Title)],
+            [new Badge("SEV-1", "severity-critical"), new Badge("Draft", "status-draft")])
+        {
+            Subtitle = [T("14 March 2024, 14:02–14:49 UTC")],
+        };
         yield return new KeyFiguresBlock([
             new KeyFigure("Severity", "SEV-1", "severity-critical"),
             new KeyFigure("Time to detect", "6 min"),
@@ -53,10 +61,10 @@ internal static class PostmortemFixture
             P(T("A configuration push reduced the payment API's connection pool from 200 to "), B(T("20")),
               T(" connections. Under the lunchtime peak, checkout requests queued and the load balancer returned 502 errors to "),
               I(T("about 18,400 customers")), T(". We rolled the change back at 14:33 and the backlog cleared by 14:49.")),
-        ]) { Classes = ["summary"] };
+        ]);
 
         yield return H(1, "Timeline", "timeline");
-        yield return new FigureBlock("figure:timeline", "Figure 1. The incident at a glance", "Timeline of the incident phases", null);
+        yield return new TimelineFigureBlock(Chart(), "Figure 1. The incident at a glance", "Timeline of the incident phases");
         yield return TimelineTable();
 
         yield return H(1, "Impact", "impact");

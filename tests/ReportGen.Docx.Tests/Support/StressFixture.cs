@@ -16,7 +16,7 @@ internal static class StressFixture
         var longText = string.Concat(Enumerable.Repeat("The payment API kept retrying against an exhausted pool, so latency compounded. ", 60));
         var blocks = new List<Block>
         {
-            new HeadingBlock(1, [T("Stress " + Hostile)], "title") { Classes = ["title"] },
+            new TitleBlock("INC-STRESS " + ControlChars, [T("Stress " + Hostile)], [new Badge("SEV-1 " + Hostile, "severity-critical"), new Badge("no tone", "no-such-tone")]),
             new KeyFiguresBlock([new KeyFigure("Severity", "SEV-1", "severity-critical"), new KeyFigure("Users " + Hostile, "1", "no-such-tone")]),
             P(T(longText)),
             P(T(ControlChars)),
@@ -44,10 +44,9 @@ internal static class StressFixture
                 HeaderLeft = "INC-STRESS " + ControlChars,
                 HeaderRight = Hostile,
                 IsDraft = true,
-                TableOfContentsAfterBlock = 1,
             },
             Theme = new Theme { Logo = TestPng.Create(120, 40) },
-            Blocks = blocks,
+            Blocks = PostmortemFixture.WithContents(blocks, after: 1),
         };
     }
 

@@ -34,7 +34,7 @@ public class SvgFigureTests
     {
         var document = PostmortemFixture.Create(draft: false) with
         {
-            Blocks = [new FigureBlock("figures/chart.svg", "Figure 1. Errors", "Error chart", image)],
+            Blocks = [new TitleBlock(null, [new TextInline("Title")], []), new FigureBlock("figures/chart.svg", "Figure 1. Errors", "Error chart", image)],
         };
         return DocxFile.Write(theme is null ? document : document with { Theme = theme }, options);
     }
@@ -85,8 +85,8 @@ public class SvgFigureTests
         var raster = new FakeRasterizer();
         using var docx = Write(TestPng.Create(10, 10), new DocxWriterOptions { SvgRasterizer = raster.Render }, new Theme { Logo = Chart });
         var (width, height) = Assert.Single(raster.Calls); // the logo only: the figure is a PNG
-        Assert.Equal(32, height, 3);                       // logos are 32 pt tall
-        Assert.Equal(64, width, 3);
+        Assert.Equal(36, height, 3);                       // logos are 36 pt tall, as in the PDF
+        Assert.Equal(72, width, 3);
         Assert.Single(docx.Body.Descendants<SvgBlip>());
         Assert.Empty(docx.Result.Warnings);
     }

@@ -151,8 +151,8 @@ public class PaginationTests
     [Fact]
     public void Page_breaks_at_the_top_of_a_page_do_not_leave_empty_pages()
     {
-        var layout = Layouts.Of(new PageBreakBlock(), P("first page"), new PageBreakBlock(), new PageBreakBlock(),
-            P("second page"));
+        var layout = Layouts.Of(ReportFixtures.Title(ReportFixtures.Settings()), new PageBreakBlock(), P("first page"),
+            new PageBreakBlock(), new PageBreakBlock(), P("second page"));
         // Page 1 holds the title block; the second of two consecutive breaks finds itself at a page top.
         Assert.Equal(3, layout.Pages.Count);
         Assert.Equal(1, layout.PagesWith("first page").Single());

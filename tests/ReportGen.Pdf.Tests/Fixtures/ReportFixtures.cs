@@ -29,6 +29,7 @@ internal static class ReportFixtures
         Theme = new Theme(),
         Blocks =
         [
+            Title(Settings(draft)),
             new KeyFiguresBlock(
             [
                 new KeyFigure("Time to detect", "7 min"),
@@ -42,7 +43,7 @@ internal static class ReportFixtures
                   T(". Under the lunchtime peak the pool was exhausted and "), B(T("about 12% of checkout requests failed")),
                   T(" with HTTP 503 for 1 h 46 min. See "), Link("#action-a1", "action A1"), T(" and the "),
                   Link("https://status.example.com/incidents/2041", "public status page"), T(".")),
-            ]) { Classes = ["summary"] },
+            ]),
             H(1, "Timeline"),
             P("All times are Europe/Berlin (UTC+01:00). Entries marked detection, mitigation and resolution define the phases."),
             Timeline(timelineRows),
@@ -85,6 +86,10 @@ internal static class ReportFixtures
             ]),
         ],
     };
+
+    /// <summary>The title block the layout makes: the id as kicker, the title, severity and status badges.</summary>
+    public static TitleBlock Title(DocumentSettings settings) => new(settings.Subject, [T(settings.Title)],
+        [new Badge("Severity: High", "severity-high"), settings.IsDraft ? new Badge("Draft", "status-draft") : new Badge("Final", "status-final")]);
 
     public static TableBlock Timeline(int rows)
     {

@@ -22,13 +22,12 @@ internal static class ScriptFixtures
     {
         Settings = ReportFixtures.Settings(draft: false) with { Title = title, HeaderRight = title },
         Theme = new Theme(),
-        Timeline = Chart(),
         Blocks =
         [
             H(1, "Summary ✅"),
             P($"Support chat: {JapaneseSentence} 👍. Commander {Chinese}, on call {Korean} and {Japanese}."),
             P($"Identity team: {Arabic} and {Hebrew}; {Thai} and {Devanagari} wrote the runbook. {Emoji}"),
-            new FigureBlock("figure:timeline", "Incident timeline", "Timeline", null),
+            new TimelineFigureBlock(Chart(), "Incident timeline", "Timeline"),
             H(1, "Timeline 🔥"),
             new TableBlock([new TableColumn(ColumnAlignment.Left), new TableColumn(ColumnAlignment.Left, 4),
                     new TableColumn(ColumnAlignment.Left, 2)],

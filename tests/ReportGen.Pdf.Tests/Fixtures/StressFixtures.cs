@@ -16,12 +16,16 @@ internal static class StressFixtures
     public const string Cjk = "数据库连接池耗尽";
     public const string Emoji = "🔥";
 
+    private static readonly DocumentSettings StressSettings =
+        ReportFixtures.Settings() with { Title = "Stress: scripts, tokens and symbols — SEV-1 «fi» ffl" };
+
     public static ReportDocument Stress() => new()
     {
-        Settings = ReportFixtures.Settings() with { Title = "Stress: scripts, tokens and symbols — SEV-1 «fi» ffl" },
+        Settings = StressSettings,
         Theme = new Theme(),
         Blocks =
         [
+            ReportFixtures.Title(StressSettings),
             H(1, "Scripts"),
             P($"Hebrew: {Hebrew}. Arabic: {Arabic}. Greek: Σφάλμα δικτύου. Cyrillic: Ошибка сети."),
             P($"Chinese: {Cjk}. Emoji: {Emoji} on fire."),

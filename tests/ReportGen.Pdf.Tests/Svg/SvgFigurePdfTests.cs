@@ -92,6 +92,7 @@ public class SvgFigurePdfTests
     {
         var logo = Encoding.UTF8.GetBytes("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 60'><rect width='200' height='60' rx='8' fill='#1d4ed8'/><text x='100' y='38' text-anchor='middle' fill='white' font-size='24'>ACME</text></svg>");
         var document = WithFigure(Matplotlib) with { Theme = new Theme { Logo = SvgImage(logo, 200, 60) } };
+        document = document with { Blocks = [ReportFixtures.Title(document.Settings), .. document.Blocks] };
         var layout = SharedWriter.Instance.Layout(document);
         Assert.Empty(layout.Warnings);
         var page = Placed(layout.Pages[0].Commands);

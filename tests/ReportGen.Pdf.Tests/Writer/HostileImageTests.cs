@@ -76,7 +76,13 @@ public class HostileImageTests
     [Fact]
     public void A_lying_theme_logo_is_left_out_with_a_warning()
     {
-        var document = WithFigure(TestImages.ErrorRateChart()) with { Theme = new Theme { Logo = HostileImages.LyingPng() } };
+        // The logo is drawn by the title block, so the document needs one.
+        var withFigure = WithFigure(TestImages.ErrorRateChart());
+        var document = withFigure with
+        {
+            Theme = new Theme { Logo = HostileImages.LyingPng() },
+            Blocks = [new TitleBlock("INC-1", [new TextInline("Checkout outage")], []), .. withFigure.Blocks],
+        };
         var pdf = SharedWriter.Pdf(document, out var result);
         Assert.Equal(1, ImageXObjects(pdf)); // the chart, not the logo
         Assert.Contains(result.Warnings, w => w.Contains("logo", StringComparison.Ordinal) && w.Contains("60000×60000", StringComparison.Ordinal));

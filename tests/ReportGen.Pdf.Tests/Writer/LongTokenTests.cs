@@ -34,7 +34,6 @@ public class LongTokenTests
         return Layouts.Document() with
         {
             Settings = ReportFixtures.Settings(draft: true) with { HeaderRight = "Report " + TitleWord, FooterText = "Footer " + TitleWord },
-            Timeline = chart,
             Blocks =
             [
                 new KeyFiguresBlock([new KeyFigure("Time to detect", FigureWord), new KeyFigure("Users", "48,000")]),
@@ -43,7 +42,7 @@ public class LongTokenTests
                 new TableBlock(narrow, Row("A", "B", "C", "D", "E", "F"),
                     [Row("x", CellWord, "y", "z", CellWord, "w"), Row("1", "2", "3", "4", "5", "6")]),
                 new CodeBlock("short line\n" + CodeWord + "\nlast line"),
-                new FigureBlock("figure:timeline", "Timeline caption", "timeline", null),
+                new TimelineFigureBlock(chart, "Timeline caption", "timeline"),
                 P("The end."),
             ],
         };

@@ -51,7 +51,7 @@ public class PdfOutputTests
     public void Extracted_text_follows_reading_order()
     {
         var text = Text(SharedWriter.Pdf(ReportFixtures.Typical()));
-        string[] order = ["INC-2041", "Checkout API returned 503s", "TIME TO DETECT", "Executive summary", "Timeline",
+        string[] order = ["INC-2041", "Checkout API returned 503s", "Severity: High", "Time to detect", "Executive summary", "Timeline",
             "Step 1:", "Step 59:", "Impact", "External", "Root cause", "Contributing factors", "Action items",
             "Alert when pool usage", "Sign-off", "Priya Raman"];
         var last = -1;

@@ -1,3 +1,4 @@
+using ReportGen.Documents;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
 
@@ -85,7 +86,9 @@ public class PdfValidityTests
         var check = PdfTools.Check(pdf);
         Assert.True(check.ExitCode == 0 && !check.Output.Contains("WARNING"), check.Output + check.Error);
         Assert.Contains("to nowhere", PdfTools.Text(pdf));
-        Assert.Contains(result.Warnings, w => w.Contains("'#nowhere' has no target"));
+        // As in the .docx: the text stays, without a link that would do nothing.
+        Assert.Contains(WriterMessages.MissingAnchor("#nowhere"), result.Warnings);
+        Assert.DoesNotContain("nowhere", PdfTools.Run("qpdf", pdf, "--json=2", "--json-key=qpdf", "{pdf}").Output);
         Assert.Contains(result.Warnings, w => w.Contains("'#same' is defined more than once"));
     }
 }

@@ -6,11 +6,13 @@ namespace ReportGen.Pdf.Tests.Writer;
 
 public class TableOfContentsTests
 {
-    private static ReportGen.Documents.ReportDocument WithContents() =>
-        ReportFixtures.Typical() with
-        {
-            Settings = ReportFixtures.Settings() with { TableOfContentsAfterBlock = 1 },
-        };
+    private static ReportGen.Documents.ReportDocument WithContents()
+    {
+        var document = ReportFixtures.Typical();
+        var blocks = document.Blocks.ToList();
+        blocks.Insert(3, ReportGen.Documents.TableOfContentsBlock.For("Contents", blocks, 2));
+        return document with { Blocks = blocks };
+    }
 
     [Fact]
     public void Contents_list_each_heading_with_the_page_it_starts_on_and_link_to_it()

@@ -5,7 +5,7 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>A callout (summary, note, warning…) as a one-cell table in the Callout Box style: tinted fill and an
-/// accent bar on the left, holding an optional title and any blocks.</summary>
+/// accent bar on the left in the colour the theme gives the kind, holding an optional title and any blocks.</summary>
 internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
 {
     private const double CellMargins = 18; // left and right cell margins of the Callout Box style, in points
@@ -15,9 +15,10 @@ internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
     {
         var width = Units.Twips(context.AvailableWidth);
         var table = Tables.Create(StyleIds.CalloutBox, [width], headerRow: false, banded: false);
-        if (AccentFor(block.Kind, context.Theme) is { } accent)
+        var accent = context.Theme.CalloutAccent(block.Kind);
+        if (accent != context.Theme.Colors.Accent)
         {
-            // The style's bar is the accent colour; a warning or danger box overrides it, as the PDF does.
+            // The style's bar is the accent colour; a kind the theme gives a tone (warning, danger…) overrides it.
             table.GetFirstChild<TableProperties>()!.TableBorders = new TableBorders { LeftBorder = StyleFactory.Border<LeftBorder>(accent, 3) };
         }
         var row = Tables.Row();
@@ -39,15 +40,6 @@ internal sealed class CalloutRenderer : BlockRenderer<CalloutBlock>
         row.AppendChild(cell);
         table.AppendChild(row);
         context.Append(table);
-        context.Append(Tables.Spacer());
+        context.Append(Tables.Spacer(context.Theme.Spacing.Block));
     }
-
-    /// <summary>The bar colour for callout kinds that signal something, from the theme's tones; null for the accent.</summary>
-    public static RgbColor? AccentFor(string kind, Theme theme) => kind.ToLowerInvariant() switch
-    {
-        "warning" or "caution" => theme.FindTone("severity-high")?.Fill,
-        "danger" or "critical" or "important" => theme.FindTone("severity-critical")?.Fill,
-        "success" or "tip" => theme.FindTone("severity-low")?.Fill,
-        _ => null,
-    };
 }

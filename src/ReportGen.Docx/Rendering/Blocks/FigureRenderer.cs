@@ -5,8 +5,7 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>A figure: the picture centred at its aspect ratio, no wider than the text (nor taller than most of a
-/// page), kept with its caption below. <c>figure:timeline</c> is drawn by the options' rasterizer; an SVG is embedded
-/// as SVG with a PNG fallback (see <see cref="SvgPicture"/>).</summary>
+/// page), kept with its caption below. An SVG is embedded as SVG with a PNG fallback (see <see cref="SvgPicture"/>).</summary>
 internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
 {
     private const double PointsPerPixel = 0.75; // pictures without a better hint are shown at 96 dpi
@@ -15,10 +14,12 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
     /// <inheritdoc/>
     protected override void Write(DocxContext context, FigureBlock block)
     {
-        var image = Resolve(context, block, out var fillWidth);
-        if (image is null)
+        if (block.Image is not { } image)
+        {
+            context.Warn($"the figure '{block.Source}' has no image; it was left out");
             return;
-        var (width, height) = Fit(context, image, fillWidth);
+        }
+        var (width, height) = Fit(context, image);
         var alt = context.Sanitizer.Clean(block.AltText.Length > 0 ? block.AltText : block.Caption);
         Drawing drawing;
         if (image.Format == ImageFormat.Svg)
@@ -32,43 +33,28 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
             var (relId, drawingId) = context.AddImage(image);
             drawing = InlineImage.Create(relId, drawingId, width, height, alt);
         }
+        WritePicture(context, drawing, block.Caption);
+    }
+
+    /// <summary>The picture in its Figure paragraph (kept with the next), then the caption.</summary>
+    public static void WritePicture(DocxContext context, Drawing drawing, string caption)
+    {
         var picture = Paragraphs.Styled(StyleIds.Figure);
         picture.AppendChild(new Run(drawing));
         context.Append(picture);
-        if (block.Caption.Length > 0)
+        if (caption.Length > 0)
         {
-            var caption = Paragraphs.Styled(StyleIds.Caption);
-            context.Inlines.AppendRun(caption, block.Caption, default);
-            context.Append(caption);
+            var paragraph = Paragraphs.Styled(StyleIds.Caption);
+            context.Inlines.AppendRun(paragraph, caption, default);
+            context.Append(paragraph);
         }
     }
 
-    private static ImageData? Resolve(DocxContext context, FigureBlock block, out bool fillWidth)
-    {
-        fillWidth = false;
-        if (block.Source.Equals("figure:timeline", StringComparison.OrdinalIgnoreCase) && block.Image is null)
-        {
-            fillWidth = true;
-            if (context.Options.FigureRasterizer is not { } rasterize || context.Document.Timeline is not { } chart)
-            {
-                context.Warn("the timeline figure was left out of the Word document (nothing to draw it with)");
-                return null;
-            }
-            return rasterize(chart, context.AvailableWidth);
-        }
-        if (block.Image is null)
-        {
-            context.Warn($"the figure '{block.Source}' has no image; it was left out");
-            return null;
-        }
-        return block.Image;
-    }
-
-    private static (double Width, double Height) Fit(DocxContext context, ImageData image, bool fillWidth)
+    private static (double Width, double Height) Fit(DocxContext context, ImageData image)
     {
         var pixelWidth = Math.Max(1, image.PixelWidth);
         var pixelHeight = Math.Max(1, image.PixelHeight);
-        var width = fillWidth ? context.AvailableWidth : Math.Min(context.AvailableWidth, pixelWidth * PointsPerPixel);
+        var width = Math.Min(context.AvailableWidth, pixelWidth * PointsPerPixel);
         var height = width * pixelHeight / pixelWidth;
         var maxHeight = (context.Theme.PageHeight - context.Theme.Margins.Top - context.Theme.Margins.Bottom) * MaxPageHeightShare;
         if (height > maxHeight)

@@ -3,16 +3,13 @@ using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering.Blocks;
 
-/// <summary>A paragraph in Normal (class <c>subtitle</c>: Subtitle, <c>caption</c>: Caption).</summary>
+/// <summary>A paragraph in Normal.</summary>
 internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
 {
     /// <inheritdoc/>
     protected override void Write(DocxContext context, ParagraphBlock block)
     {
-        var style = block.Classes.Contains("subtitle") ? StyleIds.Subtitle
-            : block.Classes.Contains("caption") ? StyleIds.Caption
-            : null;
-        var paragraph = Paragraphs.Styled(style);
+        var paragraph = Paragraphs.Styled(null);
         context.Inlines.Write(paragraph, block.Inlines);
         BaseDirection.Apply(paragraph, block.Inlines);
         context.Append(paragraph);

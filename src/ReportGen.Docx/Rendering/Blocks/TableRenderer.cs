@@ -7,7 +7,8 @@ using ModelTable = ReportGen.Documents.TableBlock;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>Data tables (timeline, action items…) in the Report Table style: repeating header row, banding, rows
-/// that do not split, content-fitted columns, toned cells, a bookmark on rows that carry an anchor.</summary>
+/// that do not split, columns as wide as <see cref="TableColumnWidths"/> says (as in the PDF), toned cells, a bookmark
+/// on rows that carry an anchor.</summary>
 internal sealed class TableRenderer : BlockRenderer<ModelTable>
 {
     // Tables up to this many rows move to the next page whole instead of leaving a lone row behind.
@@ -21,14 +22,14 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
             context.Warn("a table without columns was left out");
             return;
         }
-        var widths = ColumnWidths.Compute(block, Units.Twips(context.AvailableWidth));
+        var widths = ColumnWidths.Compute(block, context.Theme, context.AvailableWidth);
         var table = Tables.Create(StyleIds.ReportTable, widths, headerRow: true, banded: true);
         table.AppendChild(Row(context, block, block.Header, widths, header: true, keepWithNext: true));
         var keep = block.Rows.Count <= KeepTogetherRows;
         for (var r = 0; r < block.Rows.Count; r++)
             table.AppendChild(Row(context, block, block.Rows[r], widths, header: false, keepWithNext: keep && r < block.Rows.Count - 1));
         context.Append(table);
-        context.Append(Tables.Spacer());
+        context.Append(Tables.Spacer(context.Theme.Spacing.Block));
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.TableRow Row(DocxContext context, ModelTable block, ModelRow row,

@@ -3,14 +3,14 @@ using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>A callout (note, warning, summary…): tinted box with an accent bar in the kind's colour, optional bold
-/// title, then its blocks.</summary>
+/// <summary>A callout (note, warning, summary…): tinted box with an accent bar in the colour the theme gives the kind,
+/// optional bold title, then its blocks.</summary>
 internal static class CalloutBuilder
 {
     public static Element Build(CalloutBlock callout, RenderContext context)
     {
         var styles = context.Styles;
-        var accent = AccentFor(callout.Kind, context);
+        var accent = context.Document.Theme.CalloutAccent(callout.Kind);
         var items = new List<ColumnItem>();
         if (!string.IsNullOrWhiteSpace(callout.Title))
         {
@@ -21,17 +21,5 @@ internal static class CalloutBuilder
         items.Add(new ColumnItem(body, items.Count == 0 ? 0 : 3));
         return new BoxElement(new PaddingElement(new ColumnElement(items), 12, 8, 10, 8),
             new BoxStyle { Fill = styles.Colors.CalloutBackground, AccentBar = accent });
-    }
-
-    private static RgbColor AccentFor(string kind, RenderContext context)
-    {
-        var theme = context.Document.Theme;
-        return kind.ToLowerInvariant() switch
-        {
-            "warning" or "caution" => theme.FindTone("severity-high")?.Fill ?? theme.Colors.Accent,
-            "danger" or "critical" or "important" => theme.FindTone("severity-critical")?.Fill ?? theme.Colors.Accent,
-            "success" or "tip" => theme.FindTone("severity-low")?.Fill ?? theme.Colors.Accent,
-            _ => theme.Colors.Accent,
-        };
     }
 }

@@ -1,32 +1,20 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
-using ReportGen.Pdf.Figures;
 using ReportGen.Pdf.Svg;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
 /// <summary>A figure: the image scaled to the column (at most half a page tall) with its caption below, kept on one
-/// page. The generated <c>figure:timeline</c> is drawn by <see cref="TimelineFigureElement"/>.</summary>
+/// page.</summary>
 internal static class FigureBuilder
 {
-    public static Element? Build(FigureBlock figure, RenderContext context)
+    public static Element Build(FigureBlock figure, RenderContext context)
     {
         var styles = context.Styles;
         var content = context.Geometry.Content;
         Element picture;
         string? problem = null;
-        if (figure.Image is null && figure.Source == "figure:timeline")
-        {
-            if (context.Document.Timeline is not { } chart)
-                return null; // nothing to draw yet (no timeline): the layout's figure simply disappears
-            picture = new TimelineFigureElement(chart, context.Fonts, context.Document.Theme);
-        }
-        else if (figure.Image is null && figure.Source.StartsWith("figure:", StringComparison.Ordinal))
-        {
-            context.Warnings.Add($"unknown generated figure '{figure.Source}' left out; the only one is figure:timeline");
-            return null;
-        }
-        else if (figure.Image is { Format: not ImageFormat.Svg } image && (problem = ImageProbe.Problem(image, context)) is null)
+        if (figure.Image is { Format: not ImageFormat.Svg } image && (problem = ImageProbe.Problem(image, context)) is null)
         {
             picture = new ImageElement(image, content.Width, content.Height * 0.5f);
         }
@@ -49,12 +37,19 @@ internal static class FigureBuilder
             picture = new BoxElement(new PaddingElement(placeholder, 12, 24, 12, 24),
                 new BoxStyle { Border = styles.Colors.Rule, CornerRadius = 3 });
         }
-        var items = new List<ColumnItem> { new(picture) };
-        if (!string.IsNullOrWhiteSpace(figure.Caption))
+        return WithCaption(picture, figure, figure.Caption, context);
+    }
+
+    /// <summary>A picture (tagged as the figure's drawing) with its caption centred below, kept on one page.</summary>
+    public static Element WithCaption(Element picture, Block figure, string caption, RenderContext context)
+    {
+        var styles = context.Styles;
+        var items = new List<ColumnItem> { new(new StructureElement(picture, new StructureTag(StructureRole.Figure, figure))) };
+        if (!string.IsNullOrWhiteSpace(caption))
         {
-            var caption = context.Text(figure.Caption, styles.Muted with { Role = Text.FontRole.Italic },
+            var text = context.Text(caption, styles.Muted with { Role = Text.FontRole.Italic },
                 styles.TightText, ColumnAlignment.Center);
-            items.Add(new ColumnItem(caption, 5));
+            items.Add(new ColumnItem(text, 5));
         }
         return new KeepTogetherElement(new ColumnElement(items));
     }

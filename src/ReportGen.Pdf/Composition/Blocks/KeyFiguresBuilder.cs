@@ -4,19 +4,18 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>The key figures strip: up to four cards per row, each a small muted label over a large value; a figure
-/// with a tone gets an accent bar in the tone's colour.</summary>
+/// <summary>The key figures strip: cards in rows as <see cref="KeyFigureRows"/> splits them (the theme's number per
+/// row), each a small muted label over a large value; a figure with a tone gets an accent bar in the tone's colour.</summary>
 internal static class KeyFiguresBuilder
 {
-    private const int PerRow = 4;
-
     public static Element Build(KeyFiguresBlock block, RenderContext context)
     {
+        var columns = KeyFigureRows.Columns(block.Figures.Count, context.Document.Theme.KeyFiguresPerRow);
         var rows = new List<ColumnItem>();
-        for (var start = 0; start < block.Figures.Count; start += PerRow)
+        foreach (var row in KeyFigureRows.Split(block.Figures, context.Document.Theme.KeyFiguresPerRow))
         {
-            var cards = block.Figures.Skip(start).Take(PerRow).Select(f => new RowItem(Card(f, context))).ToList();
-            while (cards.Count < PerRow && block.Figures.Count > PerRow)
+            var cards = row.Select(f => new RowItem(Card(f, context))).ToList();
+            while (cards.Count < columns)
                 cards.Add(new RowItem(new SpacerElement(0)));
             rows.Add(new ColumnItem(new RowElement(cards, gap: 8, stretch: true), rows.Count == 0 ? 0 : 8));
         }
@@ -27,10 +26,9 @@ internal static class KeyFiguresBuilder
     {
         var styles = context.Styles;
         var tone = context.Document.Theme.FindTone(figure.Tone);
-        var label = context.Text(figure.Label.ToUpperInvariant(), styles.Muted with { Size = styles.Muted.Size - 0.5f },
-            styles.TightText);
+        var label = context.Text(figure.Label, styles.Muted, styles.TightText);
         // Short values ("7 min") read as big numbers; a sentence-long value gets body size so the card stays compact.
-        var scale = figure.Value.Length <= 16 ? 1.45f : 1.05f;
+        var scale = KeyFigureRows.IsLong(figure) ? 1.05f : 1.45f;
         var value = context.Text(figure.Value,
             styles.Body with { Role = FontRole.Bold, Size = styles.Body.Size * scale, Color = styles.Colors.Heading },
             styles.TightText);

@@ -1,28 +1,23 @@
-using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>Bullet and numbered lists: a marker column and the item's blocks beside it; nested lists indent by the
-/// marker width and change bullet shape per level.</summary>
+/// <summary>Bullet and numbered lists: a marker column (<see cref="ListMarkers"/>, as in the .docx) and the item's
+/// blocks beside it; nested lists indent by the marker width and change bullet shape per level.</summary>
 internal static class ListBuilder
 {
-    private static readonly string[] Bullets = ["\u2022", "\u2013", "\u25E6"];
-
     public static Element Build(ListBlock list, RenderContext context, int depth)
     {
         var styles = context.Styles;
         var items = new List<ColumnItem>();
-        var widest = $"{list.Start + list.Items.Count - 1}.";
+        var widest = ListMarkers.Number(list.Start + list.Items.Count - 1);
         var markerWidth = list.Ordered
             ? Math.Max(styles.ListIndent, context.Measure(widest, styles.Body) + 6)
             : styles.ListIndent;
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var marker = list.Ordered
-                ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + "."
-                : Bullets[depth % Bullets.Length];
+            var marker = list.Ordered ? ListMarkers.Number(list.Start + i) : ListMarkers.Bullet(depth);
             var markerStyle = list.Ordered ? styles.Body : styles.Body with { Color = styles.Colors.Muted };
             // Numbers are right-aligned so "9." and "10." line up on the dot.
             var markerText = new PaddingElement(context.Text(marker, markerStyle, styles.BodyText,

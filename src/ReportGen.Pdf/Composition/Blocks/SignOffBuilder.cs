@@ -4,58 +4,48 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>The sign-off block: one line per signer with name and role, a signature line and a date (printed when
-/// known, a blank line otherwise). Kept on one page.</summary>
+/// <summary>The sign-off table, as in the .docx: the layout's column labels in a tinted header row, then one row per
+/// signer tall enough to sign in, text set at the bottom of its cell on the row's rule. Columns take the shares
+/// <see cref="SignOffColumn.WidthWeight"/> gives them. Kept on one page.</summary>
 internal static class SignOffBuilder
 {
+    /// <summary>Height of a signer's row: room for a handwritten signature (about 1.1 cm, as in the .docx).</summary>
+    private const float SignatureHeight = 31;
+
     public static Element Build(SignOffBlock signOff, RenderContext context)
     {
         var styles = context.Styles;
-        var rows = new List<ColumnItem>();
-        foreach (var entry in signOff.Entries)
+        var columns = signOff.Columns;
+        var header = new BoxElement(Row(signOff, 0, columns.Select(c => c.Label).ToList(), styles.TableHeaderText, context, 0),
+            new BoxStyle { Fill = styles.Colors.TableHeader, BottomRule = styles.Colors.Muted, BottomRuleWidth = 0.75f });
+        var rows = new List<Element>(signOff.Entries.Count);
+        for (var i = 0; i < signOff.Entries.Count; i++)
         {
-            var who = new ColumnElement(
-            [
-                new ColumnItem(context.Text(entry.Name, styles.Body with { Role = FontRole.Bold }, styles.TightText)),
-                new ColumnItem(context.Text(entry.Role, styles.Muted, styles.TightText), 1),
-            ]);
-            var row = new RowElement(
-            [
-                new RowItem(who, Weight: 3),
-                new RowItem(entry.SignatureField is { } field ? Signable(entry, field, context) : SignatureField("Signature", null, context), Weight: 4),
-                new RowItem(SignatureField("Date", entry.Date, context), Weight: 2),
-            ], gap: 16);
-            rows.Add(new ColumnItem(row, rows.Count == 0 ? 0 : 14));
+            var texts = columns.Select(c => c.TextOf(signOff.Entries[i])).ToList();
+            var row = Row(signOff, i + 1, texts, styles.TableText, context, SignatureHeight);
+            rows.Add(new BoxElement(row, new BoxStyle { BottomRule = styles.Colors.Rule }));
         }
-        return new KeepTogetherElement(new ColumnElement(rows));
+        return new KeepTogetherElement(new TableElement(header, rows));
     }
 
-    /// <summary>The signature cell with a signable field over the place to sign.</summary>
-    private static Element Signable(SignOffEntry entry, string field, RenderContext context)
+    private static Element Row(SignOffBlock signOff, int index, IReadOnlyList<string> texts, TextStyle style,
+        RenderContext context, float height)
     {
         var styles = context.Styles;
-        var description = entry.Role.Length > 0 ? $"Signature of {entry.Name}, {entry.Role}" : $"Signature of {entry.Name}";
-        var place = new SignatureFieldElement(field, description, styles.Body.Size * 3.6f, context.Document.Theme.Colors.CalloutBackground,
-            styles.Colors.Muted);
-        return new ColumnElement(
-        [
-            new ColumnItem(place),
-            new ColumnItem(context.Text("Signature", styles.Muted, styles.TightText), 2),
-        ]);
-    }
-
-    private static Element SignatureField(string label, string? value, RenderContext context)
-    {
-        var styles = context.Styles;
-        Element filled = string.IsNullOrWhiteSpace(value)
-            ? new SpacerElement(styles.Body.Size * 1.4f)
-            : context.Text(value, styles.Body, styles.TightText);
-        return new ColumnElement(
-        [
-            new ColumnItem(new SpacerElement(6)),
-            new ColumnItem(filled),
-            new ColumnItem(new LineElement(styles.Colors.Muted, 0.6f), 1),
-            new ColumnItem(context.Text(label, styles.Muted, styles.TightText), 2),
-        ]);
+        var cells = new List<RowItem>(texts.Count);
+        for (var c = 0; c < texts.Count; c++)
+        {
+            var text = context.Text(texts[c], style, styles.TightText);
+            var lineHeight = style.Size * styles.TightText.LineSpacing;
+            Element content = new ColumnElement(
+            [
+                new ColumnItem(new SpacerElement(Math.Max(0, height - lineHeight - 2 * styles.CellPaddingY))),
+                new ColumnItem(text),
+            ]);
+            content = new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY, styles.CellPaddingX, styles.CellPaddingY);
+            cells.Add(new RowItem(TableBuilder.Tag(content, StructureRole.TableCell, signOff, index, c),
+                Weight: (float)signOff.Columns[c].WidthWeight));
+        }
+        return TableBuilder.Tag(new RowElement(cells), StructureRole.TableRow, signOff, index, -1);
     }
 }

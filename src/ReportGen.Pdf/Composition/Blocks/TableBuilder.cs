@@ -5,21 +5,21 @@ using ReportGen.Pdf.Text;
 namespace ReportGen.Pdf.Composition.Blocks;
 
 /// <summary>A table: tinted header row (repeated on every page), banded body rows with hairline rules, cells with a
-/// palette tone drawn as pills, row anchors as link targets. Column widths come from the width hints or, without
-/// them, from the content (no column narrower than its longest word when the page allows).</summary>
+/// palette tone drawn as pills, row anchors as link targets. Column widths are <see cref="TableColumnWidths"/>'s, the
+/// same as the .docx's. Rows and cells are tagged with their place in the table.</summary>
 internal static class TableBuilder
 {
     public static Element Build(TableBlock table, RenderContext context)
     {
         var styles = context.Styles;
-        var weights = TableColumnWidths.Compute(table, context, context.Geometry.Content.Width);
-        var header = new BoxElement(Row(table, table.Header, weights, styles.TableHeaderText, context, header: true),
+        var weights = TableColumnWidths.Compute(table, context.Document.Theme);
+        var header = new BoxElement(Row(table, table.Header, 0, weights, styles.TableHeaderText, context, header: true),
             new BoxStyle { Fill = styles.Colors.TableHeader, BottomRule = styles.Colors.Muted, BottomRuleWidth = 0.75f });
         var rows = new List<Element>(table.Rows.Count);
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            Element element = new BoxElement(Row(table, row, weights, styles.TableText, context, header: false),
+            Element element = new BoxElement(Row(table, row, i + 1, weights, styles.TableText, context, header: false),
                 new BoxStyle
                 {
                     Fill = i % 2 == 1 ? styles.Colors.TableBand : null,
@@ -35,7 +35,7 @@ internal static class TableBuilder
         return new EnsureSpaceElement(new TableElement(header, rows), minimum);
     }
 
-    private static RowElement Row(TableBlock table, TableRow row, float[] weights, TextStyle style,
+    private static Element Row(TableBlock table, TableRow row, int index, double[] weights, TextStyle style,
         RenderContext context, bool header)
     {
         var styles = context.Styles;
@@ -56,9 +56,13 @@ internal static class TableBuilder
             {
                 content = context.Text(cell.Inlines, style, styles.TightText, alignment);
             }
-            cells.Add(new RowItem(new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY,
-                styles.CellPaddingX, styles.CellPaddingY), Weight: weights[c]));
+            content = new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY, styles.CellPaddingX, styles.CellPaddingY);
+            cells.Add(new RowItem(Tag(content, StructureRole.TableCell, table, index, c), Weight: (float)weights[c]));
         }
-        return new RowElement(cells);
+        return Tag(new RowElement(cells), StructureRole.TableRow, table, index, -1);
     }
+
+    /// <summary>Tags a row or cell of a table (or of the sign-off table) with its place.</summary>
+    public static Element Tag(Element element, StructureRole role, Block owner, int row, int column) =>
+        new StructureElement(element, new StructureTag(role, owner, row, column));
 }

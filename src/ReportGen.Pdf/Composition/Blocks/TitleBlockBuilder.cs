@@ -4,32 +4,32 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>The first thing on page one: the incident id as a kicker, the title, and badges for the severity (in the
-/// theme's severity colour) and the status, over an accent rule.</summary>
+/// <summary>The title block: the kicker (e.g. the incident id) small in the accent colour, the title, an optional
+/// subtitle, the badges in their tones, and the theme's logo top-right; an accent rule underneath. Kept on one page.</summary>
 internal static class TitleBlockBuilder
 {
-    private static readonly string[] Statuses = ["draft", "review", "final"];
+    private const float LogoHeight = 36, LogoMaxWidth = 120;
 
-    public static Element Build(RenderContext context)
+    public static Element Build(TitleBlock title, RenderContext context)
     {
-        var settings = context.Document.Settings;
         var styles = context.Styles;
         var items = new List<ColumnItem>();
-        if (!string.IsNullOrWhiteSpace(settings.HeaderLeft))
+        if (!string.IsNullOrWhiteSpace(title.Kicker))
         {
-            var kicker = context.Text(settings.HeaderLeft,
+            var kicker = context.Text(title.Kicker,
                 styles.Small with { Role = FontRole.Bold, Color = styles.Colors.Accent }, styles.TightText);
             items.Add(new ColumnItem(kicker));
         }
-        items.Add(new ColumnItem(context.Text(settings.Title, styles.Title, new TextOptions { LineSpacing = 1.2f }),
+        items.Add(new ColumnItem(context.Text(title.Title, styles.Title, new TextOptions { LineSpacing = 1.2f }),
             items.Count == 0 ? 0 : 4));
-        if (Badges(context) is { } badges)
+        if (title.Subtitle.Count > 0)
+            items.Add(new ColumnItem(context.Text(title.Subtitle, styles.Heading(3) with { Role = FontRole.Regular, Color = styles.Colors.Muted }, styles.TightText), 4));
+        if (Badges(title.Badges, context) is { } badges)
             items.Add(new ColumnItem(badges, 8));
         Element block = new ColumnElement(items);
         if (context.Document.Theme.Logo is { } logo && Logo(logo, context) is { } picture)
         {
-            // The logo sits top-right, at most 36 pt tall and 120 pt wide, beside the kicker and title.
-            var width = Math.Min(120f, 36f * logo.PixelWidth / Math.Max(1, logo.PixelHeight));
+            var width = Math.Min(LogoMaxWidth, LogoHeight * logo.PixelWidth / Math.Max(1, logo.PixelHeight));
             block = new RowElement([new RowItem(block), new RowItem(picture(width), width)], gap: 16);
         }
         var rule = new LineElement(styles.Colors.Accent, 1.5f);
@@ -42,7 +42,7 @@ internal static class TitleBlockBuilder
         if (logo.Format != ImageFormat.Svg)
         {
             if (ImageProbe.Problem(logo, context) is not { } why)
-                return width => new ImageElement(logo, width, 36);
+                return width => new ImageElement(logo, width, LogoHeight);
             context.Warnings.Add($"the theme's logo cannot be drawn ({why}); it was left out");
             return null;
         }
@@ -51,31 +51,23 @@ internal static class TitleBlockBuilder
             context.Warnings.Add($"the theme's SVG logo could not be read ({problem}); it was left out");
             return null;
         }
-        return width => new Svg.SvgFigureElement(drawing, width, 36);
+        return width => new Svg.SvgFigureElement(drawing, width, LogoHeight);
     }
 
-    private static RowElement? Badges(RenderContext context)
+    private static RowElement? Badges(IReadOnlyList<Badge> badges, RenderContext context)
     {
-        var theme = context.Document.Theme;
-        var badges = new List<RowItem>();
-        foreach (var keyword in context.Document.Settings.Keywords)
-        {
-            var key = keyword.Trim().ToLowerInvariant();
-            if (theme.FindTone("severity-" + key) is { } tone)
-                badges.Add(Badge($"SEVERITY: {key.ToUpperInvariant()}", tone.Fill, tone.Text, context));
-            else if (Statuses.Contains(key))
-                badges.Add(Badge(key.ToUpperInvariant(), theme.Colors.TableHeader, theme.Colors.Text, context));
-        }
         if (badges.Count == 0)
             return null;
-        badges.Add(new RowItem(new SpacerElement(0)));
-        return new RowElement(badges, gap: 6);
-    }
-
-    private static RowItem Badge(string text, RgbColor fill, RgbColor textColor, RenderContext context)
-    {
-        var style = context.Styles.Small with { Role = FontRole.Bold, Color = textColor };
-        var badge = new BadgeElement(context.Text(text, style, context.Styles.TightText), fill, 7, 2.5f);
-        return new RowItem(badge, badge.NaturalWidth);
+        var theme = context.Document.Theme;
+        var items = new List<RowItem>(badges.Count + 1);
+        foreach (var badge in badges)
+        {
+            var tone = theme.FindTone(badge.Tone) ?? new Tone(theme.Colors.TableHeader, theme.Colors.Text);
+            var style = context.Styles.Small with { Role = FontRole.Bold, Color = tone.Text };
+            var element = new BadgeElement(context.Text(badge.Text, style, context.Styles.TightText), tone.Fill, 7, 2.5f);
+            items.Add(new RowItem(element, element.NaturalWidth));
+        }
+        items.Add(new RowItem(new SpacerElement(0)));
+        return new RowElement(items, gap: 6);
     }
 }

@@ -4,34 +4,34 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition.Blocks;
 
-/// <summary>The table of contents: the top two heading levels as internal links with their page numbers (known from a
-/// first layout pass; the numbers' width does not change the layout).</summary>
+/// <summary>The table of contents: its title, then each entry as an internal link with its page number (known from a
+/// first layout pass; the numbers' width does not change the layout). The title is not a heading: it has no outline
+/// entry, as in the .docx.</summary>
 internal static class TocBuilder
 {
-    public static Element Build(RenderContext context)
+    private const float IndentPerLevel = 14, PageNumberWidth = 30;
+
+    public static Element? Build(TableOfContentsBlock contents, RenderContext context)
     {
+        if (contents.Entries.Count == 0)
+            return null;
         var styles = context.Styles;
-        var items = new List<ColumnItem>
+        var items = new List<ColumnItem>();
+        if (!string.IsNullOrWhiteSpace(contents.Title))
+            items.Add(new ColumnItem(context.Text(contents.Title, styles.Heading(2), styles.TightText), KeepWithNext: true));
+        foreach (var entry in contents.Entries)
         {
-            new(context.Text("Contents", styles.Heading(2), styles.TightText), KeepWithNext: true),
-        };
-        var headings = context.Document.Blocks.OfType<HeadingBlock>()
-            .Where(h => !ReferenceEquals(h, context.SkippedTitleHeading)).ToList();
-        // The document's own top level (often 2, under a title heading) is the contents' first level.
-        var top = headings.Count == 0 ? 1 : headings.Min(h => h.Level);
-        foreach (var heading in headings.Where(h => h.Level <= top + 1))
-        {
-            var main = heading.Level == top;
-            var title = Inlines.PlainText(heading.Inlines).Trim();
-            var link = "#" + heading.AnchorId;
+            var main = entry.Depth == 1;
+            var link = "#" + entry.AnchorId;
             var style = (main ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link };
+            var page = new DestinationPageElement(context, entry.AnchorId, style with { Role = FontRole.Regular }, styles.TightText);
             var row = new RowElement(
             [
-                new RowItem(new PaddingElement(context.Text(title, style, styles.TightText), main ? 0 : 14, 0, 8, 0)),
-                new RowItem(new DestinationPageElement(context, heading.AnchorId, style with { Role = FontRole.Regular },
-                    styles.TightText), 30),
+                new RowItem(new PaddingElement(context.Text(entry.Text, style, styles.TightText),
+                    (entry.Depth - 1) * IndentPerLevel, 0, 8, 0)),
+                new RowItem(new StructureElement(page, new StructureTag(StructureRole.PageNumber, contents)), PageNumberWidth),
             ]);
-            items.Add(new ColumnItem(row, main ? 5 : 2));
+            items.Add(new ColumnItem(row, items.Count == 0 ? 0 : main ? 5 : 2));
         }
         return new ColumnElement(items);
     }
