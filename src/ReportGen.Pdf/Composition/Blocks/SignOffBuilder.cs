@@ -6,7 +6,8 @@ namespace ReportGen.Pdf.Composition.Blocks;
 
 /// <summary>The sign-off table, as in the .docx: the layout's column labels in a tinted header row, then one row per
 /// signer tall enough to sign in, text set at the bottom of its cell on the row's rule. Columns take the shares
-/// <see cref="SignOffColumn.WidthWeight"/> gives them. Kept on one page.</summary>
+/// <see cref="SignOffColumn.WidthWeight"/> gives them. A signer with a signature field gets a tinted Signature cell that
+/// is the field (see <see cref="SignatureFieldElement"/>). Kept on one page.</summary>
 internal static class SignOffBuilder
 {
     /// <summary>Height of a signer's row: room for a handwritten signature (about 1.1 cm, as in the .docx).</summary>
@@ -35,6 +36,13 @@ internal static class SignOffBuilder
         var cells = new List<RowItem>(texts.Count);
         for (var c = 0; c < texts.Count; c++)
         {
+            if (index > 0 && signOff.Columns[c].Field == SignOffField.Signature && signOff.Entries[index - 1] is { SignatureField: { } field } entry)
+            {
+                // The whole cell is the place to sign, and the signature field's widget covers exactly that cell.
+                var place = new SignatureFieldElement(field, Description(entry), height, styles.Colors.SignatureField, styles.Colors.Muted);
+                cells.Add(new RowItem(TableBuilder.Tag(place, StructureRole.TableCell, signOff, index, c), Weight: (float)signOff.Columns[c].WidthWeight));
+                continue;
+            }
             var text = context.Text(texts[c], style, styles.TightText);
             var lineHeight = style.Size * styles.TightText.LineSpacing;
             Element content = new ColumnElement(
@@ -48,4 +56,8 @@ internal static class SignOffBuilder
         }
         return TableBuilder.Tag(new RowElement(cells), StructureRole.TableRow, signOff, index, -1);
     }
+
+    /// <summary>What a reader and a screen reader say for a signature field: whose signature it takes.</summary>
+    internal static string Description(SignOffEntry entry) =>
+        entry.Role.Length > 0 ? $"Signature of {entry.Name}, {entry.Role}" : $"Signature of {entry.Name}";
 }
