@@ -52,6 +52,9 @@ internal sealed class DocxContext
     public InlineWriter Inlines { get; }
     /// <summary>Nesting depth of lists at the current point (0 outside lists).</summary>
     public int ListDepth { get; set; }
+    /// <summary>True once Word's picture-frame VML shape type has been written (it is written before the first VML picture
+    /// only, as Word does).</summary>
+    public bool PictureFrameTypeWritten { get; set; }
     /// <summary>Warnings collected so far, in plain words.</summary>
     public IReadOnlyList<string> Warnings => warnings;
 
