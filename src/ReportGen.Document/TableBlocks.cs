@@ -28,13 +28,30 @@ public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = nul
 /// signature, date) under the layout's own header labels.</summary>
 public sealed record SignOffBlock(IReadOnlyList<SignOffEntry> Entries) : Block
 {
-    /// <summary>The columns, left to right; by default Name, Role, Signature and Date.</summary>
+    /// <summary>The columns, left to right; by default Name, Role, Signature and Date. A Comment column is not drawn as a
+    /// column: a signer's comment goes on a line of its own under the signer's row, across the table.</summary>
     public IReadOnlyList<SignOffColumn> Columns { get; init; } = SignOffColumn.Standard;
+
+    /// <summary>The columns drawn as cells, left to right (all but Comment).</summary>
+    public IReadOnlyList<SignOffColumn> Cells => Columns.Where(c => c.Field != SignOffField.Comment).ToList();
+
+    /// <summary>True when the layout asked for comments (a Comment column).</summary>
+    public bool ShowsComments => Columns.Any(c => c.Field == SignOffField.Comment);
 }
 
 /// <summary>One signer: name, role (Facilitator, Reviewer…) and the date if known.</summary>
 public sealed record SignOffEntry(string Name, string Role, string? Date)
 {
+    /// <summary>The signer's decision as the layout words it (<c>Approved</c>, <c>Changes requested</c>…); null for a
+    /// signer who records none (the facilitator).</summary>
+    public string? Decision { get; init; }
+
+    /// <summary>The theme tone that colours <see cref="Decision"/> (<c>decision-approved</c>…), or null.</summary>
+    public string? DecisionTone { get; init; }
+
+    /// <summary>The signer's comment (rich text), empty when none.</summary>
+    public IReadOnlyList<Inline> Comment { get; init; } = [];
+
     /// <summary>The name of the signer's signature field (the YAML path of the signer, <c>signoff.approvals[0]</c>), or
     /// null when the signer signs on paper only: the PDF gets an empty signable field of this name over the signature
     /// cell, the .docx a signature line.</summary>
@@ -52,6 +69,10 @@ public enum SignOffField
     Signature,
     /// <summary>The date of the sign-off (blank until known).</summary>
     Date,
+    /// <summary>The signer's decision, in its tone (approved, changes requested, rejected, pending).</summary>
+    Decision,
+    /// <summary>The signer's comment: a line under the signer's row, across the table (not a column).</summary>
+    Comment,
 }
 
 /// <summary>A sign-off column: what it shows and its header label as the layout wrote it.</summary>
@@ -70,6 +91,7 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
         SignOffField.Name => 3,
         SignOffField.Role => 2.2,
         SignOffField.Signature => 3.4,
+        SignOffField.Decision => 2.2,
         _ => 1.6,
     };
 
@@ -79,6 +101,8 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
         SignOffField.Name => entry.Name,
         SignOffField.Role => entry.Role,
         SignOffField.Date => entry.Date ?? "",
+        SignOffField.Decision => entry.Decision ?? "",
+        SignOffField.Comment => Inlines.PlainText(entry.Comment),
         _ => "",
     };
 }
