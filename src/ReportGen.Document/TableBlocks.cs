@@ -88,11 +88,11 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
     /// <summary>The column's share of the table width, the same in every writer: room to sign is the widest.</summary>
     public double WidthWeight => Field switch
     {
-        SignOffField.Name => 3,
+        SignOffField.Name => 2.6,
         SignOffField.Role => 2.2,
-        SignOffField.Signature => 3.4,
-        SignOffField.Decision => 2.2,
-        _ => 1.6,
+        SignOffField.Signature => 3.2,
+        SignOffField.Decision => 2.9, // "Changes requested" on one line
+        _ => 1.7,
     };
 
     /// <summary>The text of this column for one signer (empty for the signature).</summary>

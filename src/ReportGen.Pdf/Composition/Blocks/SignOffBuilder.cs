@@ -25,14 +25,17 @@ internal static class SignOffBuilder
         var header = new BoxElement(Row(signOff, 0, null, columns.Select(c => c.Label).ToList(), styles.TableHeaderText, context, 0),
             new BoxStyle { Fill = styles.Colors.TableHeader, BottomRule = styles.Colors.Muted, BottomRuleWidth = 0.75f });
         var rows = new List<Element>(signOff.Entries.Count);
-        for (var i = 0; i < signOff.Entries.Count; i++)
+        var index = 1; // table rows in reading order, as the .docx has them: header 0, then signers and their comments
+        foreach (var entry in signOff.Entries)
         {
-            var entry = signOff.Entries[i];
             var texts = columns.Select(c => c.TextOf(entry)).ToList();
             var height = entry.SignatureField is not null && columns.Any(c => c.Field == SignOffField.Signature) ? FieldHeight : SignatureHeight;
-            Element row = Row(signOff, i + 1, entry, texts, styles.TableText, context, height);
+            Element row = Row(signOff, index++, entry, texts, styles.TableText, context, height);
             if (signOff.ShowsComments && entry.Comment.Count > 0)
-                row = new ColumnElement([new ColumnItem(row), new ColumnItem(Comment(signOff, entry, context))]);
+            {
+                var comment = TableBuilder.Tag(Comment(signOff, entry, context), StructureRole.TableCell, signOff, index, 0);
+                row = new ColumnElement([new ColumnItem(row), new ColumnItem(TableBuilder.Tag(comment, StructureRole.TableRow, signOff, index++, -1))]);
+            }
             rows.Add(new BoxElement(row, new BoxStyle { BottomRule = styles.Colors.Rule }));
         }
         return new KeepTogetherElement(new TableElement(header, rows));
@@ -58,12 +61,9 @@ internal static class SignOffBuilder
             Element text = tone is null
                 ? context.Text(texts[c], style, styles.TightText)
                 : new BadgeElement(context.Text(texts[c], style with { Role = FontRole.Bold, Color = tone.Text }, styles.TightText), tone.Fill, 4, 1);
-            var lineHeight = style.Size * styles.TightText.LineSpacing + (tone is null ? 0 : 2);
-            Element content = new ColumnElement(
-            [
-                new ColumnItem(new SpacerElement(Math.Max(0, height - lineHeight - 2 * styles.CellPaddingY))),
-                new ColumnItem(text),
-            ]);
+            // Set on the row's line at the bottom of the cell; text that wraps grows upwards, so every cell's last line
+            // stays on the same line as its neighbours'.
+            Element content = new BottomAlignElement(text, Math.Max(0, height - 2 * styles.CellPaddingY));
             content = new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY, styles.CellPaddingX, styles.CellPaddingY);
             cells.Add(new RowItem(TableBuilder.Tag(content, StructureRole.TableCell, signOff, index, c), Weight: weight));
         }
