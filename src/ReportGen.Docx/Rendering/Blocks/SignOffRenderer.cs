@@ -36,7 +36,11 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
             var last = i == block.Entries.Count - 1;
             var comment = block.ShowsComments && entry.Comment.Count > 0;
             var texts = columns.Select(c => c.TextOf(entry)).ToList();
-            table.AppendChild(Row(context, columns, entry, widths, texts, keepNext: !last || comment));
+            var row = Row(context, columns, entry, widths, texts, keepNext: !last || comment);
+            if (comment) // the comment belongs to this row: no rule between them (Word and LibreOffice need it off on both sides)
+                foreach (var cell in row.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>())
+                    cell.TableCellProperties!.TableCellWidth!.InsertAfterSelf(new TableCellBorders(new BottomBorder { Val = BorderValues.Nil }));
+            table.AppendChild(row);
             if (comment)
                 table.AppendChild(Comment(context, block, entry, total, keepNext: !last));
         }
