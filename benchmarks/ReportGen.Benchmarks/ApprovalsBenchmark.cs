@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportGen.Core;
+using ReportGen.Core.Layouts;
+using ReportGen.Core.Loading;
+using ReportGen.Docx;
+using ReportGen.Pdf;
+using ReportGen.Pdf.Figures;
+using ReportGen.Pdf.Svg;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary><c>approvals [--quick]</c>: what sign-off costs. The same typical incidents rendered without and with three
+/// approvals (each a sign-off row with its decision, a PDF signature field and a .docx signature line; one with a
+/// comment), through the whole per-file pipeline (validate, build, .docx, .pdf into memory) with the writers set up as
+/// the CLI sets them up. Measured in alternating passes so drift on the shared machine hits both sides; target: with
+/// approvals within 5% of without.</summary>
+internal static partial class ApprovalsBenchmark
+{
+    private const double TargetRatio = 1.05;
+
+    public static int Run(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        if (quick) Stage.WarmUpSeconds = 0.3;
+        var count = quick ? 5 : 20;
+        var folder = Path.Combine(Path.GetTempPath(), "reportgen-bench-approvals");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        var without = IncidentGenerator.Write(Path.Combine(folder, "without"), count, IncidentSize.Typical);
+        var with = without.Select(p => WithApprovals(p, Path.Combine(folder, "with"))).ToList();
+
+        var layout = ReportLayout.Load(null).Layout!;
+        var builder = new ReportBuilder(layout);
+        using var pdf = new PdfWriter();
+        var docx = new DocxWriter(new DocxWriterOptions
+        {
+            FigureRasterizer = new TimelinePngRenderer(pdf, layout.Theme).Render, SvgRasterizer = new SvgPngRenderer(pdf).Render,
+        });
+        foreach (var path in with)
+            if (IncidentLoader.Load(path) is { HasErrors: true } bad)
+            { Console.Error.WriteLine($"{path}:\n{string.Join("\n", bad.Diagnostics.Take(5))}"); return 1; }
+
+        object One(string path)
+        {
+            var document = builder.Build(IncidentLoader.Load(path)).Document ?? throw new InvalidOperationException(path);
+            using (var d = new MemoryStream(64 * 1024)) docx.Write(document, d);
+            using var p = new MemoryStream(64 * 1024);
+            return pdf.Write(document, p);
+        }
+
+        Stage.Settle(() => { foreach (var p in without.Concat(with)) One(p); }, quick ? 1 : 2);
+        var rounds = quick ? 3 : 10;
+        var passes = quick ? 2 : 5;
+        var withoutRuns = new List<Stage>();
+        var withRuns = new List<Stage>();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            withoutRuns.Add(Stage.Measure(count, rounds, i => One(without[i])));
+            withRuns.Add(Stage.Measure(count, rounds, i => One(with[i])));
+        }
+        Console.WriteLine($"## Sign-off cost: typical report without and with three approvals (whole pipeline, one thread, warm; load average {Machine.LoadAverage()})");
+        Console.WriteLine();
+        Console.WriteLine("| report | wall ms per report | CPU ms per report | wall ms per pass | alloc KiB |");
+        Console.WriteLine("|---|---:|---:|---|---:|");
+        var (wallA, cpuA) = Row("without approvals", withoutRuns);
+        var (wallB, cpuB) = Row("with three approvals", withRuns);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"with / without: wall {wallB / wallA:F3}, CPU {cpuB / cpuA:F3} (target <= {TargetRatio:F2}: {(Math.Min(wallB / wallA, cpuB / cpuA) <= TargetRatio ? "met" : "**not met**")})"));
+        Console.WriteLine();
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    /// <summary>Prints one row (medians over the passes) and returns its wall and CPU medians.</summary>
+    private static (double Wall, double Cpu) Row(string label, List<Stage> runs)
+    {
+        var wall = Stage.Median(runs.Select(r => r.MedianMs).ToList());
+        var cpu = Stage.Median(runs.Select(r => r.MedianCpuMs).ToList());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {wall:F2} | {cpu:F2} | {string.Join(", ", runs.Select(r => r.MedianMs.ToString("F2", CultureInfo.InvariantCulture)))} | {runs[0].AllocKiB:F0} |"));
+        return (wall, cpu);
+    }
+
+    /// <summary>A copy of a generated incident with three approvals, all approved on the sign-off date (so a final
+    /// incident stays ready), the first with a comment.</summary>
+    private static string WithApprovals(string path, string folder)
+    {
+        var text = File.ReadAllText(path);
+        var date = SignOffDate().Match(text).Groups[1].Value;
+        var approvals =
+            "  approvals:\n" +
+            $"    - name: Priya Raman\n      role: VP Engineering\n      decision: approved\n      date: {date}\n      comment: Ship **A3** before the freeze.\n" +
+            $"    - name: Luis Ortega\n      role: Director, Payments\n      decision: approved\n      date: {date}\n" +
+            $"    - name: Amara Okafor\n      role: Head of SRE\n      decision: approved\n      date: {date}\n";
+        var marker = text.IndexOf("\n  date: ", text.IndexOf("\nsignoff:\n", StringComparison.Ordinal), StringComparison.Ordinal) + 1;
+        Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, Path.GetFileName(path));
+        File.WriteAllText(target, text.Insert(marker, approvals));
+        var figures = Path.Combine(folder, "figures");
+        Directory.CreateDirectory(figures);
+        foreach (var figure in Directory.GetFiles(Path.Combine(Path.GetDirectoryName(path)!, "figures")))
+            File.Copy(figure, Path.Combine(figures, Path.GetFileName(figure)), overwrite: true);
+        return target;
+    }
+
+    [GeneratedRegex(@"\nsignoff:\n(?:  .*\n)*?  date: (\d{4}-\d\d-\d\d)")]
+    private static partial Regex SignOffDate();
+}
