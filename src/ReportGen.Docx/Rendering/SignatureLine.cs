@@ -11,8 +11,9 @@ namespace ReportGen.Docx.Rendering;
 
 /// <summary>A Word signature line: the VML picture with an <c>o:signatureline</c> that Word's Insert → Signature Line
 /// makes, with the suggested signer (name) and title (role) filled in, so Word offers "Sign…" on it and LibreOffice
-/// imports it as a signature line. The picture shows an ✕, the line and the signer's name and title, drawn from an SVG
-/// by the writer's rasterizer (without one, the cell stays a plain place to sign, with a warning).</summary>
+/// imports it as a signature line. The picture shows an ✕ and the line, as the PDF's signature field does, drawn from
+/// an SVG by the writer's rasterizer once per document and shared by every signer (without a rasterizer, the cell stays
+/// a plain place to sign, with a warning).</summary>
 internal static class SignatureLine
 {
     private const string PictureFrameType = "_x0000_t75"; // Word's preset shape type for pictures
@@ -25,10 +26,14 @@ internal static class SignatureLine
             context.Warn($"the signature line of {entry.Name} was left out of the Word document (nothing to draw it with)");
             return null;
         }
-        var svg = new ImageData(Encoding.UTF8.GetBytes(Drawing(context, entry, widthPoints, heightPoints)), ImageFormat.Svg, 0, 0);
-        if (rasterize(svg, widthPoints, heightPoints) is not { Png: { Format: ImageFormat.Png } png })
-            return null;
-        var (imageId, number) = context.AddImage(png);
+        if (!context.SignatureLinePictures.TryGetValue((widthPoints, heightPoints), out var imageId))
+        {
+            var svg = new ImageData(Encoding.UTF8.GetBytes(Drawing(context, widthPoints, heightPoints)), ImageFormat.Svg, 0, 0);
+            if (rasterize(svg, widthPoints, heightPoints) is not { Png: { Format: ImageFormat.Png } png })
+                return null;
+            imageId = context.SignatureLinePictures[(widthPoints, heightPoints)] = context.AddImage(png).RelationshipId;
+        }
+        var number = ++context.SignatureLineCount;
         var shape = new V.Shape(
             new V.ImageData { RelationshipId = imageId, Title = "" },
             new O.Lock { Extension = V.ExtensionHandlingBehaviorValues.Edit, Ungrouping = true, Rotation = true, Cropping = true,
@@ -56,22 +61,18 @@ internal static class SignatureLine
     public static string Description(SignOffEntry entry) =>
         entry.Role.Length > 0 ? $"Signature line for {entry.Name}, {entry.Role}" : $"Signature line for {entry.Name}";
 
-    /// <summary>The picture as SVG: an ✕ and the line halfway down, name and title under it.</summary>
-    private static string Drawing(DocxContext context, SignOffEntry entry, double width, double height)
+    /// <summary>The picture as SVG: an ✕ and a rule in the lower half, as the PDF draws its signature field (the
+    /// signer's name and title are beside it in the row, and in the signature-line data Word's signing dialog shows).
+    /// The same for every signer, so one picture serves them all.</summary>
+    private static string Drawing(DocxContext context, double width, double height)
     {
         var theme = context.Theme;
-        // Room to sign above the line (half the height); name and title, with their descenders, fit below it.
-        var line = height * 0.5;
-        var size = Math.Min(theme.Sizes.Small, height / 6.5);
+        var line = height - 6;
         string X(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        string Text(string s) => System.Security.SecurityElement.Escape(context.Sanitizer.Clean(s)) ?? "";
-        var font = System.Security.SecurityElement.Escape(theme.PdfFonts.Body);
         return $"""
             <svg xmlns="http://www.w3.org/2000/svg" width="{X(width)}pt" height="{X(height)}pt" viewBox="0 0 {X(width)} {X(height)}">
-            <path d="M4 {X(line - 7)} l6 6 m0 -6 l-6 6" stroke="#{theme.Colors.Muted.Hex}" stroke-width="0.9" fill="none"/>
-            <line x1="14" y1="{X(line)}" x2="{X(width - 4)}" y2="{X(line)}" stroke="#{theme.Colors.Muted.Hex}" stroke-width="0.8"/>
-            <text x="4" y="{X(line + size * 1.25)}" font-family="{font}" font-size="{X(size)}" fill="#{theme.Colors.Text.Hex}">{Text(entry.Name)}</text>
-            <text x="4" y="{X(line + size * 2.4)}" font-family="{font}" font-size="{X(size * 0.9)}" fill="#{theme.Colors.Muted.Hex}">{Text(entry.Role)}</text>
+            <path d="M2 {X(line - 5)} l5 5 m0 -5 l-5 5" stroke="#{theme.Colors.Muted.Hex}" stroke-width="0.8" fill="none"/>
+            <line x1="11" y1="{X(line)}" x2="{X(width - 4)}" y2="{X(line)}" stroke="#{theme.Colors.Muted.Hex}" stroke-width="0.6"/>
             </svg>
             """;
     }
