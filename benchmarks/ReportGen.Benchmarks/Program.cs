@@ -11,6 +11,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["approvals"] = ApprovalsBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
     ["scaling"] = ScalingBenchmark.Run,
+    ["review"] = ReviewBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

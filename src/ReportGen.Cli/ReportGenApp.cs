@@ -15,6 +15,7 @@ public static class ReportGenApp
             SchemaCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),
             RenderCommand.Create(stdout, stderr),
+            ReviewCommand.Create(stdout, stderr),
             LayoutCommand.Create(stdout, stderr),
             VerifyCommand.Create(stdout, stderr),
         };

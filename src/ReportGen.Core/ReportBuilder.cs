@@ -69,18 +69,11 @@ public sealed class ReportBuilder
         var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        var (parsed, lines) = TableChunker.Split(markdown);
-        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
-        var ast = MarkdownPipelines.TryParse(parsed, problems);
-        if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
-        TableChunker.Merge(ast, lines);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var mapper = new DocumentMapper(problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null,
-            chart, _layout.Theme.ContentsLevels, _links);
-        var mapped = mapper.Map(ast);
-        var settings = FrontMatterReader.Apply(new DocumentSettings { Title = incident.Title }, mapped.FrontMatter, mapped.FrontMatterLine, problems);
-        diagnostics.AddRange(problems.Items);
-        if (diagnostics.Any(d => d.IsError)) return new BuildResult(markdown, null, diagnostics);
+        var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
+            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links), diagnostics);
+        if (content is not { } mapped) return new BuildResult(markdown, null, diagnostics);
+        var (blocks, settings) = mapped;
 
         settings = settings with
         {
@@ -88,7 +81,7 @@ public sealed class ReportBuilder
             Created = CreatedDate(incident),
             Source = sourceSha256 is null ? null : new SourceFingerprint(sourceSha256, _layout.ContentSha256, ReportGenVersion.Current),
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks };
         return new BuildResult(markdown, document, diagnostics);
     }
 

@@ -31,17 +31,32 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         diagnostics.AddRange(built.Diagnostics);
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
-
         IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
-        using var outputs = new OutputTransaction(path => guard.Problem(path, figures));
+        return WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel, figures);
+    }
+
+    /// <summary>Writes every requested format of a built document for <paramref name="target"/>, all or nothing;
+    /// <paramref name="stageMore"/> adds further files to the same transaction (the review's CSV tables). No output may
+    /// replace an input, leave --out or replace a file in <paramref name="alsoRead"/> (the incident's figures). With
+    /// <paramref name="formatsAtOnce"/> the PDF and the .docx are written into memory on parallel workers, then staged in
+    /// the usual order: one large document (a review) then takes every core, where a batch already spreads its files.</summary>
+    internal FileOutcome WriteOutputs(OutputTarget target, ReportDocument document, string markdown, List<Diagnostic> diagnostics,
+        Stopwatch clock, CancellationToken cancel, IReadOnlyList<string> alsoRead, Action<OutputTransaction>? stageMore = null,
+        bool formatsAtOnce = false)
+    {
+        var display = target.Input.DisplayPath;
+        using var outputs = new OutputTransaction(path => guard.Problem(path, alsoRead));
         var pages = 0;
-        var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
+        var file = new FileOutputs(target, document, outputs, display, diagnostics)
+        {
+            Prepared = formatsAtOnce ? Prepare(document) : new Dictionary<OutputFormat, Task<PreparedOutput>>(),
+        };
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
             try
             {
-                pages = Math.Max(pages, Write(format, built.Markdown, file));
+                pages = Math.Max(pages, Write(format, markdown, file));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -49,6 +64,16 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
                 diagnostics.Add(WriteFailure(format, ex, display));
                 return Failed(display, diagnostics, clock);
             }
+        }
+        try
+        {
+            stageMore?.Invoke(outputs);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write: {ex.Message}",
+                Hint: "check that the output folder is writable and the file is not open elsewhere"));
+            return Failed(display, diagnostics, clock);
         }
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);
@@ -100,10 +125,49 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         string Display, List<Diagnostic> Diagnostics)
     {
         public IReadOnlyList<byte[]>? PngPagesFromPdfLayout { get; set; }
+
+        /// <summary>Formats already being written into memory (see <see cref="WriteOutputs"/>).</summary>
+        public required IReadOnlyDictionary<OutputFormat, Task<PreparedOutput>> Prepared { get; init; }
+    }
+
+    /// <summary>A format written into memory: its bytes, the writer's result and, for a PDF drawn with its PNG pages, those.</summary>
+    private sealed record PreparedOutput(byte[] Bytes, WriteResult Result, IReadOnlyList<byte[]>? PngPages);
+
+    /// <summary>Starts the PDF and the .docx on worker threads, each into memory.</summary>
+    private Dictionary<OutputFormat, Task<PreparedOutput>> Prepare(ReportDocument document)
+    {
+        var started = new Dictionary<OutputFormat, Task<PreparedOutput>>();
+        if (options.Formats.Contains(OutputFormat.Pdf))
+            started[OutputFormat.Pdf] = Task.Run(() =>
+            {
+                using var memory = new MemoryStream();
+                if (!options.Formats.Contains(OutputFormat.Png))
+                {
+                    var result = resources.Pdf.Write(document, memory);
+                    return new PreparedOutput(memory.ToArray(), result, null);
+                }
+                var both = resources.Pdf.WriteWithPngPages(document, memory, options.PngDpi);
+                return new PreparedOutput(memory.ToArray(), both.Result, both.PngPages);
+            });
+        if (options.Formats.Contains(OutputFormat.Docx))
+            started[OutputFormat.Docx] = Task.Run(() =>
+            {
+                using var memory = new MemoryStream();
+                var result = resources.Docx.Write(document, memory);
+                return new PreparedOutput(memory.ToArray(), result, null);
+            });
+        return started;
     }
 
     private int Write(OutputFormat format, string markdown, FileOutputs file)
     {
+        if (file.Prepared.TryGetValue(format, out var pending))
+        {
+            var prepared = pending.GetAwaiter().GetResult(); // a writer's exception comes through as itself
+            file.Outputs.StageBytes(file.Target.PathFor(format), prepared.Bytes);
+            file.PngPagesFromPdfLayout = prepared.PngPages ?? file.PngPagesFromPdfLayout;
+            return AddWarnings(format, prepared.Result, file);
+        }
         switch (format)
         {
             case OutputFormat.Md:

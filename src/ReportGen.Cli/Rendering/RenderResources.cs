@@ -17,23 +17,34 @@ internal sealed class RenderResources : IDisposable
     private readonly Lazy<PdfWriter> _pdf;
     private readonly Lazy<DocxWriter> _docx;
 
-    private RenderResources(ReportBuilder builder, Theme theme, string? referenceDocx, Lazy<PdfWriter> pdf)
+    private RenderResources(ReportLayout layout, LayoutBudget budget, string? referenceDocx, Lazy<PdfWriter> pdf)
     {
-        Builder = builder;
+        Layout = layout;
+        Budget = budget;
+        Builder = new ReportBuilder(layout, budget);
+        var theme = layout.Theme;
         _pdf = pdf;
         _docx = new Lazy<DocxWriter>(() =>
         {
             // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
             var figures = new TimelinePngRenderer(_pdf.Value, theme);
+            var trends = new TrendPngRenderer(_pdf.Value, theme);
             var svgs = new SvgPngRenderer(_pdf.Value);
             return new DocxWriter(new DocxWriterOptions
             {
-                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, SvgRasterizer = svgs.Render,
+                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, TrendRasterizer = trends.Render,
+                SvgRasterizer = svgs.Render,
             });
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Incident → Markdown → Document.</summary>
+    /// <summary>The layout loaded for the run (postmortem for render, review for review).</summary>
+    public ReportLayout Layout { get; }
+
+    /// <summary>How much work one layout render may do (<c>--layout-budget</c>).</summary>
+    public LayoutBudget Budget { get; }
+
+    /// <summary>Incident → Markdown → Document (for a postmortem layout).</summary>
     public ReportBuilder Builder { get; }
     /// <summary>The PDF (and PNG preview) writer.</summary>
     public PdfWriter Pdf => _pdf.Value;
@@ -41,7 +52,11 @@ internal sealed class RenderResources : IDisposable
     public DocxWriter Docx => _docx.Value;
 
     /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
-    public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics)
+    public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics) =>
+        Load(options, LayoutKind.Postmortem, out diagnostics);
+
+    /// <summary>Loads a layout of <paramref name="kind"/> (<c>--layout</c>, else the built-in one of that kind).</summary>
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions
         {
@@ -51,9 +66,9 @@ internal sealed class RenderResources : IDisposable
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
             _ = Task.Run(() => pdf.Value.PreloadFonts());
-        var layout = ReportLayout.Load(options.LayoutDirectory);
+        var layout = ReportLayout.Load(options.LayoutDirectory, kind, options.LoadOptions.MaxImagePixels);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout, options.LayoutBudget), layout.Layout.Theme, options.ReferenceDocx, pdf);
+        return layout.Layout is null ? null : new RenderResources(layout.Layout, options.LayoutBudget, options.ReferenceDocx, pdf);
     }
 
     /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>

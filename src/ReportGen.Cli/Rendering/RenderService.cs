@@ -36,7 +36,7 @@ internal sealed class RenderService(IRenderReporter reporter)
             reporter.Problem(d.ToString());
         if (resources is null)
             return ExitCodes.InputFailed;
-        if (options.Formats.Contains(OutputFormat.Docx) && options.ReferenceDocx is not null && !ReferenceDocxUsable(resources))
+        if (options.Formats.Contains(OutputFormat.Docx) && options.ReferenceDocx is not null && !ReferenceDocxUsable(resources, reporter.Problem))
             return ExitCodes.UsageError;
 
         var summary = new RunSummary();
@@ -79,7 +79,7 @@ internal sealed class RenderService(IRenderReporter reporter)
 
     /// <summary>Every file the run reads that an output must never replace: the incidents, the reference .docx and
     /// the layout's files.</summary>
-    private static IEnumerable<string> InputPaths(InputSet inputs, RenderOptions options)
+    internal static IEnumerable<string> InputPaths(InputSet inputs, RenderOptions options)
     {
         foreach (var file in inputs.Files)
             yield return file.FullPath;
@@ -108,7 +108,7 @@ internal sealed class RenderService(IRenderReporter reporter)
     }
 
     /// <summary>A broken --reference-docx is one usage error up front, not the same failure repeated for every file.</summary>
-    private bool ReferenceDocxUsable(RenderResources resources)
+    internal static bool ReferenceDocxUsable(RenderResources resources, Action<string> problem)
     {
         try
         {
@@ -117,7 +117,7 @@ internal sealed class RenderService(IRenderReporter reporter)
         }
         catch (InvalidDataException ex)
         {
-            reporter.Problem($"reportgen render: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
+            problem($"reportgen: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
             return false;
         }
     }

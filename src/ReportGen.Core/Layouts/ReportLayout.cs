@@ -11,7 +11,8 @@ namespace ReportGen.Core.Layouts;
 /// immutable and safe to render from several threads at once.</summary>
 public sealed class ReportLayout
 {
-    /// <summary>The template every layout must have, at the root of its folder.</summary>
+    /// <summary>The template every postmortem layout must have, at the root of its folder (<see cref="LayoutKind"/>
+    /// names the main template of each kind).</summary>
     public const string MainTemplate = "report.md.sbn";
 
     /// <summary>The theme file beside the template (optional: defaults apply without it).</summary>
@@ -25,8 +26,10 @@ public sealed class ReportLayout
     /// <summary>The Scriban built-ins this layout's templates name (each render gets a fresh copy).</summary>
     internal LayoutBuiltins Builtins => _builtins;
 
-    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme)
+    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme,
+        LayoutKind kind)
     {
+        Kind = kind;
         _files = files;
         _main = main;
         _templates = templates;
@@ -39,7 +42,10 @@ public sealed class ReportLayout
     internal TimeSpan? FixedTimeLimit { get; private init; }
 
     /// <summary>A copy of this layout with a fixed time limit.</summary>
-    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { FixedTimeLimit = limit };
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme, Kind) { FixedTimeLimit = limit };
+
+    /// <summary>What the layout makes (postmortem or review).</summary>
+    public LayoutKind Kind { get; }
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
@@ -52,12 +58,18 @@ public sealed class ReportLayout
     public string Name => _files.Name;
 
     /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
-    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
-    public static LayoutLoadResult Load(string? directory)
+    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column. A raster
+    /// logo over <paramref name="maxImagePixels"/> (the run's <c>--max-image-pixels</c>) is an error at its line.</summary>
+    public static LayoutLoadResult Load(string? directory, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels) =>
+        Load(directory, LayoutKind.Postmortem, maxImagePixels);
+
+    /// <summary>Loads a layout folder of <paramref name="kind"/>, or the built-in one of that kind when
+    /// <paramref name="directory"/> is null (see <see cref="Load(string?, long)"/>).</summary>
+    public static LayoutLoadResult Load(string? directory, LayoutKind kind, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels)
     {
         LayoutFiles? files;
         if (directory is null)
-            files = LayoutFiles.BuiltIn();
+            files = LayoutFiles.BuiltIn(kind.Name);
         else if ((files = LayoutFiles.FromDirectory(directory, out var problem)) is null)
             return Fail(new Diagnostic(DiagnosticSeverity.Error, directory, 0, 0, problem!));
 
@@ -74,14 +86,16 @@ public sealed class ReportLayout
                     message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
             templates[path] = template;
         }
-        if (!templates.TryGetValue(MainTemplate, out var main))
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(MainTemplate), 0, 0,
-                $"layout has no {MainTemplate}", Hint: "run 'reportgen layout export DIR' to start from the default layout"));
+        if (!templates.TryGetValue(kind.MainTemplate, out var main))
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(kind.MainTemplate), 0, 0,
+                $"layout has no {kind.MainTemplate}", Hint: kind == LayoutKind.Postmortem
+                    ? "run 'reportgen layout export DIR' to start from the default layout"
+                    : $"a {kind.Name} layout starts from {kind.MainTemplate}: run 'reportgen layout export --name {kind.Name} DIR' to start from the built-in one"));
 
-        var theme = ThemeReader.Read(files, diagnostics);
+        var theme = ThemeReader.Read(files, diagnostics, maxImagePixels);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
-        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);
+        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme, kind), diagnostics);
     }
 
     /// <summary>Runs the template on a model within <paramref name="budget"/>; returns the Markdown, or null with a
@@ -146,7 +160,7 @@ public sealed class ReportLayout
     private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);
 }
 
-/// <summary>What <see cref="ReportLayout.Load"/> gives: the layout (null when it has errors) and every problem found.</summary>
+/// <summary>What <see cref="ReportLayout.Load(string?, LayoutKind, long)"/> gives: the layout (null when it has errors) and every problem found.</summary>
 /// <param name="Layout">The loaded layout, or null.</param>
 /// <param name="Diagnostics">Errors and warnings naming layout files, lines and columns.</param>
 public sealed record LayoutLoadResult(ReportLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics);

@@ -26,6 +26,7 @@ internal sealed class DocumentMapper
     private readonly TitleContainer _title;
     private readonly AnchorRegistry _anchors = new();
     private readonly TimelineChart? _chart;
+    private readonly TrendChart? _trend;
     private readonly int _contentsLevels;
     private string? _frontMatter;
     private int _frontMatterLine;
@@ -36,9 +37,11 @@ internal sealed class DocumentMapper
     /// <param name="chart">What <c>figure:timeline</c> draws; null when the incident has too little to draw it.</param>
     /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
     /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
+    /// <param name="trend">What <c>figure:trend</c> draws (a review's incidents per month); null outside a review.</param>
     public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
-        int contentsLevels = 2, LinkPolicy? links = null)
+        int contentsLevels = 2, LinkPolicy? links = null, TrendChart? trend = null)
     {
+        _trend = trend;
         _problems = problems;
         _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
@@ -137,10 +140,17 @@ internal sealed class DocumentMapper
         var source = image.Url ?? "";
         var alt = Inlines.PlainText(_inlines.Map(image));
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
+        if (source == "figure:trend")
+        {
+            if (_trend is not null)
+                return new TrendFigureBlock(_trend, caption, alt);
+            _problems.Warning(image.Line, "figure:trend is drawn only in a review (reportgen review); it was left out");
+            return null;
+        }
         if (source.StartsWith("figure:", StringComparison.Ordinal))
         {
             if (source != "figure:timeline")
-                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (the only one is figure:timeline)");
+                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (there are figure:timeline and, in a review, figure:trend)");
             else if (_chart is null)
                 _problems.Warning(image.Line, "figure:timeline has nothing to draw (the incident has no start and end times " +
                     "to span); it was left out. Guard it with {{ if figures.timeline_chart }}");

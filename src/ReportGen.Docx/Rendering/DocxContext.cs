@@ -106,12 +106,13 @@ internal sealed class DocxContext
     /// <summary>A fresh bookmark id.</summary>
     public int NextBookmarkId() => ++bookmarkId;
 
-    /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.</summary>
+    /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.
+    /// A link to a file beside the document (<see cref="RelativeLink.IsLocalFile"/>) is kept relative.</summary>
     public string? ExternalLinkId(string url)
     {
         if (linkIds.TryGetValue(url, out var id))
             return id;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!Uri.TryCreate(url, RelativeLink.IsLocalFile(url) ? UriKind.Relative : UriKind.Absolute, out var uri))
             return null;
         id = "rIdLink" + (linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
         Main.AddHyperlinkRelationship(uri, true, id);

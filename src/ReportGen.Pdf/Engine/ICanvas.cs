@@ -19,7 +19,8 @@ internal sealed record GlyphRun(FontFace Face, float Size, RgbColor Color, ushor
 }
 
 /// <summary>The drawing surface elements draw on, in page points with the origin at the top-left corner.
-/// Implemented by a recorder (pages are recorded, then replayed to Skia PDF or PNG) so tests can assert geometry.</summary>
+/// Implemented by a recorder (pages are recorded, then replayed to the PDF file writer's canvas, or to Skia for PNG
+/// pages) so tests can assert geometry.</summary>
 internal interface ICanvas
 {
     void FillRect(Box box, RgbColor color, float cornerRadius = 0);

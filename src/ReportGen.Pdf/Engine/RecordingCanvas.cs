@@ -3,7 +3,8 @@ using ReportGen.Documents;
 namespace ReportGen.Pdf.Engine;
 
 /// <summary>Records what is drawn on one page, in order. Pagination draws into recorders; the recordings are then
-/// replayed onto Skia (PDF or PNG) once the page count is known and the used glyphs are collected. Tests read
+/// replayed onto the PDF file writer's canvas (or Skia's, for PNG pages) once the page count is known and the used
+/// glyphs are collected. Tests read
 /// <see cref="Commands"/> to check geometry.</summary>
 internal sealed class RecordingCanvas : ICanvas
 {

@@ -91,7 +91,12 @@ internal static class PdfDocumentWriter
         var box = link.Box;
         var body = file.Scratch().Ascii("<</Type/Annot/Subtype/Link/Rect[")
             .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/Border[0 0 0]");
-        if (link.Url is not null)
+        if (link.Url is not null && RelativeLink.IsLocalPdf(link.Url))
+            // Another PDF beside this one (a review's link to an incident's report): a remote go-to opens it at its first
+            // page in any reader, where a relative URI would be resolved differently by each.
+            body.Ascii("/A<</S/GoToR/F<</Type/Filespec/F").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(RelativeLink.FilePath(link.Url)))
+                .Ascii("/UF").TextString(RelativeLink.FilePath(link.Url)).Ascii(">>/D[0/Fit]/NewWindow true>>");
+        else if (link.Url is not null)
             body.Ascii("/A<</S/URI/URI").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(link.Url)).Ascii(">>");
         else
             body.Ascii("/Dest").TextString(link.Destination!);

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using ReportGen.Cli.Tests.Commands;
+using ReportGen.Testing;
 
 namespace ReportGen.Cli.Tests.Verify;
 
@@ -8,19 +8,19 @@ namespace ReportGen.Cli.Tests.Verify;
 /// why (another incident file, another layout, another version, or bytes changed after rendering).</summary>
 public sealed class VerifyCommandTests
 {
-    private static string Example(string name) => Path.Combine(CliRunner.RepoRoot, "examples", name);
+    private static string Example(string name) => Path.Combine(RepoPaths.Root, "examples", name);
 
     /// <summary>A scratch folder holding copies of the examples (incidents/) and their reports (reports/).</summary>
-    private static Scratch Rendered(params string[] extra)
+    private static TempFolder Rendered(params string[] extra)
     {
-        var scratch = new Scratch();
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples"), "*", SearchOption.AllDirectories))
+        var scratch = new TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(scratch.Path, "incidents", Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot, "examples"), file));
+            var target = Path.Combine(scratch.Path, "incidents", Path.GetRelativePath(Path.Combine(RepoPaths.Root, "examples"), file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        var render = CliRunner.Run(scratch.Path, ["render", "incidents", "--out", "reports", .. extra]);
+        var render = CliRunner.RunIn(scratch.Path, ["render", "incidents", "--out", "reports", .. extra]);
         Assert.True(render.ExitCode == 0, render.Out + render.Err);
         return scratch;
     }
@@ -29,9 +29,9 @@ public sealed class VerifyCommandTests
     public void Reports_as_rendered_are_identical_in_both_formats()
     {
         using var scratch = Rendered();
-        var pdf = CliRunner.Run(scratch.Path, "verify", "reports/checkout-outage.pdf", "incidents/checkout-outage.yaml");
+        var pdf = CliRunner.RunIn(scratch.Path, "verify", "reports/checkout-outage.pdf", "incidents/checkout-outage.yaml");
         Assert.Equal((0, "reports/checkout-outage.pdf: identical: exactly what incidents/checkout-outage.yaml renders\n"), (pdf.ExitCode, pdf.Out));
-        var docx = CliRunner.Run(scratch.Path, "verify", "reports/checkout-outage.docx", "incidents/checkout-outage.yaml");
+        var docx = CliRunner.RunIn(scratch.Path, "verify", "reports/checkout-outage.docx", "incidents/checkout-outage.yaml");
         Assert.Equal(0, docx.ExitCode);
         Assert.Contains("identical", docx.Out);
     }
@@ -40,14 +40,14 @@ public sealed class VerifyCommandTests
     public void A_report_of_another_incident_or_of_an_edited_incident_names_both_hashes()
     {
         using var scratch = Rendered();
-        var other = CliRunner.Run(scratch.Path, "verify", "reports/checkout-outage.pdf", "incidents/search-latency.yaml");
+        var other = CliRunner.RunIn(scratch.Path, "verify", "reports/checkout-outage.pdf", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, other.ExitCode);
         Assert.Contains("differs from what incidents/search-latency.yaml renders: rendered from a different incident file", other.Out);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Example("checkout-outage.yaml"))));
         Assert.Contains("rendered from an incident file with SHA-256 " + sha, other.Out);
 
         File.AppendAllText(Path.Combine(scratch.Path, "incidents", "checkout-outage.yaml"), "\n# a comment added after rendering\n");
-        var edited = CliRunner.Run(scratch.Path, "verify", "reports/checkout-outage.docx", "incidents/checkout-outage.yaml");
+        var edited = CliRunner.RunIn(scratch.Path, "verify", "reports/checkout-outage.docx", "incidents/checkout-outage.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, edited.ExitCode);
         Assert.Contains("rendered from a different incident file", edited.Out);
     }
@@ -55,19 +55,19 @@ public sealed class VerifyCommandTests
     [Fact]
     public void A_report_rendered_with_another_layout_says_so_and_verifies_with_that_layout()
     {
-        using var scratch = new Scratch();
-        Assert.Equal(0, CliRunner.Run(scratch.Path, "layout", "export", "mine").ExitCode);
+        using var scratch = new TempFolder();
+        Assert.Equal(0, CliRunner.RunIn(scratch.Path, "layout", "export", "mine").ExitCode);
         var theme = Path.Combine(scratch.Path, "mine", "theme.yaml");
         File.WriteAllText(theme, File.ReadAllText(theme).Replace("accent: \"#1849A9\"", "accent: \"#6A1B9A\"", StringComparison.Ordinal));
-        Assert.Equal(0, CliRunner.Run(scratch.Path, "render", Example("search-latency.yaml"), "--out", "out", "--layout", "mine").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(scratch.Path, "render", Example("search-latency.yaml"), "--out", "out", "--layout", "mine").ExitCode);
 
-        var builtIn = CliRunner.Run(scratch.Path, "verify", "out/search-latency.pdf", Example("search-latency.yaml"));
+        var builtIn = CliRunner.RunIn(scratch.Path, "verify", "out/search-latency.pdf", Example("search-latency.yaml"));
         Assert.Equal(ExitCodes.ReportDiffers, builtIn.ExitCode);
         Assert.Contains("rendered with a different layout", builtIn.Out);
         Assert.Contains("hint: pass the layout folder it was rendered with: --layout DIR", builtIn.Out);
-        var withLayout = CliRunner.Run(scratch.Path, "verify", "out/search-latency.pdf", Example("search-latency.yaml"), "--layout", "mine");
+        var withLayout = CliRunner.RunIn(scratch.Path, "verify", "out/search-latency.pdf", Example("search-latency.yaml"), "--layout", "mine");
         Assert.Equal(0, withLayout.ExitCode);
-        var docx = CliRunner.Run(scratch.Path, "verify", "out/search-latency.docx", Example("search-latency.yaml"), "--layout", "mine");
+        var docx = CliRunner.RunIn(scratch.Path, "verify", "out/search-latency.docx", Example("search-latency.yaml"), "--layout", "mine");
         Assert.Equal(0, docx.ExitCode);
     }
 
@@ -80,7 +80,7 @@ public sealed class VerifyCommandTests
         var version = System.Text.RegularExpressions.Regex.Match(text, "<reportgen:Version>([^<]+)<").Groups[1].Value;
         var older = string.Concat(version.Select(c => char.IsAsciiDigit(c) ? '9' : c)); // same length: offsets stay valid
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes(text.Replace($">{version}<", $">{older}<", StringComparison.Ordinal)));
-        var result = CliRunner.Run(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml");
+        var result = CliRunner.RunIn(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, result.ExitCode);
         Assert.Contains($"rendered by ReportGen {older}, this is {version}", result.Out);
     }
@@ -100,7 +100,7 @@ public sealed class VerifyCommandTests
             using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
             writer.Write(xml.Replace("Search", "Serach", StringComparison.Ordinal));
         }
-        var result = CliRunner.Run(scratch.Path, "verify", "reports/search-latency.docx", "incidents/search-latency.yaml");
+        var result = CliRunner.RunIn(scratch.Path, "verify", "reports/search-latency.docx", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, result.ExitCode);
         Assert.Contains("same incident file, layout and version, but different bytes", result.Out);
         Assert.Contains("changed: word/document.xml", result.Out);
@@ -114,14 +114,14 @@ public sealed class VerifyCommandTests
         File.AppendAllText(Path.Combine(scratch.Path, "incidents", "search-latency.yaml"), "\n# edited\n");
         File.Copy(Path.Combine(scratch.Path, "reports", "checkout-outage.pdf"), Path.Combine(scratch.Path, "reports", "orphan.pdf"));
         File.Copy(Example("search-latency.yaml"), Path.Combine(scratch.Path, "incidents", "never-rendered.yaml"));
-        var result = CliRunner.Run(scratch.Path, "verify", "reports", "incidents");
+        var result = CliRunner.RunIn(scratch.Path, "verify", "reports", "incidents");
         Assert.Equal(ExitCodes.ReportDiffers, result.ExitCode);
         Assert.Contains("reports/checkout-outage.pdf: identical", result.Out);
         Assert.Contains("reports/checkout-outage.docx: identical", result.Out);
         Assert.Contains("reports/search-latency.pdf: differs from what incidents/search-latency.yaml renders: rendered from a different incident file", result.Out);
         Assert.Contains("reports/orphan.pdf: not verified: no incident file with the same name was found", result.Out);
         Assert.Contains("incidents/never-rendered.yaml: no report for this incident", result.Out);
-        var examples = Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples"), "*.yaml").Length;
+        var examples = Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.yaml").Length;
         Assert.Contains($"verified {2 * examples + 1} reports: {2 * examples - 2} identical, 0 signed, 2 differ, 1 not verified; " +
                         "1 incident without a report", result.Out);
     }
@@ -132,7 +132,7 @@ public sealed class VerifyCommandTests
         using var scratch = Rendered();
         var incident = Path.Combine(scratch.Path, "incidents", "search-latency.yaml");
         File.WriteAllText(incident, File.ReadAllText(incident).Replace("severity: ", "severity: extreme # ", StringComparison.Ordinal));
-        var result = CliRunner.Run(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml");
+        var result = CliRunner.RunIn(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, result.ExitCode);
         Assert.Contains("not verified: incidents/search-latency.yaml has errors", result.Out);
         Assert.Matches(@"incidents/search-latency\.yaml:\d+:\d+: error: 'extreme' is not a valid severity", result.Out);
@@ -142,16 +142,16 @@ public sealed class VerifyCommandTests
     public void Usage_errors_exit_with_2_and_say_what_to_give()
     {
         using var scratch = Rendered();
-        var missing = CliRunner.Run(scratch.Path, "verify", "reports/nope.pdf", "incidents/search-latency.yaml");
+        var missing = CliRunner.RunIn(scratch.Path, "verify", "reports/nope.pdf", "incidents/search-latency.yaml");
         Assert.Equal((ExitCodes.UsageError, "reportgen verify: error: 'reports/nope.pdf' does not exist\n"), (missing.ExitCode, missing.Err.Split("hint")[0]));
-        var mixed = CliRunner.Run(scratch.Path, "verify", "reports", "incidents/search-latency.yaml");
+        var mixed = CliRunner.RunIn(scratch.Path, "verify", "reports", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.UsageError, mixed.ExitCode);
         Assert.Contains("give two files (a report and its incident) or two folders", mixed.Err);
-        var noLayout = CliRunner.Run(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml", "--layout", "nowhere");
+        var noLayout = CliRunner.RunIn(scratch.Path, "verify", "reports/search-latency.pdf", "incidents/search-latency.yaml", "--layout", "nowhere");
         Assert.Equal(ExitCodes.UsageError, noLayout.ExitCode);
-        Assert.Equal(ExitCodes.UsageError, CliRunner.Run(scratch.Path, "verify", "reports/search-latency.pdf").ExitCode);
+        Assert.Equal(ExitCodes.UsageError, CliRunner.RunIn(scratch.Path, "verify", "reports/search-latency.pdf").ExitCode);
         File.WriteAllText(Path.Combine(scratch.Path, "notes.txt"), "not a report");
-        var notReport = CliRunner.Run(scratch.Path, "verify", "notes.txt", "incidents/search-latency.yaml");
+        var notReport = CliRunner.RunIn(scratch.Path, "verify", "notes.txt", "incidents/search-latency.yaml");
         Assert.Equal(ExitCodes.ReportDiffers, notReport.ExitCode);
         Assert.Contains("not verified: not a PDF or .docx report", notReport.Out);
     }

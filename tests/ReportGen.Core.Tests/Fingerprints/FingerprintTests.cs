@@ -4,7 +4,7 @@ using ReportGen.Core.Fingerprints;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Core.Tests.Support;
+using ReportGen.Testing;
 
 namespace ReportGen.Core.Tests.Fingerprints;
 
@@ -14,7 +14,7 @@ public sealed class FingerprintTests
     [Fact]
     public void The_source_hash_is_the_sha256_of_the_file_as_sha256sum_prints_it()
     {
-        var path = Repo.Example("checkout-outage.yaml");
+        var path = RepoPaths.Example("checkout-outage.yaml");
         var loaded = IncidentLoader.Load(path);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), loaded.SourceSha256);
     }
@@ -33,7 +33,7 @@ public sealed class FingerprintTests
     [Fact]
     public void The_document_carries_the_incident_hash_the_layout_hash_and_the_version()
     {
-        var loaded = IncidentLoader.Load(Repo.Example("search-latency.yaml"));
+        var loaded = IncidentLoader.Load(RepoPaths.Example("search-latency.yaml"));
         var layout = LayoutTestKit.Default;
         var document = new ReportBuilder(layout).Build(loaded).Document!;
         var source = document.Settings.Source!;
