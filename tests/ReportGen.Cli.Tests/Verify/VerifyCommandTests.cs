@@ -121,7 +121,7 @@ public sealed class VerifyCommandTests
         Assert.Contains("reports/search-latency.pdf: differs from what incidents/search-latency.yaml renders: rendered from a different incident file", result.Out);
         Assert.Contains("reports/orphan.pdf: not verified: no incident file with the same name was found", result.Out);
         Assert.Contains("incidents/never-rendered.yaml: no report for this incident", result.Out);
-        var examples = Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.yaml").Length;
+        var examples = Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.yaml", SearchOption.AllDirectories).Length; // rendered sub-folders too
         Assert.Contains($"verified {2 * examples + 1} reports: {2 * examples - 2} identical, 0 signed, 2 differ, 1 not verified; " +
                         "1 incident without a report", result.Out);
     }
