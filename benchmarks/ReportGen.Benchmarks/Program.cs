@@ -8,6 +8,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["profile"] = ProfileBenchmark.Run,
     ["cold"] = ColdBenchmark.Run,
     ["pipeline"] = PipelineBenchmark.Run,
+    ["approvals"] = ApprovalsBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
     ["scaling"] = ScalingBenchmark.Run,
     ["import"] = ImportBenchmark.Run,

@@ -18,6 +18,7 @@ public static class ReportGenApp
             ReviewCommand.Create(stdout, stderr),
             LayoutCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Fingerprints;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Markdown;
@@ -10,7 +11,7 @@ using ReportGen.Documents;
 namespace ReportGen.Core;
 
 /// <summary>Turns a loaded incident into the intermediate Markdown (through the layout) and the Document model both
-/// writers consume. One instance serves a run; <see cref="Build(string, Incident, IncidentFigures)"/> may be called
+/// writers consume. One instance serves a run; <see cref="Build(string, Incident, IncidentFigures, string?)"/> may be called
 /// from several threads at once. Problems caused by the input or the layout come back as diagnostics, never as
 /// exceptions.</summary>
 public sealed class ReportBuilder
@@ -54,12 +55,14 @@ public sealed class ReportBuilder
         if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
             return new BuildResult(null, null,
                 [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
-        return Build(loaded.File, loaded.Incident, loaded.Figures);
+        return Build(loaded.File, loaded.Incident, loaded.Figures, loaded.SourceSha256);
     }
 
     /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics
-    /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.</summary>
-    public BuildResult Build(string file, Incident incident, IncidentFigures figures)
+    /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.
+    /// <paramref name="sourceSha256"/> is the hash of the incident file's bytes (<see cref="LoadResult.SourceSha256"/>):
+    /// with it the document carries a <see cref="SourceFingerprint"/>, without it none.</summary>
+    public BuildResult Build(string file, Incident incident, IncidentFigures figures, string? sourceSha256 = null)
     {
         using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
@@ -78,6 +81,7 @@ public sealed class ReportBuilder
         {
             IsDraft = incident.Status != IncidentStatus.Final,
             Created = CreatedDate(incident),
+            Source = sourceSha256 is null ? null : new SourceFingerprint(sourceSha256, _layout.ContentSha256, ReportGenVersion.Current),
         };
         var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks };
         return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);

@@ -68,12 +68,13 @@ public sealed class DocxWriter : IDocumentWriter
         }
         main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth,
             document.Theme.Sizes.Small, DraftWatermark.Create(document.Theme, page.TextWidth), Clean);
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, Clean);
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, document.Theme.Sizes.Small, Clean);
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 
         var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using (var stream = core.GetStream(FileMode.Create))
             CoreProperties.Write(stream, settings, Clean);
+        CustomProperties.Write(package, settings.Source);
 
         var result = context.Warnings.ToList();
         if (context.Sanitizer.HasRemoved)

@@ -37,6 +37,11 @@ internal sealed class LayoutFiles
     /// <summary>Every relative path in the layout, sorted.</summary>
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>The SHA-256 of every file of the layout (paths and bytes, see <see cref="Fingerprints.ContentHash.OfFiles"/>):
+    /// the same for the built-in layout and a folder exported from it, wherever that folder is.</summary>
+    public string ContentSha256() =>
+        Fingerprints.ContentHash.OfFiles(_files.Select(f => (f.Key, (ReadOnlyMemory<byte>)f.Value)));
+
     /// <summary>The path diagnostics print for a file of this layout.</summary>
     public string DisplayPath(string relative) => $"{DisplayRoot}/{relative}";
 

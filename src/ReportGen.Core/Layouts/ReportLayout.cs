@@ -35,6 +35,7 @@ public sealed class ReportLayout
         _templates = templates;
         _builtins = builtins;
         Theme = theme;
+        ContentSha256 = files.ContentSha256();
     }
 
     /// <summary>A fixed time limit replacing the budget's (tests shorten it); null uses the budget.</summary>
@@ -48,6 +49,10 @@ public sealed class ReportLayout
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
+
+    /// <summary>SHA-256 of every file of the layout (relative paths and bytes), recorded in each output's source
+    /// fingerprint. An exported copy of the built-in layout has the built-in layout's hash.</summary>
+    public string ContentSha256 { get; }
 
     /// <summary>The layout's name: its folder name (<c>postmortem</c> for the built-in one).</summary>
     public string Name => _files.Name;

@@ -53,6 +53,16 @@ internal sealed class DocxContext
     public InlineWriter Inlines { get; }
     /// <summary>Nesting depth of lists at the current point (0 outside lists).</summary>
     public int ListDepth { get; set; }
+    /// <summary>True once Word's picture-frame VML shape type has been written (it is written before the first VML picture
+    /// only, as Word does).</summary>
+    public bool PictureFrameTypeWritten { get; set; }
+
+    /// <summary>The signature-line pictures embedded so far, by size: every signer's is the same ✕ and line, drawn and
+    /// embedded once per size and shared (the names are in the shape's signature-line data and in the row).</summary>
+    public Dictionary<(double Width, double Height), string> SignatureLinePictures { get; } = [];
+
+    /// <summary>Signature lines written so far (numbers their shapes).</summary>
+    public int SignatureLineCount { get; set; }
     /// <summary>Warnings collected so far, in plain words.</summary>
     public IReadOnlyList<string> Warnings => warnings;
 

@@ -31,6 +31,7 @@ internal static class DocumentLayout
         }
         var warnings = new List<string>(context.Warnings);
         warnings.AddRange(LinkCheck.Problems(pages));
+        warnings.AddRange(SignatureFieldCheck.Problems(pages));
         var fontSet = document.Theme.PdfFonts;
         var unknown = new[] { fontSet.Body, fontSet.Heading, fontSet.Mono }
             .Where(f => !FontLibrary.ShippedFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();

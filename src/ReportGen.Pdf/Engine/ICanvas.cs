@@ -36,6 +36,10 @@ internal interface ICanvas
     void Destination(string name, float x, float y);
     /// <summary>An outline (bookmark) entry pointing at this page at height <paramref name="y"/>.</summary>
     void Bookmark(string title, int level, float y);
+    /// <summary>An empty, signable signature field over <paramref name="box"/> (the place drawn for a signature),
+    /// named <paramref name="name"/> (a YAML path such as <c>signoff.approvals[0]</c>), with
+    /// <paramref name="description"/> as what readers and screen readers show for it. Only the PDF has fields.</summary>
+    void SignatureField(Box box, string name, string description);
 
     // Vector drawing (SVG figures), in the current user space.
     /// <summary>Fills a path (its own fill rule) with a colour or gradient.</summary>

@@ -46,6 +46,9 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void Bookmark(string title, int level, float y) => _commands.Add(new BookmarkCommand(title, level, y));
 
+    public void SignatureField(Box box, string name, string description) =>
+        _commands.Add(new SignatureFieldCommand(box, name, description));
+
     public void FillPath(VectorPath path, VectorPaint paint) => _commands.Add(new FillPathCommand(path, paint));
 
     public void StrokePath(VectorPath path, VectorPaint paint, StrokeStyle stroke) =>

@@ -134,6 +134,8 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         canvas.DrawImage(decoded, ToSk(box), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
     }
 
+    public void SignatureField(Box box, string name, string description) { } // a picture has no form fields
+
     public void LinkUrl(Box box, string url) => canvas.DrawUrlAnnotation(ToSk(box), url);
 
     public void LinkDestination(Box box, string name) => canvas.DrawLinkDestinationAnnotation(ToSk(box), name);
