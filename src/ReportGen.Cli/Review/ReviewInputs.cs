@@ -35,7 +35,7 @@ internal static class ReviewInputs
                 if (loaded.Incident is not null && loaded.Figures is not null && !loaded.HasErrors)
                 {
                     valid[i] = ReviewIncident.From(new ReviewSource(file.DisplayPath, Path.GetFileNameWithoutExtension(file.FullPath),
-                        file.RelativeDirectory), loaded.Incident, loaded.Figures);
+                        file.RelativeDirectory) { Sha256 = loaded.SourceSha256 }, loaded.Incident, loaded.Figures);
                     Interlocked.Add(ref warnings, loaded.WarningCount);
                 }
                 else

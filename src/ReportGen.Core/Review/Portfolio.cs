@@ -16,6 +16,9 @@ public sealed record Portfolio
 {
     /// <summary>The period, as-of date and previous period; null when no input and no option gave any date.</summary>
     public ReviewPeriod? Period { get; init; }
+    /// <summary>The review's source hash: SHA-256 over the sorted hashes of every valid input (see
+    /// <see cref="InputsHash"/>); null when an input has no hash (built in memory).</summary>
+    public string? InputsSha256 { get; init; }
     /// <summary>Incidents in the period, by start time (then id, then path).</summary>
     public required IReadOnlyList<ReviewIncident> Incidents { get; init; }
     /// <summary>Incidents in the previous period, when the inputs cover it (else null).</summary>

@@ -17,6 +17,7 @@ public static class PortfolioBuilder
         var items = ActionItemFigures.All(inPeriod, asOf);
         return new Portfolio
         {
+            InputsSha256 = InputsHash.Of(valid),
             Period = period,
             Incidents = inPeriod,
             PreviousIncidents = previous,

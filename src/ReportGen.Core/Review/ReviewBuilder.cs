@@ -59,6 +59,8 @@ public sealed class ReviewBuilder
         {
             IsDraft = false, // a review is a snapshot as of a date, never a draft of a postmortem
             Created = portfolio.Period is { } p ? new DateTimeOffset(p.AsOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : settings.Created,
+            Source = portfolio.InputsSha256 is { } inputs
+                ? new SourceFingerprint(inputs, _layout.ContentSha256, Fingerprints.ReportGenVersion.Current) : null,
         };
         return new BuildResult(markdown, new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks }, diagnostics);
     }

@@ -8,7 +8,11 @@ namespace ReportGen.Core.Review;
 /// <param name="Stem">File name without extension (<c>checkout-outage.yaml</c> → <c>checkout-outage</c>).</param>
 /// <param name="RelativeDirectory">Sub-folder under the folder or glob argument, "" for a file argument; <c>render
 /// --out</c> mirrors it, so the incident's report sits at <c>RelativeDirectory/Stem.pdf</c> under the output folder.</param>
-public sealed record ReviewSource(string DisplayPath, string Stem, string RelativeDirectory);
+public sealed record ReviewSource(string DisplayPath, string Stem, string RelativeDirectory)
+{
+    /// <summary>SHA-256 of the incident file's bytes as read (lower-case hex), when the loader gave one.</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>What a review keeps of one valid incident: the facts its figures need and nothing else (no narratives,
 /// no timeline), so ten thousand of them fit in little memory. Built by <see cref="From"/> right after loading.</summary>

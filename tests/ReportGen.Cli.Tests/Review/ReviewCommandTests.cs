@@ -277,6 +277,34 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(files, _tree.Files("out"));
     }
 
+    [Fact]
+    public void The_pack_carries_the_fingerprint_of_its_valid_inputs_and_a_changed_input_changes_it()
+    {
+        Review("out", "--format", "pdf,docx");
+        // Independent computation: SHA-256 over the sorted SHA-256 hex of every valid input file, one per line.
+        string Expected()
+        {
+            var hashes = Directory.GetFiles(_tree.PathOf("in"), "*.yaml", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).StartsWith("broken-", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("no-title", StringComparison.Ordinal))
+                .Select(f => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+                .Order(StringComparer.Ordinal);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(string.Concat(hashes.Select(h => h + "\n")))));
+        }
+        var expected = Expected();
+        var custom = Tool("pdfinfo", "-custom", _tree.PathOf("out/review.pdf"));
+        Assert.Contains(expected, custom);
+        Assert.Contains("Source " + expected[..12], Words(PdfText(_tree.PathOf("out/review.pdf"))));
+
+        var first = Directory.GetFiles(_tree.PathOf("in"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .First(f => !Path.GetFileName(f).StartsWith("broken-", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("no-title", StringComparison.Ordinal));
+        File.AppendAllText(first, "# reviewed again\n");
+        Review("out2", "--format", "pdf");
+        var changed = Expected();
+        Assert.NotEqual(expected, changed);
+        Assert.Contains(changed, Tool("pdfinfo", "-custom", _tree.PathOf("out2/review.pdf")));
+    }
+
     private static string Section(string md, string start, string end)
     {
         var from = md.IndexOf(start, StringComparison.Ordinal);
