@@ -10,9 +10,13 @@ namespace ReportGen.Pdf.PdfFile;
 /// document information. No clock and no random ids: the same input gives the same bytes.</summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(LaidOutDocument layout, DocumentSettings settings)
+    /// <param name="layout">The laid-out pages.</param>
+    /// <param name="settings">Title, metadata, language.</param>
+    /// <param name="tagged">False only to measure what tagging costs (benchmarks): no structure tree.</param>
+    public static byte[] Write(LaidOutDocument layout, DocumentSettings settings, bool tagged = true)
     {
         var file = new PdfFileBuilder();
+        var structure = tagged && layout.Structure is { } types ? new StructureTree(types, layout.Pages.Count) : null;
         var context = new PdfDocumentContext(file, layout.Images);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
@@ -22,7 +26,7 @@ internal static class PdfDocumentWriter
         var outline = new List<OutlineItem>();
         for (var i = 0; i < layout.Pages.Count; i++)
         {
-            var canvas = new PdfCanvas(context, i, geometry.Height);
+            var canvas = new PdfCanvas(context, i, geometry.Height, structure);
             foreach (var command in layout.Pages[i].Commands)
             {
                 if (command is BookmarkCommand bookmark)
@@ -30,7 +34,8 @@ internal static class PdfDocumentWriter
                 else
                     command.Replay(canvas);
             }
-            WritePage(file, context, canvas, pages[i], pageTree, geometry);
+            canvas.Finish();
+            WritePage(file, context, canvas, pages[i], pageTree, geometry, structure);
         }
         context.Fonts.Write();
         context.Resources.Write();
@@ -41,6 +46,8 @@ internal static class PdfDocumentWriter
         file.Object(pageTree, kids.Ascii("]/Count ").Int(pages.Length).Ascii(">>"));
 
         var outlineRoot = outline.Count > 0 ? PdfOutlineWriter.Write(file, outline, pages, geometry.Height) : 0;
+        // Written before the catalog: both are built in the file's one scratch buffer.
+        var structureRoot = structure is null ? 0 : StructureTreeWriter.Write(file, structure, pages);
         var root = file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pageTree);
         if (context.Destinations.Count > 0)
         {
@@ -51,23 +58,32 @@ internal static class PdfDocumentWriter
         }
         if (outlineRoot > 0)
             root.Ascii("/Outlines ").Reference(outlineRoot).Ascii("/PageMode/UseOutlines");
+        if (structureRoot > 0)
+        {
+            // Tagged: the structure tree, the language of the text, and the title (not the file name) in the title bar.
+            root.Ascii("/StructTreeRoot ").Reference(structureRoot).Ascii("/MarkInfo<</Marked true>>/Lang")
+                .TextString(settings.Language).Ascii("/ViewerPreferences<</DisplayDocTitle true>>");
+        }
         file.Object(catalog, root.Ascii(">>"));
         file.Object(info, Information(file.Scratch(), settings));
         return file.Finish(catalog, info);
     }
 
     private static void WritePage(PdfFileBuilder file, PdfDocumentContext context, PdfCanvas canvas, int number, int pageTree,
-        PageGeometry geometry)
+        PageGeometry geometry, StructureTree? structure)
     {
         var contents = file.Reserve();
         file.Stream(contents, default, canvas.Content.Bytes.Span);
-        var annotations = canvas.Links.Select(link => LinkAnnotation(file, link, geometry.Height)).ToList();
+        var annotations = canvas.Links.Select(link => LinkAnnotation(file, link, geometry.Height, canvas.PageIndex, structure)).ToList();
         var page = file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pageTree).Ascii("/MediaBox[0 0 ")
             .Number(geometry.Width).Space().Number(geometry.Height).Ascii("]/Resources ").Reference(context.Resources.ObjectNumber)
             .Ascii("/Contents ").Reference(contents);
+        if (structure is not null)
+            page.Ascii("/StructParents ").Int(canvas.PageIndex);
         if (annotations.Count > 0)
         {
-            page.Ascii("/Annots[");
+            // Tab order follows the structure (PDF/UA asks it of every page with annotations).
+            page.Ascii("/Tabs/S/Annots[");
             foreach (var annotation in annotations)
                 page.Reference(annotation).Space();
             page.Ascii("]");
@@ -75,12 +91,22 @@ internal static class PdfDocumentWriter
         file.Object(number, page.Ascii(">>"));
     }
 
-    private static int LinkAnnotation(PdfFileBuilder file, PageLink link, float pageHeight)
+    /// <summary>Print flag (bit 3): PDF/A wants every annotation printable.</summary>
+    private const int PrintFlag = 4;
+
+    private static int LinkAnnotation(PdfFileBuilder file, PageLink link, float pageHeight, int pageIndex, StructureTree? structure)
     {
         var number = file.Reserve();
         var box = link.Box;
         var body = file.Scratch().Ascii("<</Type/Annot/Subtype/Link/Rect[")
-            .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/Border[0 0 0]");
+            .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/Border[0 0 0]/F ").Int(PrintFlag);
+        if (structure is not null && link.Element is { } element)
+        {
+            // In the link's structure element, with its text as the description screen readers announce.
+            body.Ascii("/StructParent ").Int(structure.Annotation(element, pageIndex, number));
+            if (element.Kind.Description is { } description)
+                body.Ascii("/Contents").TextString(description);
+        }
         if (link.Url is not null)
             body.Ascii("/A<</S/URI/URI").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(link.Url)).Ascii(">>");
         else
