@@ -124,7 +124,21 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
 
         var subset = FontSubsetter.Subset(Face.HarfBuzzFace, glyphs);
         file.Stream(program, file.Scratch().Ascii("/Length1 ").Int(subset.Length).Span, subset);
+        MapUnmappedGlyphs(glyphs);
         file.Stream(toUnicode, default, ToUnicodeCMap.Build(_unicode));
+    }
+
+    /// <summary>U+200B ZERO WIDTH SPACE, in UTF-8.</summary>
+    private static readonly byte[] ZeroWidthSpace = [0xE2, 0x80, 0x8B];
+
+    /// <summary>PDF/A-2a and PDF/UA want a Unicode value for every glyph shown. A glyph no cluster's text could be
+    /// given to (the second glyph of a letter drawn in two parts, such as an Arabic base and its dots) is always inside an
+    /// /ActualText span that says what it reads; it maps to a zero-width space, so a reader that ignores the span gets
+    /// nothing extra.</summary>
+    private void MapUnmappedGlyphs(ushort[] glyphs)
+    {
+        foreach (var glyph in glyphs)
+            _unicode[glyph] ??= ZeroWidthSpace;
     }
 
     /// <summary>/W entries, one run of consecutive glyph ids at a time: <c>first [w1 w2 ...]</c>.</summary>

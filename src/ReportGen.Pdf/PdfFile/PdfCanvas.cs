@@ -98,11 +98,32 @@ internal sealed class PdfCanvas : ICanvas
                     .Then(AffineTransform.Translate(run.PivotX, run.PivotY)));
         }
         if (run.AsOutlines)
+        {
             GlyphOutlines.Draw(this, run);
+        }
         else
+        {
             TextRunWriter.Write(_content, _document, _state, run);
+            if (TextRunWriter.HasNotdef(run.Glyphs))
+                GlyphOutlines.Draw(this, NotdefBoxes(run)); // the empty boxes, drawn but never text
+        }
         if (transformed)
             RestoreState();
+    }
+
+    /// <summary>The .notdef glyphs of a run (characters its face lacks), to be drawn as outlines.</summary>
+    private static GlyphRun NotdefBoxes(GlyphRun run)
+    {
+        var xs = new List<float>();
+        var ys = new List<float>();
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            if (run.Glyphs[i] != 0)
+                continue;
+            xs.Add(run.X[i]);
+            ys.Add(run.Y[i]);
+        }
+        return run with { Glyphs = new ushort[xs.Count], X = [.. xs], Y = [.. ys], Utf8 = [], Clusters = [], AsOutlines = true };
     }
 
     public void Image(ImageData image, Box box)

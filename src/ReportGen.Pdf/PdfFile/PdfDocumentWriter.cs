@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
@@ -6,8 +5,10 @@ using ReportGen.Pdf.Engine;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Writes laid-out pages as a PDF file of our own making: page content streams, subset Type 0 fonts with
-/// ToUnicode maps, images, link annotations, named destinations, the outline (bookmarks) from the headings and the
-/// document information. No clock and no random ids: the same input gives the same bytes.</summary>
+/// ToUnicode maps, images, link annotations, named destinations, the outline (bookmarks) from the headings, the
+/// document information and XMP metadata. Tagged: the structure tree built from the layout's structure marks, marked
+/// content, and what PDF/A-2a and PDF/UA-1 ask besides (language, output intent, identification in the XMP). No clock
+/// and no random ids: the same input gives the same bytes.</summary>
 internal static class PdfDocumentWriter
 {
     /// <param name="layout">The laid-out pages.</param>
@@ -21,12 +22,14 @@ internal static class PdfDocumentWriter
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var info = file.Reserve();
+        var metadata = file.Reserve();
         var pages = layout.Pages.Select(_ => file.Reserve()).ToArray();
         var geometry = layout.Geometry;
         var outline = new List<OutlineItem>();
         for (var i = 0; i < layout.Pages.Count; i++)
         {
             var canvas = new PdfCanvas(context, i, geometry.Height, structure);
+            context.Resources.TransparencyUsed = false;
             foreach (var command in layout.Pages[i].Commands)
             {
                 if (command is BookmarkCommand bookmark)
@@ -48,6 +51,7 @@ internal static class PdfDocumentWriter
         var outlineRoot = outline.Count > 0 ? PdfOutlineWriter.Write(file, outline, pages, geometry.Height) : 0;
         // Written before the catalog: both are built in the file's one scratch buffer.
         var structureRoot = structure is null ? 0 : StructureTreeWriter.Write(file, structure, pages);
+        var outputIntent = structure is null ? 0 : OutputIntent.Write(file);
         var root = file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pageTree);
         if (context.Destinations.Count > 0)
         {
@@ -63,9 +67,16 @@ internal static class PdfDocumentWriter
             // Tagged: the structure tree, the language of the text, and the title (not the file name) in the title bar.
             root.Ascii("/StructTreeRoot ").Reference(structureRoot).Ascii("/MarkInfo<</Marked true>>/Lang")
                 .TextString(settings.Language).Ascii("/ViewerPreferences<</DisplayDocTitle true>>");
+            // PDF/A: what the device RGB colours mean.
+            root.Ascii("/OutputIntents[").Reference(outputIntent).Ascii("]");
         }
+        root.Ascii("/Metadata ").Reference(metadata);
         file.Object(catalog, root.Ascii(">>"));
-        file.Object(info, Information(file.Scratch(), settings));
+        var information = DocumentInformation.From(settings);
+        file.Object(info, Information(file.Scratch(), settings, information));
+        // Uncompressed, so that tools which do not parse PDF (and PDF/A validators) can read the packet.
+        file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpMetadata.Write(settings, information, conformance: structure is not null),
+            compress: false);
         return file.Finish(catalog, info);
     }
 
@@ -79,7 +90,12 @@ internal static class PdfDocumentWriter
             .Number(geometry.Width).Space().Number(geometry.Height).Ascii("]/Resources ").Reference(context.Resources.ObjectNumber)
             .Ascii("/Contents ").Reference(contents);
         if (structure is not null)
+        {
             page.Ascii("/StructParents ").Int(canvas.PageIndex);
+            // PDF/A: a page with transparency names the colour space it is blended in.
+            if (context.Resources.TransparencyUsed)
+                page.Ascii("/Group<</Type/Group/S/Transparency/CS/DeviceRGB>>");
+        }
         if (annotations.Count > 0)
         {
             // Tab order follows the structure (PDF/UA asks it of every page with annotations).
@@ -115,17 +131,18 @@ internal static class PdfDocumentWriter
         return number;
     }
 
-    private static PdfBytes Information(PdfBytes body, DocumentSettings settings)
+    /// <summary>The document information dictionary; <see cref="XmpMetadata"/> writes the same values.</summary>
+    private static PdfBytes Information(PdfBytes body, DocumentSettings settings, DocumentInformation information)
     {
-        var date = "D:" + settings.Created.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
         body.Ascii("<</Title").TextString(settings.Title);
         if (settings.Subject.Length > 0)
             body.Ascii("/Subject").TextString(settings.Subject);
         if (settings.Author.Length > 0)
             body.Ascii("/Author").TextString(settings.Author);
         if (settings.Keywords.Count > 0)
-            body.Ascii("/Keywords").TextString(string.Join(", ", settings.Keywords));
-        return body.Ascii("/Creator(ReportGen)/Producer(ReportGen PDF writer)/CreationDate(").Ascii(date)
-            .Ascii(")/ModDate(").Ascii(date).Ascii(")>>");
+            body.Ascii("/Keywords").TextString(information.Keywords);
+        body.Ascii("/Creator").TextString(information.Creator).Ascii("/Producer").TextString(information.Producer)
+            .Ascii("/CreationDate(").Ascii(information.PdfDate).Ascii(")/ModDate(").Ascii(information.PdfDate).Ascii(")");
+        return body.Ascii(">>");
     }
 }

@@ -62,7 +62,9 @@ internal sealed class PdfFileBuilder
             _file.Ascii("/Length ").Int(data.Length).Ascii(">>\nstream\n");
             _file.Raw(data);
         }
-        _file.Ascii("\nendstream\nendobj\n");
+        // CR LF before endstream: a reader takes the EOL before the keyword off the data, so data ending in CR would
+        // otherwise look one byte shorter than its /Length (PDF/A checks that they agree).
+        _file.Ascii("\r\nendstream\nendobj\n");
     }
 
     private void Begin(int number)

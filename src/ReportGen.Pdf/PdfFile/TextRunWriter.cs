@@ -14,7 +14,9 @@ internal static class TextRunWriter
     public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
     {
         var font = document.Fonts.Get(run.Face);
-        var mapped = font.Use(run.Glyphs, run.Clusters, run.Utf8);
+        // A .notdef glyph (a character no font has) is not shown as text (PDF/UA forbids it; the canvas draws its box as
+        // outlines), so its character is kept by an /ActualText span.
+        var mapped = font.Use(run.Glyphs, run.Clusters, run.Utf8) && !HasNotdef(run.Glyphs);
         // Right-to-left text: extraction tools reorder the glyphs' text into reading order themselves, so a span over
         // the whole run would come out reversed; each cluster the map cannot tell gets its own span instead.
         var perCluster = !mapped && RightToLeft(run.Clusters);
@@ -60,17 +62,26 @@ internal static class TextRunWriter
             var stop = start + 1;
             while (stop < end && run.Y[stop] == run.Y[start])
                 stop++;
+            // .notdef glyphs are left out (see Write); the positions of the others are absolute anyway.
+            while (start < stop && run.Glyphs[start] == 0)
+                start++;
+            if (start == stop)
+                continue;
             bytes.Ascii("1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<");
-            for (var i = start; i < stop; i++)
+            for (var i = start; i < stop;)
             {
                 var glyph = run.Glyphs[i];
                 bytes.Hex16(glyph);
-                if (i + 1 >= stop)
+                var next = i + 1;
+                while (next < stop && run.Glyphs[next] == 0)
+                    next++;
+                if (next >= stop)
                     break;
                 var advance = glyph < widths.Length ? widths[glyph] : 0;
-                var adjustment = Math.Round(advance - (run.X[i + 1] - run.X[i]) * scale, 1);
+                var adjustment = Math.Round(advance - (run.X[next] - run.X[i]) * scale, 1);
                 if (adjustment != 0)
                     bytes.Byte((byte)'>').Number(adjustment).Byte((byte)'<');
+                i = next;
             }
             bytes.Ascii(">]TJ\n");
             start = stop;
@@ -93,7 +104,7 @@ internal static class TextRunWriter
             var next = Array.BinarySearch(starts, cluster) + 1;
             var textEnd = next < starts.Length ? (int)starts[next] : run.Utf8.Length;
             var text = run.Utf8.AsSpan((int)cluster, Math.Max(0, textEnd - (int)cluster));
-            if (end - i > 1 || !font.MapsTo(run.Glyphs[i], text))
+            if (end - i > 1 || run.Glyphs[i] == 0 || !font.MapsTo(run.Glyphs[i], text))
             {
                 Show(bytes, run, plainFrom, i);
                 bytes.Ascii("/Span<</ActualText").TextString(Encoding.UTF8.GetString(text)).Ascii(">>BDC\n");
@@ -105,6 +116,9 @@ internal static class TextRunWriter
         }
         Show(bytes, run, plainFrom, run.Glyphs.Length);
     }
+
+    /// <summary>True when the run shows glyph 0, the .notdef box of a character the face does not have.</summary>
+    public static bool HasNotdef(ReadOnlySpan<ushort> glyphs) => glyphs.Contains((ushort)0);
 
     /// <summary>Clusters that never increase and somewhere decrease: HarfBuzz's output for right-to-left text.</summary>
     private static bool RightToLeft(uint[] clusters)
