@@ -44,14 +44,21 @@ internal sealed class StructureTypes
     public StructureTypes(ReportDocument document)
     {
         var titled = document.Blocks.Any(b => b is TitleBlock);
-        var headings = new List<HeadingBlock>();
+        var headings = new List<Block>();
         Collect(document.Blocks, headings);
-        var top = headings.Count == 0 ? 1 : headings.Min(h => h.Level);
-        // The title block's title is H1; the shallowest heading level comes right below it (or is H1 without one), and
-        // a heading is never more than one level below the one before it (PDF/UA: no skipped levels).
-        var previous = titled ? 1 : 0;
-        foreach (var heading in headings)
+        var levels = headings.OfType<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1);
+        var top = levels.Min();
+        // A title block's title is H1; the shallowest heading level comes right below it (or is H1 without one), and a
+        // heading is never more than one level below the heading before it in reading order (PDF/UA: the first
+        // heading is H1 and no level is skipped).
+        var previous = 0;
+        foreach (var block in headings)
         {
+            if (block is not HeadingBlock heading)
+            {
+                previous = 1; // a title
+                continue;
+            }
             var level = Math.Clamp(Math.Min(heading.Level - top + 1 + (titled ? 1 : 0), previous + 1), 1, 6);
             _headings[heading] = new StructureKind("H" + level.ToString(CultureInfo.InvariantCulture));
             previous = level;
@@ -62,13 +69,14 @@ internal sealed class StructureTypes
     public IEnumerable<(HeadingBlock Heading, int Level)> HeadingLevels =>
         _headings.Select(h => (h.Key, int.Parse(h.Value.Type.AsSpan(1), CultureInfo.InvariantCulture)));
 
-    private static void Collect(IEnumerable<Block> blocks, List<HeadingBlock> headings)
+    /// <summary>The headings and title blocks, in reading order.</summary>
+    private static void Collect(IEnumerable<Block> blocks, List<Block> headings)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
-                case HeadingBlock heading: headings.Add(heading); break;
+                case HeadingBlock or TitleBlock: headings.Add(block); break;
                 case CalloutBlock callout: Collect(callout.Blocks, headings); break;
                 case ListBlock list:
                     foreach (var item in list.Items)

@@ -29,7 +29,6 @@ internal static class PdfDocumentWriter
         for (var i = 0; i < layout.Pages.Count; i++)
         {
             var canvas = new PdfCanvas(context, i, geometry.Height, structure);
-            context.Resources.TransparencyUsed = false;
             foreach (var command in layout.Pages[i].Commands)
             {
                 if (command is BookmarkCommand bookmark)
@@ -92,9 +91,9 @@ internal static class PdfDocumentWriter
         if (structure is not null)
         {
             page.Ascii("/StructParents ").Int(canvas.PageIndex);
-            // PDF/A: a page with transparency names the colour space it is blended in.
-            if (context.Resources.TransparencyUsed)
-                page.Ascii("/Group<</Type/Group/S/Transparency/CS/DeviceRGB>>");
+            // PDF/A: a page with transparency names the colour space it is blended in. Pages share one resource
+            // dictionary, so a validator sees any page of a document with transparency somewhere as having it.
+            page.Ascii("/Group<</Type/Group/S/Transparency/CS/DeviceRGB>>");
         }
         if (annotations.Count > 0)
         {

@@ -11,28 +11,18 @@ namespace ReportGen.Pdf.PdfFile;
 internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources, ImageInspector inspector)
 {
     private readonly Dictionary<ImageData, string?> _names = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _masked = new(StringComparer.Ordinal); // images with a soft mask (alpha)
 
     /// <summary>The XObject resource name of <paramref name="image"/>, written on first use; null when it cannot be
     /// decoded (the layout already warned about unreadable images).</summary>
     public string? Get(ImageData image)
     {
         if (!_names.TryGetValue(image, out var name))
-        {
             _names[image] = name = Write(image) is { } number ? resources.XObject(number) : null;
-            if (name is not null && _lastMasked)
-                _masked.Add(name);
-        }
-        if (name is not null && _masked.Contains(name))
-            resources.TransparencyUsed = true;
         return name;
     }
 
-    private bool _lastMasked; // whether the image Write just wrote has a soft mask
-
     private int? Write(ImageData image)
     {
-        _lastMasked = false;
         var verdict = inspector.Inspect(image);
         if (image.Format == ImageFormat.Svg || verdict.Problem is not null)
             return null;
@@ -86,7 +76,6 @@ internal sealed class PdfImages(PdfFileBuilder file, PdfResources resources, Ima
         }
         var number = file.Reserve();
         var mask = opaque ? 0 : file.Reserve();
-        _lastMasked = !opaque;
         var entries = file.Scratch().Ascii("/Type/XObject/Subtype/Image/Width ").Int(width).Ascii("/Height ").Int(height)
             .Ascii("/ColorSpace/DeviceRGB/BitsPerComponent 8");
         if (!opaque)

@@ -17,14 +17,9 @@ internal sealed class PdfResources(PdfFileBuilder file)
     /// <summary>The resource name of the font written as object <paramref name="fontObject"/>.</summary>
     public string Font(int fontObject) => Name(_fonts, fontObject, "F");
 
-    /// <summary>Set whenever a transparency resource is used (opacity, a soft mask, an image with alpha); the document
-    /// writer clears it per page, so a page that uses transparency gets a page group (PDF/A asks for its colour space).</summary>
-    public bool TransparencyUsed { get; set; }
-
     /// <summary>The name of a graphics state setting fill (<c>/ca</c>) and stroke (<c>/CA</c>) opacity.</summary>
     public string Opacity(float fill, float stroke)
     {
-        TransparencyUsed = true;
         fill = MathF.Round(Math.Clamp(fill, 0, 1), 3);
         stroke = MathF.Round(Math.Clamp(stroke, 0, 1), 3);
         if (!_states.TryGetValue((fill, stroke), out var state))
@@ -45,11 +40,7 @@ internal sealed class PdfResources(PdfFileBuilder file)
 
     /// <summary>The name of a graphics state setting a soft mask (a gradient's alphas), written as object
     /// <paramref name="extGState"/>.</summary>
-    public string SoftMask(int extGState)
-    {
-        TransparencyUsed = true;
-        return Name(_softMasks, extGState, "M");
-    }
+    public string SoftMask(int extGState) => Name(_softMasks, extGState, "M");
 
     private static string Name(Dictionary<int, string> names, int objectNumber, string prefix)
     {
