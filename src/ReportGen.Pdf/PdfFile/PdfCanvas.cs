@@ -86,8 +86,9 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (run.Glyphs.Length == 0)
             return;
-        Mark();
         var transformed = run.Rotation != 0 || run.Opacity < 1;
+        if (transformed || run.AsOutlines)
+            Mark(); // before the q: drawn inside one sequence
         if (transformed)
         {
             SaveState();
@@ -103,12 +104,22 @@ internal sealed class PdfCanvas : ICanvas
         }
         else
         {
-            TextRunWriter.Write(_content, _document, _state, run);
+            TextRunWriter.Write(_content, _document, _state, run, TextMarks(transformed));
             if (TextRunWriter.HasNotdef(run.Glyphs))
                 GlyphOutlines.Draw(this, NotdefBoxes(run)); // the empty boxes, drawn but never text
         }
         if (transformed)
             RestoreState();
+    }
+
+    /// <summary>How the text writer marks a run: the page's marks, or spans nested in the open sequence for untagged
+    /// pages, transparency groups and transformed runs (their sequence is open around the q/Q).</summary>
+    private ITextMarks TextMarks(bool transformed)
+    {
+        if (_marks is null || _groups.Count > 0 || transformed)
+            return NestedTextMarks.Instance;
+        _marks.TextDepth = _depth;
+        return _marks;
     }
 
     /// <summary>The .notdef glyphs of a run (characters its face lacks), to be drawn as outlines.</summary>

@@ -11,7 +11,8 @@ namespace ReportGen.Pdf.PdfFile;
 /// (<see cref="Text.FontFace.SyntheticBold"/>) is drawn with text render mode 2: filled and stroked.</summary>
 internal static class TextRunWriter
 {
-    public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
+    public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run,
+        ITextMarks marks)
     {
         var font = document.Fonts.Get(run.Face);
         // A .notdef glyph (a character no font has) is not shown as text (PDF/UA forbids it; the canvas draws its box as
@@ -21,8 +22,14 @@ internal static class TextRunWriter
         // the whole run would come out reversed; each cluster the map cannot tell gets its own span instead.
         var perCluster = !mapped && RightToLeft(run.Clusters);
         var bytes = content.Bytes;
-        if (!mapped && !perCluster)
-            bytes.Ascii("/Span<</ActualText").TextString(Encoding.UTF8.GetString(run.Utf8)).Ascii(">>BDC\n");
+        var whole = !mapped && !perCluster ? Encoding.UTF8.GetString(run.Utf8) : null;
+        var tagged = false;
+        if (mapped)
+            marks.Plain(content);
+        else
+            tagged = marks.BeginSegments(content);
+        if (whole is not null)
+            marks.Segment(content, whole, tagged);
         if (state.Fill != run.Color)
         {
             content.FillColor(run.Color);
@@ -41,14 +48,14 @@ internal static class TextRunWriter
             state.FontSize = run.Size;
         }
         if (perCluster)
-            ShowByCluster(bytes, run, font);
+            ShowByCluster(content, run, font, marks, tagged);
         else
             Show(bytes, run, 0, run.Glyphs.Length);
         if (emboldened)
             bytes.Ascii("0 Tr\n");
         bytes.Ascii("ET\n");
-        if (!mapped && !perCluster)
-            bytes.Ascii("EMC\n");
+        if (whole is not null)
+            marks.EndSegment(content, whole, tagged);
     }
 
     /// <summary>Shows glyphs [start, end): one TJ per stretch on the same baseline, at absolute positions.</summary>
@@ -91,8 +98,9 @@ internal static class TextRunWriter
     /// <summary>A right-to-left run cluster by cluster: stretches the ToUnicode map tells right are shown plainly, and
     /// each other cluster (a letter drawn as a base and a mark, a glyph shared by two letters) in an /ActualText span
     /// holding just its own characters.</summary>
-    private static void ShowByCluster(PdfBytes bytes, GlyphRun run, EmbeddedFont font)
+    private static void ShowByCluster(ContentStream content, GlyphRun run, EmbeddedFont font, ITextMarks marks, bool tagged)
     {
+        var bytes = content.Bytes;
         var starts = run.Clusters.Distinct().Order().ToArray();
         var plainFrom = 0;
         for (var i = 0; i < run.Glyphs.Length;)
@@ -106,15 +114,28 @@ internal static class TextRunWriter
             var text = run.Utf8.AsSpan((int)cluster, Math.Max(0, textEnd - (int)cluster));
             if (end - i > 1 || run.Glyphs[i] == 0 || !font.MapsTo(run.Glyphs[i], text))
             {
-                Show(bytes, run, plainFrom, i);
-                bytes.Ascii("/Span<</ActualText").TextString(Encoding.UTF8.GetString(text)).Ascii(">>BDC\n");
+                ShowPlain(content, run, plainFrom, i, marks, tagged);
+                var actual = Encoding.UTF8.GetString(text);
+                marks.Segment(content, actual, tagged);
                 Show(bytes, run, i, end);
-                bytes.Ascii("EMC\n");
+                marks.EndSegment(content, actual, tagged);
                 plainFrom = end;
             }
             i = end;
         }
-        Show(bytes, run, plainFrom, run.Glyphs.Length);
+        ShowPlain(content, run, plainFrom, run.Glyphs.Length, marks, tagged);
+    }
+
+    /// <summary>Glyphs [start, end) the map reads right; a segment of their own when segments are tagged.</summary>
+    private static void ShowPlain(ContentStream content, GlyphRun run, int start, int end, ITextMarks marks, bool tagged)
+    {
+        if (start >= end)
+            return;
+        if (tagged)
+            marks.Segment(content, null, tagged);
+        Show(content.Bytes, run, start, end);
+        if (tagged)
+            marks.EndSegment(content, null, tagged);
     }
 
     /// <summary>True when the run shows glyph 0, the .notdef box of a character the face does not have.</summary>
