@@ -7,7 +7,7 @@ namespace ReportGen.Pdf.PdfFile;
 /// an artifact (<c>/Artifact ... BDC ... EMC</c>). Sequences are opened lazily, right before something is drawn, and
 /// closed when drawing for another owner starts, so they never nest, never hold nothing, and stay properly nested with
 /// the graphics-state saves around them.</summary>
-internal sealed class MarkedContent(StructureTree tree, int page) : ITextMarks
+internal sealed class MarkedContent(StructureTree tree, int page)
 {
     /// <summary>One open mark: an element, an artifact, or a mark that adds no element.</summary>
     private readonly record struct Frame(StructureNode? Node, ArtifactKind? Artifact);
@@ -86,46 +86,6 @@ internal sealed class MarkedContent(StructureTree tree, int page) : ITextMarks
     {
         if (_open && _openDepth > depth)
             Close(content);
-    }
-
-    /// <summary>The save depth and group state text is drawn at (set by the canvas before each run).</summary>
-    public int TextDepth { get; set; }
-
-    public void Plain(ContentStream content) => BeforeDrawing(content, TextDepth);
-
-    /// <summary>Inside an element, a run in segments ends the open sequence and each segment gets an id of its own;
-    /// inside an artifact its spans nest in the artifact's sequence.</summary>
-    public bool BeginSegments(ContentStream content)
-    {
-        if (Owner().Node is null)
-        {
-            BeforeDrawing(content, TextDepth);
-            return false;
-        }
-        Close(content);
-        return true;
-    }
-
-    public void Segment(ContentStream content, string? actualText, bool tagged)
-    {
-        if (!tagged)
-        {
-            NestedTextMarks.Instance.Segment(content, actualText, tagged);
-            return;
-        }
-        var node = Owner().Node!;
-        var bytes = content.Bytes.Byte((byte)'/').Ascii(node.Kind.Type).Ascii("<</MCID ").Int(tree.Content(node, page));
-        if (actualText is not null)
-            bytes.Ascii("/ActualText").TextString(actualText);
-        bytes.Ascii(">>BDC\n");
-    }
-
-    public void EndSegment(ContentStream content, string? actualText, bool tagged)
-    {
-        if (tagged)
-            content.Bytes.Ascii("EMC\n");
-        else
-            NestedTextMarks.Instance.EndSegment(content, actualText, tagged);
     }
 
     /// <summary>Ends the open sequence, if any (also at the end of the page).</summary>

@@ -86,9 +86,8 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (run.Glyphs.Length == 0)
             return;
+        Mark();
         var transformed = run.Rotation != 0 || run.Opacity < 1;
-        if (transformed || run.AsOutlines)
-            Mark(); // before the q: drawn inside one sequence
         if (transformed)
         {
             SaveState();
@@ -104,37 +103,32 @@ internal sealed class PdfCanvas : ICanvas
         }
         else
         {
-            TextRunWriter.Write(_content, _document, _state, run, TextMarks(transformed));
-            if (TextRunWriter.HasNotdef(run.Glyphs))
-                GlyphOutlines.Draw(this, NotdefBoxes(run)); // the empty boxes, drawn but never text
+            var codes = TextRunWriter.Write(_content, _document, _state, run);
+            if (Outlined(run, codes) is { } outlines)
+                GlyphOutlines.Draw(this, outlines);
         }
         if (transformed)
             RestoreState();
     }
 
-    /// <summary>How the text writer marks a run: the page's marks, or spans nested in the open sequence for untagged
-    /// pages, transparency groups and transformed runs (their sequence is open around the q/Q).</summary>
-    private ITextMarks TextMarks(bool transformed)
+    /// <summary>The glyphs of a run drawn as outlines, or null: the ones that are no text of their own (a letter's
+    /// dots, whose letter another glyph carries) and .notdef boxes (a character no font has, which an invisible glyph
+    /// carries).</summary>
+    private static GlyphRun? Outlined(GlyphRun run, ushort[] codes)
     {
-        if (_marks is null || _groups.Count > 0 || transformed)
-            return NestedTextMarks.Instance;
-        _marks.TextDepth = _depth;
-        return _marks;
-    }
-
-    /// <summary>The .notdef glyphs of a run (characters its face lacks), to be drawn as outlines.</summary>
-    private static GlyphRun NotdefBoxes(GlyphRun run)
-    {
-        var xs = new List<float>();
-        var ys = new List<float>();
-        for (var i = 0; i < run.Glyphs.Length; i++)
+        List<int>? picked = null;
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (run.Glyphs[i] != 0)
-                continue;
-            xs.Add(run.X[i]);
-            ys.Add(run.Y[i]);
+            if (codes[i] == 0 || run.Glyphs[i] == 0)
+                (picked ??= []).Add(i);
         }
-        return run with { Glyphs = new ushort[xs.Count], X = [.. xs], Y = [.. ys], Utf8 = [], Clusters = [], AsOutlines = true };
+        if (picked is null)
+            return null;
+        return run with
+        {
+            Glyphs = [.. picked.Select(i => run.Glyphs[i])], X = [.. picked.Select(i => run.X[i])], Y = [.. picked.Select(i => run.Y[i])],
+            Utf8 = [], Clusters = [], AsOutlines = true,
+        };
     }
 
     public void Image(ImageData image, Box box)
