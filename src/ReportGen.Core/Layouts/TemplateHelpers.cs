@@ -19,6 +19,7 @@ internal static class TemplateHelpers
         md["list"] = HelperFunction.Of<MarkdownFragment>("value", List);
         md["code"] = HelperFunction.Of<MarkdownFragment>("code", "language", (code, lang) => new(Code(Str(code), Str(lang))));
         md["url"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Url(Str(v))));
+        md["title"] = HelperFunction.Of<MarkdownFragment>("value", v => new(LinkTitle(Str(v))));
         md["raw"] = HelperFunction.Of<MarkdownFragment>("value", v => new(Str(v) ?? ""));
         md["anchor"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Slug(Str(v))));
         return md;
@@ -54,6 +55,11 @@ internal static class TemplateHelpers
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    /// <summary>A link or image title (a figure's caption when its alt text differs): plain text in double quotes;
+    /// the escapes <see cref="MarkdownEscaper.Text"/> writes hold inside a title too, a quote is escaped.</summary>
+    private static string LinkTitle(string? text) =>
+        "\"" + MarkdownEscaper.Text(text).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>(md) items as a bullet list; an item's further lines are indented under its bullet.</summary>
     private static MarkdownFragment List(object? items)

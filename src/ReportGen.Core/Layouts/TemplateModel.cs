@@ -1,51 +1,37 @@
+using System.Collections;
 using Scriban.Runtime;
 using ReportGen.Core.Model;
-using ReportGen.Core.Markdown;
+using ReportGen.Core.Validation;
 
 namespace ReportGen.Core.Layouts;
 
 /// <summary>Turns an incident and its derived figures into the plain data a layout sees (<c>incident</c>,
-/// <c>figures</c>): objects, lists, strings, timestamps already in the report's zone, durations. Empty text, empty
-/// lists and sections with nothing in them are null, so <c>if incident.lessons</c> is all a layout needs to test.</summary>
+/// <c>figures</c>), by walking the format declaration (<see cref="IncidentFormat"/>): every key under its YAML name,
+/// enums as their YAML name plus a <c>_label</c>, timestamps already in the report's zone, and the names
+/// <see cref="TemplateExtras"/> adds. Empty text, empty lists and sections with nothing in them are null, so
+/// <c>if incident.lessons</c> is all a layout needs to test.</summary>
 internal static class TemplateModel
 {
+    /// <summary>The <c>figures</c> object: derived figures, with the README's type and text for each.</summary>
+    public static readonly IReadOnlyList<(string Name, string Type, string Description, Func<IncidentFigures, bool, object?> Value)> Figures =
+    [
+        ("duration", "duration", "resolved_at − started_at.", (f, _) => f.Duration),
+        ("time_to_detect", "duration", "Detection time − started_at.", (f, _) => f.TimeToDetect),
+        ("time_to_mitigate", "duration", "Mitigation time − started_at.", (f, _) => f.TimeToMitigate),
+        ("time_to_resolve", "duration", "Same as `duration`.", (f, _) => f.TimeToResolve),
+        ("timeline_chart", "true or null", "True when the generated timeline picture can be drawn.", (_, chart) => chart ? true : null),
+    ];
+
     public static ScriptObject Build(Incident incident, IncidentFigures figures, bool hasTimelineChart)
     {
-        DateTimeOffset? Local(DateTimeOffset? t) => t is { } v ? figures.ToLocal(v) : null;
-        var root = new ScriptObject(StringComparer.Ordinal);
-        var i = Obj(
-            ("id", incident.Id),
-            ("title", incident.Title),
-            ("severity", incident.Severity.ToString().ToLowerInvariant()),
-            ("severity_label", incident.Severity.ToString()),
-            ("status", incident.Status.ToString().ToLowerInvariant()),
-            ("status_label", incident.Status == IncidentStatus.Review ? "In review" : incident.Status.ToString()),
-            ("started_at", Local(incident.StartedAt)),
-            ("detected_at", Local(figures.DetectedAt)),
-            ("mitigated_at", Local(figures.MitigatedAt)),
-            ("resolved_at", Local(incident.ResolvedAt)),
-            ("timezone", incident.TimeZone),
-            ("postmortem_date", incident.PostmortemDate),
-            ("summary", incident.Summary),
-            ("timeline", List(figures.SortedTimeline.Select(e => Obj(
-                ("at", Local(e.At)), ("at_text", e.AtText), ("event", e.Event), ("by", e.By),
-                ("kind", e.Kind.ToString().ToLowerInvariant()),
-                ("kind_label", e.Kind == TimelineKind.Other ? null : e.Kind.ToString()))))),
-            ("impact", Impact(incident.Impact)),
-            ("root_cause", RootCause(incident.RootCause)),
-            ("lessons", incident.Lessons is { } l ? Obj(("went_well", Strings(l.WentWell)), ("could_improve", Strings(l.CouldImprove))) : null),
-            ("action_items", List(incident.ActionItems.Select(a => Obj(
-                ("id", a.Id), ("anchor", "action-" + MarkdownEscaper.Slug(a.Id)), ("action", a.Action), ("owner", a.Owner),
-                ("due", a.Due), ("priority", a.Priority?.ToString()), ("status", StatusName(a.Status)),
-                ("status_label", StatusLabel(a.Status)), ("tracker", a.Tracker))))),
-            ("prevention", incident.Prevention is { } p ? Obj(("short_term", Measures(p.ShortTerm)), ("long_term", Measures(p.LongTerm))) : null),
-            ("appendices", Appendices(incident.Appendices)),
-            ("signoff", incident.SignOff is { } s ? Obj(
-                ("facilitated_by", s.FacilitatedBy), ("reviewed_by", Strings(s.ReviewedBy)), ("date", s.Date), ("next_review", s.NextReview)) : null));
-        root["incident"] = i;
-        root["figures"] = Obj(
-            ("duration", figures.Duration), ("time_to_detect", figures.TimeToDetect), ("time_to_mitigate", figures.TimeToMitigate),
-            ("time_to_resolve", figures.TimeToResolve), ("timeline_chart", hasTimelineChart ? true : null));
+        var view = new View(figures);
+        var root = new ScriptObject(StringComparer.Ordinal)
+        {
+            ["incident"] = view.Record(IncidentFormat.Incident, incident),
+        };
+        var derived = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (name, _, _, value) in Figures) derived[name] = value(figures, hasTimelineChart);
+        root["figures"] = derived;
         return root;
     }
 
@@ -69,69 +55,84 @@ internal static class TemplateModel
         return new ModelSize(values, characters);
     }
 
-    private static ScriptObject? Impact(Impact? impact) => impact is null ? null : Obj(
-        ("external", impact.External is { } e ? Obj(
-            ("affected_users", e.AffectedUsers), ("features_unavailable", Strings(e.FeaturesUnavailable)),
-            ("user_experience", e.UserExperience), ("business", e.Business)) : null),
-        ("internal", impact.Internal is { } n ? Obj(
-            ("teams", Strings(n.Teams)), ("services", Strings(n.Services)),
-            ("data_consistency", n.DataConsistency), ("response_overhead", n.ResponseOverhead)) : null),
-        ("metrics", impact.Metrics is { } m ? Obj(
-            ("traffic", m.Traffic), ("error_rate", m.ErrorRate), ("response_time", m.ResponseTime), ("downtime", m.Downtime),
-            ("other", List(m.Other.Select(o => Obj(("name", o.Name), ("value", o.Value)))))) : null),
-        ("figures", List(impact.Figures.Select(f => Obj(("title", f.Title), ("path", f.Path))))));
-
-    private static ScriptObject? RootCause(RootCause? rc) => rc is null ? null : Obj(
-        ("what_happened", rc.WhatHappened), ("immediate_cause", rc.ImmediateCause),
-        ("contributing_factors", Strings(rc.ContributingFactors)), ("systemic_issues", Strings(rc.SystemicIssues)),
-        ("why_not_caught", rc.WhyNotCaught is { } w ? Obj(
-            ("monitoring", Strings(w.Monitoring)), ("testing", Strings(w.Testing)),
-            ("process", Strings(w.Process)), ("assumptions", Strings(w.Assumptions))) : null));
-
-    private static ScriptObject? Appendices(Appendices? a) => a is null ? null : Obj(
-        ("snippets", List(a.Snippets.Select(s => Obj(("title", s.Title), ("language", s.Language), ("code", s.Code))))),
-        ("monitoring_gaps", List(a.MonitoringGaps.Select(g => Obj(("alert", g.Alert), ("why_not_fired", g.WhyNotFired))))),
-        ("documentation", List(a.Documentation.Select(d => Obj(("title", d.Title), ("url", d.Url), ("kind", d.Kind.ToString().ToLowerInvariant()))))));
-
-    private static ScriptArray? Measures(IEnumerable<PreventionMeasure> measures) => List(measures.Select(m => Obj(
-        ("measure", m.Measure),
-        ("action_items", List(m.ActionItems.Select(id => Obj(("id", id), ("anchor", "action-" + MarkdownEscaper.Slug(id)))))))));
-
-    private static string StatusName(ActionStatus s) => s switch
+    /// <summary>Projects model values into Scriban values, shape by shape. One per render.</summary>
+    internal sealed class View(IncidentFigures figures)
     {
-        ActionStatus.InProgress => "in_progress",
-        ActionStatus.WontDo => "wont_do",
-        _ => s.ToString().ToLowerInvariant(),
-    };
+        /// <summary>The derived figures of the incident being shown.</summary>
+        public IncidentFigures Figures { get; } = figures;
 
-    private static string StatusLabel(ActionStatus s) => s switch
-    {
-        ActionStatus.InProgress => "In progress",
-        ActionStatus.WontDo => "Won't do",
-        _ => s.ToString(),
-    };
+        /// <summary>The value a layout sees for a model value of the given shape.</summary>
+        public object? Value(Shape shape, object? value) => value switch
+        {
+            null => null,
+            string text => string.IsNullOrWhiteSpace(text) ? null : text,   // most values: no shape test needed
+            _ => Shaped(shape, value),
+        };
 
-    private static ScriptArray? Strings(IEnumerable<string> items) => List(items.Where(s => !string.IsNullOrWhiteSpace(s)));
+        private object? Shaped(Shape shape, object value) => shape switch
+        {
+            IObjectShape record => Record(record, value),
+            ITextOrObjectShape choice => Record(choice.Object, value),
+            IListShape list => List(list.Item, (IList)value),
+            IEnumShape choices => choices.NameOf(value),
+            _ => Plain(value),
+        };
 
-    private static ScriptArray? List<T>(IEnumerable<T?> items)
-    {
-        var array = new ScriptArray();
-        foreach (var item in items)
-            if (item is not null) array.Add(item);
-        return array.Count == 0 ? null : array;
-    }
+        /// <summary>A record as an object of its keys, their labels and its extras; null when all are empty.</summary>
+        public ScriptObject? Record(IObjectShape shape, object record)
+        {
+            var plan = TemplateRecordPlan.For(shape);
+            var obj = new ScriptObject(plan.Slots.Length * 2, StringComparer.Ordinal);
+            var any = false;
+            foreach (var (field, choices, labelKey) in plan.Slots)
+            {
+                var value = field.Get(record);
+                if (choices is null) any |= Set(obj, field.Key, Value(field.Shape, value));
+                else any |= Set(obj, field.Key, choices.NameOf(value)) | Set(obj, labelKey!, choices.LabelOf(value));
+            }
+            foreach (var extra in plan.Extras) any |= Set(obj, extra.Name, extra.Value(record, this));
+            return any ? obj : null;
+        }
 
-    /// <summary>An object of the non-empty values; null when every value is empty.</summary>
-    private static ScriptObject? Obj(params (string Key, object? Value)[] entries)
-    {
-        var obj = new ScriptObject(StringComparer.Ordinal);
-        var any = false;
-        foreach (var (key, value) in entries)
+        private ScriptArray? List(Shape item, IList values)
+        {
+            var array = new ScriptArray(values.Count);
+            foreach (var value in values)
+                if (Value(item, value) is { } v) array.Add(v);
+            return array.Count == 0 ? null : array;
+        }
+
+        /// <summary>The non-empty items; null when there are none.</summary>
+        public static ScriptArray? List(IEnumerable<object?> items)
+        {
+            var array = new ScriptArray();
+            foreach (var item in items)
+                if (item is not null) array.Add(item);
+            return array.Count == 0 ? null : array;
+        }
+
+        /// <summary>An object of the given entries (empty text as null); null when every value is empty.</summary>
+        public static ScriptObject? Obj(params (string Key, object? Value)[] entries)
+        {
+            var obj = new ScriptObject(StringComparer.Ordinal);
+            var any = false;
+            foreach (var (key, value) in entries) any |= Set(obj, key, value);
+            return any ? obj : null;
+        }
+
+        /// <summary>Text (blank as null), a timestamp in the report's zone, or the value as it is (dates, numbers).</summary>
+        public object? Plain(object? value) => value switch
+        {
+            string s => string.IsNullOrWhiteSpace(s) ? null : s,
+            DateTimeOffset t => Figures.ToLocal(t),
+            _ => value,
+        };
+
+        private static bool Set(ScriptObject obj, string key, object? value)
         {
             var v = value is string s && string.IsNullOrWhiteSpace(s) ? null : value;
             obj[key] = v;
-            any |= v is not null;
+            return v is not null;
         }
-        return any ? obj : null;
     }
 }

@@ -65,11 +65,11 @@ public static class IncidentLoader
 
         var ctx = new ValidationContext(file);
         ctx.Diagnostics.AddRange(read.Problems); // duplicate keys: the first value of each was kept and is checked below
-        IncidentRules.Incident.Check(map, ctx);
+        IncidentFormat.Incident.Check(map, ctx);
         var (zone, times) = IncidentChecks.Run(map, ctx);
         LinkSchemeCheck.Run(map, ctx, options.LinkSchemes);
         FigureCheck.Run(map, ctx, baseDirectory, options);
-        ReadinessCheck.Run(map, ctx);
+        ReadinessCheck.Run(map, ctx, zone);
         var diagnostics = Capped(Sorted(ctx.Diagnostics), file);
         if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
         var incident = IncidentBinder.Bind(map, times, baseDirectory);

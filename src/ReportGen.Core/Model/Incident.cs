@@ -101,4 +101,6 @@ public sealed record TimelineEntry
     public string? By { get; init; }
     /// <summary>Kind (other by default).</summary>
     public TimelineKind Kind { get; init; } = TimelineKind.Other;
+    /// <summary>Link to the alert, chat message or ticket the entry came from.</summary>
+    public string? Source { get; init; }
 }

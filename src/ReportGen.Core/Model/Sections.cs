@@ -67,6 +67,10 @@ public sealed record Figure
     public required string Path { get; init; }
     /// <summary>Absolute path, inside the incident file's folder.</summary>
     public required string FullPath { get; init; }
+    /// <summary>Text for screen readers as written; null when absent (then <see cref="AltText"/> is the title).</summary>
+    public string? Alt { get; init; }
+    /// <summary>Text for screen readers: <see cref="Alt"/>, else the title.</summary>
+    public string AltText => Alt ?? Title;
 }
 
 /// <summary>Root cause analysis.</summary>
@@ -207,4 +211,35 @@ public sealed record SignOff
     public DateOnly? Date { get; init; }
     /// <summary>Next review date.</summary>
     public DateOnly? NextReview { get; init; }
+    /// <summary>Who must approve the postmortem and what they decided, in file order.</summary>
+    public IReadOnlyList<Approval> Approvals { get; init; } = [];
+}
+
+/// <summary>What an approver decided.</summary>
+public enum ApprovalDecision
+{
+    /// <summary>pending (default): not decided yet.</summary>
+    Pending,
+    /// <summary>approved</summary>
+    Approved,
+    /// <summary>changes_requested</summary>
+    ChangesRequested,
+    /// <summary>rejected</summary>
+    Rejected,
+}
+
+/// <summary>One approver of the postmortem and their decision. Validation guarantees that a decided approval has a
+/// date, a pending one has none, and no approver is named twice.</summary>
+public sealed record Approval
+{
+    /// <summary>Who approves, trimmed (unique in the file, ignoring case).</summary>
+    public required string Name { get; init; }
+    /// <summary>Their role (e.g. VP Engineering).</summary>
+    public string? Role { get; init; }
+    /// <summary>The decision (pending by default).</summary>
+    public ApprovalDecision Decision { get; init; } = ApprovalDecision.Pending;
+    /// <summary>Day of the decision; null while pending.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>(md) Conditions, requests or reasons.</summary>
+    public string? Comment { get; init; }
 }

@@ -1,12 +1,13 @@
 using ReportGen.Core.Derivation;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Validation;
 
 /// <summary>Rules that relate values to each other (after each value was checked on its own against
-/// <see cref="IncidentRules"/>): time zone, resolved before started, timeline order, the order of the other times
-/// (<see cref="TimeOrder"/>), action item ids and references, due dates. Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
+/// <see cref="IncidentFormat"/>): time zone, resolved before started, timeline order, the order of the other times
+/// (<see cref="TimeOrder"/>), action item ids and references, due dates, approvals (<see cref="ApprovalCheck"/>). Each rule skips values that were already reported invalid, so one mistake gives one message.</summary>
 internal static class IncidentChecks
 {
     /// <summary>Runs the rules; returns the report zone and resolved timeline times when started_at is valid.</summary>
@@ -18,6 +19,7 @@ internal static class IncidentChecks
         var times = zone is not null && startedAt is { } start ? CheckTimeline(root, ctx, start, zone) : null;
         if (times is not null) TimeOrder.Run(root, ctx, times, zone!);
         CheckActionItems(root, ctx);
+        ApprovalCheck.Run(root, ctx);
         return (zone, times);
     }
 
@@ -40,16 +42,16 @@ internal static class IncidentChecks
 
     private static void CheckResolved(YMapping root, ValidationContext ctx, DateTimeOffset? startedAt)
     {
-        var status = root.ValueOf<int>("status") ?? 0;
+        var status = root.ValueOf<IncidentStatus>("status") ?? IncidentStatus.Draft;
         if (root.Get("resolved_at") is YScalar { Value: DateTimeOffset resolved } node)
         {
             if (startedAt is { } start && resolved < start)
                 ctx.Error(node, $"resolved_at ({node.Text.Trim()}) is before started_at ({root.TextOfScalar("started_at")})",
                     "check the dates and the offsets of both timestamps");
         }
-        else if (root.Get("resolved_at") is null && status == 1)
+        else if (root.Get("resolved_at") is null && status == IncidentStatus.Review)
         {
-            var field = IncidentRules.Incident.Find("resolved_at")!;
+            var field = IncidentFormat.Incident.Find("resolved_at")!;
             ObjectShape.ReportMissing(root, field, ctx, Diagnostics.DiagnosticSeverity.Error, " (required unless status is draft)");
         }
     }
@@ -90,8 +92,7 @@ internal static class IncidentChecks
                         ctx.Error(idNode, $"duplicate action item id {DiagnosticText.Quote(id)}", $"first used at line {first.Line}; give each action item its own id");
                     else ids[id] = idNode;
                 }
-                var status = item.ValueOf<int>("status") ?? 0;
-                if (postmortem is { } pm && item.Get("due") is YScalar { Value: DateOnly due } dueNode && due < pm && status < 2)
+                if (postmortem is { } pm && item.Get("due") is YScalar { Value: DateOnly due } dueNode && due < pm && IsOpen(item))
                     ctx.Warning(dueNode, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action item is due {due:yyyy-MM-dd}, before the postmortem date {pm:yyyy-MM-dd}"),
                         "set a due date after the postmortem, or mark the item done");
             }
@@ -108,4 +109,8 @@ internal static class IncidentChecks
                             ctx.Error(r, $"no action item has the id {DiagnosticText.Quote(name)}", (nearest is null ? "" : $"did you mean '{nearest}'? ") + known);
                         }
     }
+
+    /// <summary>An action item still to be done (open or in progress; the default is open).</summary>
+    internal static bool IsOpen(YMapping item) =>
+        (item.ValueOf<ActionStatus>("status") ?? ActionStatus.Open) is ActionStatus.Open or ActionStatus.InProgress;
 }

@@ -6,55 +6,53 @@ using ReportGen.Core.Markdown;
 namespace ReportGen.Core.Validation;
 
 /// <summary>Warns at its line about every link target a report will print as text instead of making clickable
-/// (javascript:, file:, data:, a path without a scheme…): in (md) text, in <c>tracker</c> and in
-/// <c>documentation.url</c>. The links are found the way the report finds them: the text is confined and parsed like
-/// the layout's Markdown, and the target read as <see cref="LinkPolicy"/> reads it.</summary>
+/// (javascript:, file:, data:, a path without a scheme…): in (md) text and in the keys the format declares as links
+/// (<c>tracker</c>, <c>documentation.url</c>, <c>timeline[].source</c>). The links are found the way the report finds
+/// them: the text is confined and parsed like the layout's Markdown, and the target read as <see cref="LinkPolicy"/>
+/// reads it.</summary>
 internal static class LinkSchemeCheck
 {
-    /// <summary>Keys whose whole value is a link target.</summary>
-    private static readonly HashSet<string> TargetKeys = new(StringComparer.Ordinal) { "tracker", "url", "source" };
-
     /// <summary>Checks the incident; <paramref name="extraSchemes"/> are the schemes the layout's theme allows too.</summary>
     public static void Run(YMapping root, ValidationContext ctx, IReadOnlyCollection<string> extraSchemes)
     {
         var policy = extraSchemes.Count == 0 ? LinkPolicy.Default : new LinkPolicy(extraSchemes);
         // A value still holding template text ("TODO: link") already has its warning.
         var seen = new HashSet<YNode>(ctx.Placeholders, ReferenceEqualityComparer.Instance);
-        Walk(root, IncidentRules.Incident, null, new Walker(ctx, policy, seen));
+        Walk(root, IncidentFormat.Incident, new Walker(ctx, policy, seen));
     }
 
     private sealed record Walker(ValidationContext Ctx, LinkPolicy Policy, HashSet<YNode> Seen);
 
     /// <summary>Follows the format's rules down the tree; each node once (an alias shares its anchor's node).</summary>
-    private static void Walk(YNode node, Shape shape, string? key, Walker w)
+    private static void Walk(YNode node, Shape shape, Walker w)
     {
         if (!w.Seen.Add(node)) return;
         switch (shape, node)
         {
-            case (ObjectShape obj, YMapping map):
+            case (IObjectShape obj, YMapping map):
                 WalkFields(map, obj, w);
                 break;
-            case (TextOrObjectShape either, YMapping map):
+            case (ITextOrObjectShape either, YMapping map):
                 WalkFields(map, either.Object, w);
                 break;
-            case (ListShape list, YSequence seq):
-                foreach (var item in seq.Items) Walk(item, list.Item, key, w);
+            case (IListShape list, YSequence seq):
+                foreach (var item in seq.Items) Walk(item, list.Item, w);
                 break;
-            case (TextOrObjectShape, YScalar): // the text form of a prevention measure, which is (md)
+            case (ITextOrObjectShape, YScalar): // the text form of a prevention measure, which is (md)
             case (TextShape { Markdown: true }, YScalar):
                 CheckMarkdown((YScalar)node, w);
                 break;
-            case (TextShape, YScalar target) when key is not null && TargetKeys.Contains(key):
+            case (TextShape { Link: true }, YScalar target):
                 Check(target, target.Text.Trim(), w);
                 break;
         }
     }
 
-    private static void WalkFields(YMapping map, ObjectShape shape, Walker w)
+    private static void WalkFields(YMapping map, IObjectShape shape, Walker w)
     {
         foreach (var (key, value) in map.Entries)
             if (shape.Find(key.Text) is { } field && value is not YScalar { IsNull: true })
-                Walk(value, field.Shape, key.Text, w);
+                Walk(value, field.Shape, w);
     }
 
     private static void CheckMarkdown(YScalar scalar, Walker w)

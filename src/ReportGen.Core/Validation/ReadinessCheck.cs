@@ -1,22 +1,23 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Validation;
 
 /// <summary>Sign-off readiness: <c>status: final</c> gets one error listing every gap; <c>review</c> gets one warning
-/// per gap at its place; a draft only hears about action items still lacking an owner, a due date or a priority.</summary>
+/// per gap at its place; a draft only hears about action items still lacking an owner, a due date or a priority.
+/// Approvals: see <see cref="ApprovalCheck.Gaps"/>.</summary>
 internal static class ReadinessCheck
 {
-    private const int Draft = 0, Review = 1, Final = 2;
-
     private sealed record Gap(YNode At, string Text);
 
-    public static void Run(YMapping root, ValidationContext ctx)
+    /// <summary>Checks readiness; <paramref name="zone"/> is the report's zone (null when it could not be found).</summary>
+    public static void Run(YMapping root, ValidationContext ctx, TimeZoneInfo? zone)
     {
-        var status = root.ValueOf<int>("status") ?? Draft;
+        var status = root.ValueOf<IncidentStatus>("status") ?? IncidentStatus.Draft;
         if (root.Get("status") is YScalar { Value: null }) return; // an invalid status was reported already
-        var gaps = Collect(root, ctx, status);
-        if (status == Final)
+        var gaps = Collect(root, ctx, status, zone);
+        if (status == IncidentStatus.Final)
         {
             if (gaps.Count == 0) return;
             var at = root.Get("status")!;
@@ -26,11 +27,11 @@ internal static class ReadinessCheck
             return;
         }
         foreach (var gap in gaps)
-            ctx.Warning(gap.At, status == Review ? $"not ready for sign-off: {gap.Text}" : gap.Text,
-                status == Review ? "status: final will require this" : "required before sign-off");
+            ctx.Warning(gap.At, status == IncidentStatus.Review ? $"not ready for sign-off: {gap.Text}" : gap.Text,
+                status == IncidentStatus.Review ? "status: final will require this" : "required before sign-off");
     }
 
-    private static List<Gap> Collect(YMapping root, ValidationContext ctx, int status)
+    private static List<Gap> Collect(YMapping root, ValidationContext ctx, IncidentStatus status, TimeZoneInfo? zone)
     {
         var gaps = new List<Gap>();
         var items = (root.Get("action_items") as YSequence)?.Items.OfType<YMapping>().ToList() ?? [];
@@ -40,24 +41,25 @@ internal static class ReadinessCheck
             foreach (var key in new[] { "owner", "due", "priority" })
                 if (item.Get(key) is null) gaps.Add(new(item, $"{name} has no {(key == "due" ? "due date" : key)}"));
         }
-        if (status == Draft) return gaps;
+        if (status == IncidentStatus.Draft) return gaps;
 
-        if (status == Final && root.Get("resolved_at") is null) gaps.Add(new(root, "resolved_at is not set"));
+        if (status == IncidentStatus.Final && root.Get("resolved_at") is null) gaps.Add(new(root, "resolved_at is not set"));
         if (root.Get("summary") is null) gaps.Add(new(root, "summary is missing"));
         if (items.Count == 0) gaps.Add(new(root.Get("action_items") ?? root, "there are no action items"));
-        var severity = root.ValueOf<int>("severity");
-        if (severity is 0 or 1 && items.Count > 0 && !items.Any(i => i.ValueOf<int>("priority") is 0 or 1))
-            gaps.Add(new(root.Get("action_items")!, $"a {(severity == 0 ? "critical" : "high")} incident needs at least one P0 or P1 action item"));
-        if (status == Final && ctx.Placeholders.Count > 0)
+        if (root.ValueOf<Severity>("severity") is (Severity.Critical or Severity.High) and var severity && items.Count > 0
+            && !items.Any(i => i.ValueOf<Priority>("priority") is Priority.P0 or Priority.P1))
+            gaps.Add(new(root.Get("action_items")!, $"a {IncidentFormat.Severities.Name(severity)} incident needs at least one P0 or P1 action item"));
+        if (status == IncidentStatus.Final && ctx.Placeholders.Count > 0)
             gaps.Add(new(root, $"placeholder text is left on line{(ctx.Placeholders.Count == 1 ? "" : "s")} {string.Join(", ", ctx.Placeholders.Select(p => p.Line).Distinct())}"));
         var signoff = root.Get("signoff") as YMapping;
         YNode signoffAt = signoff ?? (YNode)root;
         if (signoff?.Get("facilitated_by") is null) gaps.Add(new(signoffAt, "signoff.facilitated_by is missing"));
         if (signoff?.Get("reviewed_by") is not YSequence { Items.Count: > 0 }) gaps.Add(new(signoffAt, "signoff.reviewed_by names no reviewer"));
         if (signoff?.Get("date") is null) gaps.Add(new(signoffAt, "signoff.date is missing"));
-        var open = items.Any(i => (i.ValueOf<int>("status") ?? 0) < 2);
+        var open = items.Any(IncidentChecks.IsOpen);
         if (open && signoff?.Get("next_review") is null)
             gaps.Add(new(signoffAt, "signoff.next_review is missing while action items are still open"));
+        foreach (var (at, text) in ApprovalCheck.Gaps(root, zone)) gaps.Add(new(at, text));
         return gaps;
     }
 }

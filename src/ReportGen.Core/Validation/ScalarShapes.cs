@@ -4,12 +4,16 @@ using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
 
-/// <summary>Free text (Markdown when <paramref name="markdown"/>); numbers and booleans are read as their text.
-/// Reports template placeholders left in it.</summary>
-internal sealed class TextShape(bool markdown = false, bool numberAllowed = false, bool placeholders = true) : Shape
+/// <summary>Free text (Markdown when <paramref name="markdown"/>, a link target when <paramref name="link"/>); numbers
+/// and booleans are read as their text. Reports template placeholders left in it.</summary>
+internal sealed class TextShape(bool markdown = false, bool numberAllowed = false, bool placeholders = true, bool link = false) : Shape<string>
 {
     public bool Markdown { get; } = markdown;
-    public override string Expected => numberAllowed ? "a number or text" : Markdown ? "text (Markdown)" : "text";
+    /// <summary>True when the whole value is a link target (tracker, url, source): <see cref="LinkSchemeCheck"/> checks it.</summary>
+    public bool Link { get; } = link;
+    /// <summary>True when a number is as good as text (affected_users: 48000 or "about 12%").</summary>
+    public bool NumberAllowed { get; } = numberAllowed;
+    public override string Expected => NumberAllowed ? "a number or text" : Markdown ? "text (Markdown)" : "text";
 
     public override void Check(YNode node, ValidationContext ctx)
     {
@@ -23,15 +27,17 @@ internal sealed class TextShape(bool markdown = false, bool numberAllowed = fals
         }
     }
 
+    public override string Read(YNode node, BindContext ctx) => Stored<string>(node);
+
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
-        if (numberAllowed) WriteType(json, nullable, "string", "number");
+        if (NumberAllowed) WriteType(json, nullable, "string", "number");
         else WriteType(json, nullable, "string", "number", "boolean");
     }
 }
 
 /// <summary>The format version: the only one is 1.</summary>
-internal sealed class FormatVersionShape : Shape
+internal sealed class FormatVersionShape : Shape<int>
 {
     public override string Expected => "the format version 1";
 
@@ -41,6 +47,8 @@ internal sealed class FormatVersionShape : Shape
         if (s.Text.Trim() == "1") s.Value = 1;
         else ctx.Error(s, $"unsupported format version {DiagnosticText.Quote(s.Text)}", "the only format version is 1");
     }
+
+    public override int Read(YNode node, BindContext ctx) => Stored<int>(node);
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
@@ -52,45 +60,8 @@ internal sealed class FormatVersionShape : Shape
     }
 }
 
-/// <summary>One of a fixed set of words. <see cref="YScalar.Value"/> becomes the index in <see cref="Values"/>,
-/// which matches the order of the model's enum.</summary>
-internal sealed class EnumShape(string what, bool anyCase, params string[] values) : Shape
-{
-    public IReadOnlyList<string> Values { get; } = values;
-    public override string Expected => $"one of {string.Join(", ", values)}";
-
-    public override void Check(YNode node, ValidationContext ctx)
-    {
-        if (node is not YScalar s) { WrongType(node, ctx, $"valid choices: {string.Join(", ", values)}"); return; }
-        var text = s.Text.Trim();
-        var comparison = anyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        for (var i = 0; i < values.Length; i++)
-            if (string.Equals(values[i], text, comparison)) { s.Value = i; return; }
-        var nearest = Suggestions.Nearest(text, values);
-        var hint = nearest is null ? "" : $"did you mean '{nearest}'? ";
-        ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid {what}", $"{hint}valid choices: {string.Join(", ", values)}");
-    }
-
-    public override void WriteSchema(Utf8JsonWriter json, bool nullable)
-    {
-        if (anyCase)
-        {
-            // JSON Schema regexes have no case-insensitive flag: spell each letter as [Xx].
-            var alternatives = values.Select(v => string.Concat(v.Select(c =>
-                char.IsLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : c.ToString())));
-            WriteType(json, nullable, "string");
-            json.WriteString("pattern", $"^({string.Join("|", alternatives)})$");
-            return;
-        }
-        json.WriteStartArray("enum");
-        foreach (var v in values) json.WriteStringValue(v);
-        if (nullable) json.WriteNullValue();
-        json.WriteEndArray();
-    }
-}
-
 /// <summary>A timestamp with an offset or Z (<see cref="ScalarFormats.TryTimestamp"/>); value: DateTimeOffset.</summary>
-internal sealed class TimestampShape : Shape
+internal sealed class TimestampShape : Shape<DateTimeOffset>
 {
     public const string Example = "2026-03-14T09:12:00Z";
     public override string Expected => "a timestamp with an offset (e.g. 2026-03-14T09:12:00Z)";
@@ -111,6 +82,8 @@ internal sealed class TimestampShape : Shape
         }
     }
 
+    public override DateTimeOffset Read(YNode node, BindContext ctx) => Stored<DateTimeOffset>(node);
+
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
         WriteType(json, nullable, "string");
@@ -119,7 +92,7 @@ internal sealed class TimestampShape : Shape
 }
 
 /// <summary>A date (YYYY-MM-DD); value: DateOnly.</summary>
-internal sealed class DateShape : Shape
+internal sealed class DateShape : Shape<DateOnly>
 {
     public override string Expected => "a date (YYYY-MM-DD)";
 
@@ -131,6 +104,8 @@ internal sealed class DateShape : Shape
             ScalarFormats.DateProblem(s.Text) ?? "use YYYY-MM-DD with a day that exists, e.g. 2026-04-01");
     }
 
+    public override DateOnly Read(YNode node, BindContext ctx) => Stored<DateOnly>(node);
+
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
         WriteType(json, nullable, "string");
@@ -138,8 +113,10 @@ internal sealed class DateShape : Shape
     }
 }
 
-/// <summary>A timeline time: a bare HH:MM (value: TimeOnly) or a full timestamp (value: DateTimeOffset).</summary>
-internal sealed class TimelineTimeShape : Shape
+/// <summary>A timeline time: a bare HH:MM (value: TimeOnly) or a full timestamp (value: DateTimeOffset). It binds
+/// to the absolute time it was resolved to against started_at (<see cref="BindContext.NextTimelineTime"/>) and the
+/// text as written.</summary>
+internal sealed class TimelineTimeShape : Shape<TimelineTime>
 {
     public override string Expected => "a time (HH:MM) or a timestamp";
 
@@ -155,6 +132,8 @@ internal sealed class TimelineTimeShape : Shape
         ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid time", hint);
     }
 
+    public override TimelineTime Read(YNode node, BindContext ctx) => new(ctx.NextTimelineTime(), ((YScalar)node).Text.Trim());
+
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
         WriteType(json, nullable, "string");
@@ -168,3 +147,25 @@ internal sealed class TimelineTimeShape : Shape
         json.WriteEndArray();
     }
 }
+
+/// <summary>A timeline time as bound: the absolute instant and the text as written ("09:12").</summary>
+internal readonly record struct TimelineTime(DateTimeOffset At, string Text);
+
+/// <summary>A figure's file: checked as text here (<see cref="FigureCheck"/> opens it), bound to the path as written
+/// and the absolute path inside the incident file's folder.</summary>
+internal sealed class FigurePathShape : Shape<FigureFile>
+{
+    private readonly TextShape text = new();
+    public override string Expected => text.Expected;
+    public override void Check(YNode node, ValidationContext ctx) => text.Check(node, ctx);
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable) => text.WriteSchema(json, nullable);
+
+    public override FigureFile Read(YNode node, BindContext ctx)
+    {
+        var path = text.Read(node, ctx);
+        return new(path, FigurePaths.Resolve(ctx.BaseDirectory, path, out _)!);
+    }
+}
+
+/// <summary>A figure path as written and resolved.</summary>
+internal readonly record struct FigureFile(string Written, string Full);

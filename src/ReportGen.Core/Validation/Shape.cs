@@ -31,6 +31,16 @@ internal abstract class Shape
     }
 }
 
+/// <summary>A shape whose valid values bind to <typeparamref name="T"/> in the model.</summary>
+internal abstract class Shape<T> : Shape
+{
+    /// <summary>The model value of a node that passed <see cref="Shape.Check"/> without errors.</summary>
+    public abstract T Read(YNode node, BindContext ctx);
+
+    /// <summary>The typed value <see cref="Shape.Check"/> stored in a scalar.</summary>
+    protected static TValue Stored<TValue>(YNode node) => (TValue)((YScalar)node).Value!;
+}
+
 /// <summary>How much a key is needed.</summary>
 internal enum Need
 {
@@ -43,6 +53,3 @@ internal enum Need
     /// <summary>Required for sign-off: a gap the readiness check reports (action item owner, due, priority).</summary>
     RequiredForSignOff,
 }
-
-/// <summary>A key of a mapping, its shape, how much it is needed and what it means (the schema's description).</summary>
-internal sealed record Field(string Key, Shape Shape, Need Need, string Description);

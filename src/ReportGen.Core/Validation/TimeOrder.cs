@@ -2,6 +2,7 @@ using System.Globalization;
 using ReportGen.Core.Derivation;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
+using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Validation;
 
@@ -21,8 +22,6 @@ internal static class TimeOrder
     /// <summary>How long before started_at a context entry (kind other: the deploy that caused it) passes without a
     /// warning. Causes a few days old are common; a month or a year earlier usually means a mistyped date.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromDays(7);
-
-    private const int Detection = 0, Mitigation = 3, Other = 5;
 
     private readonly record struct Time(YScalar Node, DateTimeOffset At)
     {
@@ -58,8 +57,8 @@ internal static class TimeOrder
         {
             if (times[i] is not { } resolvedTime || seq.Items[i] is not YMapping entry || entry.Get("at") is not YScalar at) continue;
             var t = resolvedTime.At;
-            var kind = entry.ValueOf<int>("kind") ?? Other;
-            if (t < started.At && kind != Other)
+            var kind = entry.ValueOf<TimelineKind>("kind") ?? TimelineKind.Other;
+            if (t < started.At && kind != TimelineKind.Other)
             {
                 ctx.Error(at, $"timeline entry at {Shown(at, t, zone)} is {Article(kind)} before started_at ({started.Text})",
                     "nothing is detected or handled before the incident starts: check the time, move started_at back if the incident " +
@@ -76,8 +75,8 @@ internal static class TimeOrder
                     "postmortem date): check the date, or record later work in action_items with status: done");
                 reported.Add(i);
             }
-            if (kind == Detection && (firstDetection is null || t < firstDetection.Value.At)) firstDetection = (i, t);
-            if (kind == Mitigation && (lastMitigation is null || t >= lastMitigation.Value.At)) lastMitigation = (i, t);
+            if (kind == TimelineKind.Detection && (firstDetection is null || t < firstDetection.Value.At)) firstDetection = (i, t);
+            if (kind == TimelineKind.Mitigation && (lastMitigation is null || t >= lastMitigation.Value.At)) lastMitigation = (i, t);
         }
         if (resolved is not { } res || res.At < started.At) return;
         if (derivesDetection && firstDetection is { } fd && fd.At > res.At && !reported.Contains(fd.Index))
@@ -126,9 +125,9 @@ internal static class TimeOrder
         return $"{at.Text.Trim()} ({local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}{offset})";
     }
 
-    private static string Article(int kind)
+    private static string Article(TimelineKind kind)
     {
-        var name = IncidentRules.TimelineKind.Values[kind];
+        var name = IncidentFormat.TimelineKinds.Name(kind);
         return (name[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + name;
     }
 

@@ -41,6 +41,13 @@ public class IncidentSchemaTests
     [InlineData("  - at: \"09:00\"", "  - at: \"9 am\"")]
     [InlineData("timeline:\n  - at: \"09:00\"\n    event: Something happened\n", "timeline: soon\n")]
     [InlineData("severity: low", "severity: low\nstatus: review")]
+    [InlineData("    event: Something happened", "    event: Something happened\n    source: [a, b]")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nimpact:\n  figures:\n    - title: Chart\n      path: c.png\n      alt: [a]\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      decision: approved\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      date: 2026-03-18\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      decision: pending\n      date: 2026-03-18\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      decision: approve\n      date: 2026-03-18\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      decision: rejected\n      date: tomorrow\n")]
     public void Type_errors_fail_both_the_schema_and_the_validator(string replace, string with)
     {
         var yaml = Minimal.Replace(replace, with);
@@ -55,6 +62,10 @@ public class IncidentSchemaTests
     [InlineData("  - at: \"09:00\"", "  - at: 2026-03-14 09:00 +01:00")]
     [InlineData("id: INC-1", "id: 2041")]
     [InlineData("severity: low", "severity: low\nsummary:")]
+    [InlineData("    event: Something happened", "    event: Something happened\n    source: https://chat.example/p1")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      role: VP Engineering\n      decision: changes_requested\n      date: 2026-03-18\n      comment: Add **A3**.\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n      decision: pending\n      date:\n")]
+    [InlineData("    event: Something happened\n", "    event: Something happened\nsignoff:\n  approvals:\n    - name: Priya Raman\n")]
     public void Accepted_variants_pass_both(string replace, string with)
     {
         var yaml = Minimal.Replace(replace, with);

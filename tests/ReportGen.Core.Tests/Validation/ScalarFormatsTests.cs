@@ -52,11 +52,11 @@ public class ScalarFormatsTests
     [InlineData("startedat", "started_at")]
     [InlineData("actions_items", "action_items")]
     public void Near_misses_find_the_key(string typo, string key) =>
-        Assert.Equal(key, Suggestions.Nearest(typo, IncidentRules.Incident.Fields.Select(f => f.Key)));
+        Assert.Equal(key, Suggestions.Nearest(typo, IncidentFormat.Incident.Fields.Select(f => f.Key)));
 
     [Fact]
     public void Unrelated_words_get_no_suggestion() =>
-        Assert.Null(Suggestions.Nearest("colour", IncidentRules.Incident.Fields.Select(f => f.Key)));
+        Assert.Null(Suggestions.Nearest("colour", IncidentFormat.Incident.Fields.Select(f => f.Key)));
 }
 
 internal static class OffsetText
