@@ -129,11 +129,11 @@ internal sealed class StructureTypes
         return kind;
     }
 
-    /// <summary>What a figure shows, for readers who cannot see it: the block's alt text, else its caption.</summary>
+    /// <summary>What a figure shows, for readers who cannot see it (the same text the .docx gives it).</summary>
     private static string AltText(object figure) => figure switch
     {
-        FigureBlock f => FirstText(f.AltText, f.Caption, f.Source, "Figure"),
-        TimelineFigureBlock t => FirstText(t.AltText, t.Caption, "Incident timeline"),
+        FigureBlock f => f.Description,
+        TimelineFigureBlock t => t.Description,
         _ => "Figure",
     };
 
@@ -146,7 +146,4 @@ internal sealed class StructureTypes
         ContentsEntry entry => entry.Text,
         _ => owner.ToString() ?? "Link",
     };
-
-    private static string FirstText(params string?[] candidates) =>
-        candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim() ?? "";
 }

@@ -23,7 +23,7 @@ internal sealed class TimelineFigureRenderer : BlockRenderer<TimelineFigureBlock
         var width = context.AvailableWidth;
         var height = width * Math.Max(1, image.PixelHeight) / Math.Max(1, image.PixelWidth);
         var (relId, drawingId) = context.AddImage(image);
-        var alt = context.Sanitizer.Clean(block.AltText.Length > 0 ? block.AltText : block.Caption);
+        var alt = context.Sanitizer.Clean(block.Description);
         FigureRenderer.WritePicture(context, InlineImage.Create(relId, drawingId, width, height, alt, DrawingName), block.Caption);
     }
 }
