@@ -21,12 +21,21 @@ internal static class XmpMetadata
     private const string PdfaId = "http://www.aiim.org/pdfa/ns/id/";
     private const string PdfuaId = "http://www.aiim.org/pdfua/ns/id/";
 
+    /// <summary>PDF/UA's identification (<c>pdfuaid:part 1</c>): outside PDF/A's predefined schemas, so described.</summary>
+    private static readonly XmpCustomSchema PdfUaIdentification = new("PDF/UA identification schema", PdfuaId, "pdfuaid",
+        [new XmpCustomProperty("part", "1", "PDF/UA version identifier", "Integer", "internal")]);
+
     /// <summary>The packet as UTF-8 bytes, wrapped in <c>xpacket</c> processing instructions.</summary>
     /// <param name="settings">Title, author, subject, keywords.</param>
     /// <param name="info">The values shared with the document information dictionary.</param>
     /// <param name="conformance">True for a tagged file: it claims PDF/A-2a and PDF/UA-1.</param>
-    public static byte[] Write(DocumentSettings settings, DocumentInformation info, bool conformance = true)
+    /// <param name="custom">Further properties in schemas of our own (e.g. where the report came from): each schema is
+    /// written as its own description and described in the packet's one PDF/A extension schema list. Add properties
+    /// here rather than writing XMP anywhere else: PDF/A rejects a property no extension schema describes.</param>
+    public static byte[] Write(DocumentSettings settings, DocumentInformation info, bool conformance = true,
+        IReadOnlyList<XmpCustomSchema>? custom = null)
     {
+        List<XmpCustomSchema> schemas = [.. conformance ? [PdfUaIdentification] : Array.Empty<XmpCustomSchema>(), .. custom ?? []];
         var output = new MemoryStream();
         var xmlSettings = new XmlWriterSettings
         {
@@ -43,11 +52,11 @@ internal static class XmpMetadata
             Description(xml, "pdf", Pdf, settings.Keywords.Count > 0
                 ? [("Producer", info.Producer), ("Keywords", info.Keywords)] : [("Producer", info.Producer)]);
             if (conformance)
-            {
                 Description(xml, "pdfaid", PdfaId, [("part", "2"), ("conformance", "A")]);
-                Description(xml, "pdfuaid", PdfuaId, [("part", "1")]);
-                ExtensionSchemas(xml);
-            }
+            foreach (var schema in schemas)
+                Description(xml, schema.Prefix, schema.Namespace, [.. schema.Properties.Select(p => (p.Name, p.Value))]);
+            if (schemas.Count > 0)
+                ExtensionSchemas(xml, schemas);
             xml.WriteEndElement();
             xml.WriteEndElement();
             // Room for an editor to update the packet in place, as the XMP specification recommends.
@@ -103,33 +112,32 @@ internal static class XmpMetadata
     }
 
     /// <summary>The PDF/A extension schemas (ISO 19005-2 §6.6.2.3.2) of the properties outside PDF/A's predefined
-    /// schemas: PDF/UA's identification.</summary>
-    private static void ExtensionSchemas(XmlWriter xml)
+    /// schemas, all in one list.</summary>
+    private static void ExtensionSchemas(XmlWriter xml, IEnumerable<XmpCustomSchema> schemas)
     {
         Begin(xml, "pdfaExtension", PdfaExtension);
         xml.WriteAttributeString("xmlns", "pdfaSchema", null, PdfaSchema);
         xml.WriteAttributeString("xmlns", "pdfaProperty", null, PdfaProperty);
         xml.WriteStartElement("pdfaExtension", "schemas", PdfaExtension);
         xml.WriteStartElement("rdf", "Bag", Rdf);
-        Schema(xml, "PDF/UA identification schema", PdfuaId, "pdfuaid",
-            [("part", "Integer", "internal", "PDF/UA version identifier")]);
+        foreach (var schema in schemas)
+            Schema(xml, schema);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
-    private static void Schema(XmlWriter xml, string name, string ns, string prefix,
-        (string Name, string Type, string Category, string Description)[] properties)
+    private static void Schema(XmlWriter xml, XmpCustomSchema schema)
     {
         xml.WriteStartElement("rdf", "li", Rdf);
         xml.WriteAttributeString("rdf", "parseType", Rdf, "Resource");
-        xml.WriteElementString("pdfaSchema", "schema", PdfaSchema, name);
-        xml.WriteElementString("pdfaSchema", "namespaceURI", PdfaSchema, ns);
-        xml.WriteElementString("pdfaSchema", "prefix", PdfaSchema, prefix);
+        xml.WriteElementString("pdfaSchema", "schema", PdfaSchema, schema.Name);
+        xml.WriteElementString("pdfaSchema", "namespaceURI", PdfaSchema, schema.Namespace);
+        xml.WriteElementString("pdfaSchema", "prefix", PdfaSchema, schema.Prefix);
         xml.WriteStartElement("pdfaSchema", "property", PdfaSchema);
         xml.WriteStartElement("rdf", "Seq", Rdf);
-        foreach (var (propertyName, type, category, description) in properties)
-            Property(xml, propertyName, type, category, description);
+        foreach (var property in schema.Properties)
+            Property(xml, property.Name, property.ValueType, property.Category, property.Description);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -146,6 +154,15 @@ internal static class XmpMetadata
         xml.WriteEndElement();
     }
 }
+
+/// <summary>A schema of our own in the XMP packet (<see cref="XmpMetadata.Write"/>): its name, namespace and prefix, and
+/// its properties, which the packet both holds and describes for PDF/A.</summary>
+internal sealed record XmpCustomSchema(string Name, string Namespace, string Prefix, IReadOnlyList<XmpCustomProperty> Properties);
+
+/// <summary>One property of an <see cref="XmpCustomSchema"/>: its value and how PDF/A's extension schema describes it
+/// (<c>valueType</c> <c>Text</c>, <c>Integer</c>…; <c>category</c> <c>internal</c> for values a program derives,
+/// <c>external</c> for values a person may edit).</summary>
+internal sealed record XmpCustomProperty(string Name, string Value, string Description, string ValueType = "Text", string Category = "internal");
 
 /// <summary>The values the document information dictionary and the XMP packet share, computed once so the two can
 /// never disagree (PDF/A requires them to match).</summary>
