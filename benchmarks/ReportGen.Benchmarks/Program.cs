@@ -10,6 +10,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["pipeline"] = PipelineBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
     ["scaling"] = ScalingBenchmark.Run,
+    ["tagging"] = TaggingCostBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))
