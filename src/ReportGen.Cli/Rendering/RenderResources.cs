@@ -51,7 +51,7 @@ internal sealed class RenderResources : IDisposable
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
             _ = Task.Run(() => pdf.Value.PreloadFonts());
-        var layout = ReportLayout.Load(options.LayoutDirectory);
+        var layout = ReportLayout.Load(options.LayoutDirectory, options.LoadOptions.MaxImagePixels);
         diagnostics = layout.Diagnostics;
         return layout.Layout is null ? null : new RenderResources(new ReportBuilder(layout.Layout, options.LayoutBudget), layout.Layout.Theme, options.ReferenceDocx, pdf);
     }

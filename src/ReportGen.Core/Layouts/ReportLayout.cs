@@ -47,8 +47,9 @@ public sealed class ReportLayout
     public string Name => _files.Name;
 
     /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
-    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
-    public static LayoutLoadResult Load(string? directory)
+    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column. A raster
+    /// logo over <paramref name="maxImagePixels"/> (the run's <c>--max-image-pixels</c>) is an error at its line.</summary>
+    public static LayoutLoadResult Load(string? directory, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels)
     {
         LayoutFiles? files;
         if (directory is null)
@@ -73,7 +74,7 @@ public sealed class ReportLayout
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(MainTemplate), 0, 0,
                 $"layout has no {MainTemplate}", Hint: "run 'reportgen layout export DIR' to start from the default layout"));
 
-        var theme = ThemeReader.Read(files, diagnostics);
+        var theme = ThemeReader.Read(files, diagnostics, maxImagePixels);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
         return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);

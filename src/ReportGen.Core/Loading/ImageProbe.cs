@@ -11,22 +11,26 @@ namespace ReportGen.Core.Loading;
 /// entities in SVG.</summary>
 public static class ImageProbe
 {
-    /// <summary>Largest image file accepted (20 MiB).</summary>
-    public const long MaxImageBytes = 20 * 1024 * 1024;
+    /// <summary>Largest image file accepted unless <c>--max-image-size</c> says otherwise (20 MiB).</summary>
+    public const long DefaultMaxImageBytes = 20 * 1024 * 1024;
 
-    /// <summary>Reads the file at <paramref name="fullPath"/>. On success <paramref name="image"/> holds its bytes,
-    /// format and size; otherwise <paramref name="problem"/> says why in plain words.</summary>
-    public static bool TryRead(string fullPath, out ImageData? image, out string? problem)
+    /// <summary>Largest image file ever read (1 GiB): an image is read into memory whole.</summary>
+    public const long MaxImageBytesCeiling = 1L << 30;
+
+    /// <summary>Reads the file at <paramref name="fullPath"/>, refusing one over <paramref name="maxBytes"/>. On success
+    /// <paramref name="image"/> holds its bytes, format and size; otherwise <paramref name="problem"/> says why in plain
+    /// words.</summary>
+    public static bool TryRead(string fullPath, long maxBytes, out ImageData? image, out string? problem)
     {
         image = null;
         problem = null;
         // Only a regular file is opened: a named pipe would block for ever, /dev/zero would never end.
-        var read = RegularFile.Read(fullPath, MaxImageBytes);
+        var read = RegularFile.Read(fullPath, maxBytes);
         problem = read.Status switch
         {
             FileReadStatus.Missing => "the file does not exist",
             FileReadStatus.NotRegular => $"it is {read.Kind.Describe()}, not a regular file, so it was not read",
-            FileReadStatus.TooLarge => $"the file is larger than {MaxImageBytes / (1024 * 1024)} MiB",
+            FileReadStatus.TooLarge => TooLarge(maxBytes),
             FileReadStatus.Unreadable => "the file cannot be read: " + read.Error,
             _ => null,
         };
@@ -35,7 +39,15 @@ public static class ImageProbe
         return TryRead(bytes, out image, out problem);
     }
 
-    /// <summary>Same as <see cref="TryRead(string, out ImageData?, out string?)"/> for bytes already in memory.</summary>
+    private static string TooLarge(long maxBytes)
+    {
+        var limit = maxBytes % (1024 * 1024) == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{maxBytes / (1024 * 1024)} MiB")
+            : string.Create(CultureInfo.InvariantCulture, $"{maxBytes} bytes");
+        return $"the file is larger than the {limit} allowed for an image (--max-image-size raises the limit)";
+    }
+
+    /// <summary>Same as <see cref="TryRead(string, long, out ImageData?, out string?)"/> for bytes already in memory.</summary>
     public static bool TryRead(byte[] bytes, out ImageData? image, out string? problem)
     {
         image = null;

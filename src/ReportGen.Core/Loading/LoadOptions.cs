@@ -13,7 +13,10 @@ public sealed record LoadOptions
     public long MaxExpandedValues { get; init; } = 100_000;
 
     /// <summary>Largest figure accepted, in pixels (width × height). Default 50 megapixels.</summary>
-    public long MaxImagePixels { get; init; } = 50_000_000;
+    public long MaxImagePixels { get; init; } = Layouts.ThemeLimits.DefaultMaxLogoPixels;
+
+    /// <summary>Largest figure image file accepted, in bytes (checked before reading). Default 20 MiB.</summary>
+    public long MaxImageBytes { get; init; } = ImageProbe.DefaultMaxImageBytes;
 
     /// <summary>Link schemes the layout's theme makes clickable besides http, https and mailto (validation warns about
     /// link targets with any other scheme). Default none.</summary>
