@@ -126,7 +126,7 @@ internal static class PdfDocumentWriter
             body.Ascii("/A<</S/URI/URI").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(link.Url)).Ascii(">>");
         else
             body.Ascii("/Dest").TextString(link.Destination!);
-        file.Object(number, body.Ascii(">>"));
+        file.CompactObject(number, body.Ascii(">>"));
         return number;
     }
 

@@ -31,7 +31,7 @@ internal static class StructureTreeWriter
         }
         for (var i = 0; i < tree.Annotations.Count; i++)
             nums.Int(tree.PageCount + i).Space().Reference(tree.Annotations[i].ObjectNumber).Space();
-        file.Object(parentTree, nums.Ascii("]>>"));
+        file.CompactObject(parentTree, nums.Ascii("]>>"));
 
         file.Object(root, file.Scratch().Ascii("<</Type/StructTreeRoot/K ").Reference(tree.Root.ObjectNumber)
             .Ascii("/ParentTree ").Reference(parentTree).Ascii("/ParentTreeNextKey ").Int(tree.PageCount + tree.Annotations.Count)
@@ -99,6 +99,6 @@ internal static class StructureTreeWriter
             if (many)
                 body.Ascii("]");
         }
-        file.Object(node.ObjectNumber, body.Ascii(">>"));
+        file.CompactObject(node.ObjectNumber, body.Ascii(">>"));
     }
 }
