@@ -55,14 +55,17 @@ internal sealed class PdfFileBuilder
 
     /// <summary>Writes a stream object: <paramref name="dictionaryEntries"/> are the entries besides /Length and
     /// /Filter (written without the enclosing brackets); the data is deflated when <paramref name="compress"/>.</summary>
-    public void Stream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
+    public void Stream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true) =>
+        WriteStream(number, dictionaryEntries, data, compress, CompressionLevel.Fastest);
+
+    private void WriteStream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress, CompressionLevel level)
     {
         Begin(number);
         _file.Ascii("<<");
         _file.Raw(dictionaryEntries);
         if (compress)
         {
-            var deflated = Deflate(data);
+            var deflated = Deflate(data, level);
             _file.Ascii("/Filter/FlateDecode/Length ").Int(deflated.Length).Ascii(">>\nstream\n");
             _file.Raw(deflated.Span);
         }
@@ -102,7 +105,10 @@ internal sealed class PdfFileBuilder
         }
         var data = new PdfBytes(header.Length + _pendingObjects.Length);
         data.Raw(header.Span).Raw(_pendingObjects.Span);
-        Stream(stream, Scratch().Ascii("/Type/ObjStm/N ").Int(_pending.Count).Ascii("/First ").Int(header.Length).Span, data.Span);
+        // zlib's default level here: the fastest level leaves object streams half again as large (repetitive
+        // dictionaries are what the better matching finds), and they are a small part of the bytes deflated.
+        WriteStream(stream, Scratch().Ascii("/Type/ObjStm/N ").Int(_pending.Count).Ascii("/First ").Int(header.Length).Span, data.Span,
+            compress: true, CompressionLevel.Optimal);
         _pending.Clear();
         _pendingObjects.Clear();
     }
@@ -117,10 +123,10 @@ internal sealed class PdfFileBuilder
 
     /// <summary>zlib data (RFC 1950) as /FlateDecode expects. The fastest level: the streams are small and
     /// compress well anyway (Skia's PDF backend, which we replaced, spent a sixth of its time in zlib's default level).</summary>
-    private static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data)
+    private static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
     {
         var output = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, level, leaveOpen: true))
             zlib.Write(data);
         return output.GetBuffer().AsMemory(0, (int)output.Length);
     }
