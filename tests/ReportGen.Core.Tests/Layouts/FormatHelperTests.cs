@@ -35,6 +35,8 @@ public class FormatHelperTests
     [InlineData("https://tracker.example/projects/Caf%C3%A9%20board/", "Café board")]
     [InlineData("https://tracker.example", "tracker.example")]
     [InlineData("PAY-1234", "PAY-1234")]
+    [InlineData("javascript:alert(1)", "")]
+    [InlineData("mailto:ops@example.com", "")]
     public void A_link_item_names_what_the_link_opens(string url, string expected) =>
         Assert.Equal(expected, FormatHelpers.LinkItem(url));
 
