@@ -103,7 +103,7 @@ internal static class PdfDocumentWriter
                 page.Reference(annotation).Space();
             page.Ascii("]");
         }
-        file.Object(number, page.Ascii(">>"));
+        file.CompactObject(number, page.Ascii(">>"));
     }
 
     /// <summary>Print flag (bit 3): PDF/A wants every annotation printable.</summary>
