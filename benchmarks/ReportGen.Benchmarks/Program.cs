@@ -13,6 +13,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["scaling"] = ScalingBenchmark.Run,
     ["import"] = ImportBenchmark.Run,
     ["review"] = ReviewBenchmark.Run,
+    ["tagging"] = TaggingCostBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

@@ -50,11 +50,25 @@ public sealed record CodeBlock(string Code, string? Language = null) : Block;
 public sealed record CalloutBlock(string Kind, string? Title, IReadOnlyList<Block> Blocks) : Block;
 
 /// <summary>An image with a caption. <see cref="Source"/> is the path as written in the incident file.</summary>
-public sealed record FigureBlock(string Source, string Caption, string AltText, ImageData? Image) : Block;
+public sealed record FigureBlock(string Source, string Caption, string AltText, ImageData? Image) : Block
+{
+    /// <summary>What the figure shows, for readers who cannot see it (the PDF's <c>/Alt</c>, the .docx's alt text): the
+    /// alt text, else the caption, else the source path; never empty.</summary>
+    public string Description => FigureText.First(AltText, Caption, Source, "Figure");
+}
 
 /// <summary>The generated incident-at-a-glance figure: phases from start to detection, mitigation and resolution,
 /// and the timeline entries, drawn by each writer from <see cref="Chart"/>.</summary>
-public sealed record TimelineFigureBlock(TimelineChart Chart, string Caption, string AltText) : Block;
+public sealed record TimelineFigureBlock(TimelineChart Chart, string Caption, string AltText) : Block
+{
+    /// <summary>What the figure shows, for readers who cannot see it: the alt text, else the caption; never empty.</summary>
+    public string Description => FigureText.First(AltText, Caption, "Incident timeline");
+}
+
+internal static class FigureText
+{
+    public static string First(params string?[] texts) => texts.First(t => !string.IsNullOrWhiteSpace(t))!.Trim();
+}
 
 /// <summary>Forces the following content onto a new page.</summary>
 public sealed record PageBreakBlock : Block;

@@ -75,9 +75,9 @@ public sealed record Theme
     public static IReadOnlyDictionary<string, Tone> DefaultTones { get; } = new Dictionary<string, Tone>
     {
         ["severity-critical"] = new(RgbColor.Parse("#B42318"), RgbColor.Parse("#FFFFFF")),
-        ["severity-high"] = new(RgbColor.Parse("#DC6803"), RgbColor.Parse("#FFFFFF")),
+        ["severity-high"] = new(RgbColor.Parse("#B54708"), RgbColor.Parse("#FFFFFF")),
         ["severity-medium"] = new(RgbColor.Parse("#FDB022"), RgbColor.Parse("#1D2939")),
-        ["severity-low"] = new(RgbColor.Parse("#12B76A"), RgbColor.Parse("#FFFFFF")),
+        ["severity-low"] = new(RgbColor.Parse("#067647"), RgbColor.Parse("#FFFFFF")),
         ["priority-p0"] = new(RgbColor.Parse("#FEE4E2"), RgbColor.Parse("#912018")),
         ["priority-p1"] = new(RgbColor.Parse("#FEF0C7"), RgbColor.Parse("#93370D")),
         ["priority-p2"] = new(RgbColor.Parse("#EFF8FF"), RgbColor.Parse("#175CD3")),

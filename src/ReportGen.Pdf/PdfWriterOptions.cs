@@ -16,4 +16,8 @@ public sealed record PdfWriterOptions
     /// folders of the fontconfig file named by <c>FONTCONFIG_FILE</c> when that is set; empty for none, so that output
     /// cannot depend on the machine's fonts at all.</summary>
     public IReadOnlyList<string>? SystemFontDirectories { get; init; }
+
+    /// <summary>Writes the PDF without its structure tree, marked content and PDF/A and PDF/UA metadata: only for the
+    /// benchmarks that measure what tagging costs. Tagging is always on for users.</summary>
+    internal bool Untagged { get; init; }
 }

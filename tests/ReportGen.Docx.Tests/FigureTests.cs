@@ -28,6 +28,18 @@ public class FigureTests
         Assert.Equal(TestPng.Create(320, 160).Bytes.Length, stream.Length);
     }
 
+    [Theory]
+    [InlineData("Error chart", "Figure 2. Errors", "Error chart")]
+    [InlineData("", "Figure 2. Errors", "Figure 2. Errors")]
+    [InlineData(" ", "", "figures/errors.png")]
+    public void A_picture_always_has_alt_text_the_same_the_pdf_gives_it(string alt, string caption, string expected)
+    {
+        var figure = new FigureBlock("figures/errors.png", caption, alt, TestPng.Create(32, 16));
+        using var docx = Write(figure);
+        Assert.Equal(expected, docx.Body.Descendants<DW.DocProperties>().Single().Description!.Value);
+        Assert.Equal(expected, figure.Description);
+    }
+
     [Fact]
     public void Wide_picture_is_scaled_to_the_text_width()
     {

@@ -43,6 +43,25 @@ internal static class FormatHelpers
         return t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + offset;
     }
 
+    /// <summary>Which item a link opens, for its text (a screen reader lists links by their text alone): the last
+    /// segment of the URL's path, <c>https://tracker.example/PAY-1234</c> → <c>PAY-1234</c>; a number keeps the segment
+    /// before it (<c>…/issues/42</c> → <c>issues/42</c>); the host when there is no path; the value itself when it is
+    /// not an absolute URL. Empty for a URL other than http or https (<c>javascript:…</c>, <c>mailto:…</c>): such a
+    /// target is not an item, and may print as text beside the link text, which must not repeat it. Percent-escapes are decoded, the query and
+    /// fragment dropped.</summary>
+    public static string LinkItem(object? value)
+    {
+        if (value is not string text || text.Length == 0) return "";
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || !uri.IsAbsoluteUri) return text;
+        if (uri.Scheme is not ("http" or "https") || uri.Host.Length == 0) return "";
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0) return uri.Host;
+        var last = Uri.UnescapeDataString(segments[^1]);
+        return segments.Length > 1 && last.All(char.IsAsciiDigit)
+            ? Uri.UnescapeDataString(segments[^2]) + "/" + last
+            : last;
+    }
+
     private static string Join(string major, int minor, string unit) => minor == 0 ? major : $"{major} {Number(minor)} {unit}";
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

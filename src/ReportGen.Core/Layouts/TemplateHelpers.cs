@@ -43,6 +43,7 @@ internal static class TemplateHelpers
         format["time"] = HelperFunction.Of<string>("value", FormatHelpers.Time);
         format["date"] = HelperFunction.Of<string>("value", FormatHelpers.Date);
         format["datetime"] = HelperFunction.Of<string>("value", FormatHelpers.DateTime);
+        format["link_item"] = HelperFunction.Of<string>("value", FormatHelpers.LinkItem);
         return format;
     }
 

@@ -67,8 +67,21 @@ internal static partial class ThemeReader
                     if (key == "fill") fill = _yaml.Color(v); else text = _yaml.Color(v);
                 if (fill is null || text is null) { _yaml.Error(value.Start, $"tone '{name}' needs both fill and text colours"); continue; }
                 tones[name] = new Tone(fill.Value, text.Value);
+                WarnOnLowContrast(name, tones[name], value);
             }
             return tones;
+        }
+
+        /// <summary>A tone's text must read on its fill: below WCAG AA's 4.5:1 a badge is hard to read for many readers
+        /// (and fails accessibility checks), in the PDF and the .docx alike. A warning, so a brand colour still renders.</summary>
+        private void WarnOnLowContrast(string name, Tone tone, YamlNode at)
+        {
+            var ratio = ColorContrast.Ratio(tone.Fill, tone.Text);
+            if (ratio >= ColorContrast.MinimumForText) return;
+            _yaml.Warning(at.Start, string.Create(CultureInfo.InvariantCulture,
+                $"tone '{name}': text {tone.Text} on fill {tone.Fill} has a contrast of {Math.Floor(ratio * 100) / 100:0.00}:1, " +
+                $"below the {ColorContrast.MinimumForText:0.0}:1 WCAG asks of text"),
+                "darken the fill or the text (or lighten the one that is already dark), e.g. white text on a fill no lighter than #767676");
         }
 
         private ThemeSpacing Spacing(YamlNode node)

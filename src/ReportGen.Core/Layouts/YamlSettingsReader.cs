@@ -13,6 +13,9 @@ internal sealed class YamlSettingsReader(string file, List<Diagnostic> diagnosti
     public void Error(Mark at, string message, string? hint = null) =>
         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, file, (int)at.Line, (int)at.Column, message, Hint: hint));
 
+    public void Warning(Mark at, string message, string? hint = null) =>
+        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, file, (int)at.Line, (int)at.Column, message, Hint: hint));
+
     public IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode node, params string[] allowed)
     {
         if (node is not YamlMappingNode map)

@@ -4,7 +4,7 @@ using static ReportGen.Docx.Styles.StyleFactory;
 
 namespace ReportGen.Docx.Styles;
 
-/// <summary>The styles of the title block: kicker, title, subtitle and the badges line whose accent rule closes the
+/// <summary>The styles of the title block: kicker, title (outline level 1, the document's first heading), subtitle and the badges line whose accent rule closes the
 /// block, with the theme's sizes and colours (as the PDF draws them).</summary>
 internal static class TitleBlockStyles
 {
@@ -23,6 +23,10 @@ internal static class TitleBlockStyles
                 KeepNext = new KeepNext(),
                 SpacingBetweenLines = Spacing(0, 8, 1.0),
                 ContextualSpacing = new ContextualSpacing(),
+                // The title is the document's level-1 heading (the PDF tags it H1): Word's navigation pane, screen
+                // readers and LibreOffice's tagged export read outline level 1, and the body's headings follow it
+                // without a skipped level. The contents field lists levels 2 and below, so it stays out of the contents.
+                OutlineLevel = new OutlineLevel { Val = 0 },
             },
             Run(f.Heading, s.Title, c.Heading, bold: true), StyleIds.Subtitle);
         yield return Paragraph(StyleIds.Subtitle, "Subtitle", StyleIds.Normal,

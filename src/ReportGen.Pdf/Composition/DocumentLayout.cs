@@ -10,6 +10,9 @@ internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, Pag
 {
     /// <summary>What was found about the images the pages draw (the file writers embed only sound ones).</summary>
     public Output.ImageInspector? Images { get; init; }
+
+    /// <summary>What the pages' structure marks are in a tagged PDF.</summary>
+    public StructureTypes? Structure { get; init; }
 }
 
 /// <summary>Turns a <see cref="ReportDocument"/> into pages: every block, in the page template. With a table of
@@ -43,7 +46,10 @@ internal static class DocumentLayout
         if (context.Unshowable.HasRemoved)
             warnings.Add($"removed characters no document can show ({context.Unshowable.TakeRemoved()})");
         ImageGuard.Apply(pages, context.Images, warnings); // logos, images inside SVGs: a placeholder, not a stall
-        return new LaidOutDocument(pages, context.Geometry, warnings) { Images = context.Images };
+        return new LaidOutDocument(pages, context.Geometry, warnings)
+        {
+            Images = context.Images, Structure = new StructureTypes(document),
+        };
     }
 
     private static Dictionary<string, int> DestinationPages(IReadOnlyList<RecordingCanvas> pages)

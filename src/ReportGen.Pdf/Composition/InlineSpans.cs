@@ -51,7 +51,7 @@ internal static class InlineSpans
                 case LinkInline link:
                     Append(spans, link.Children, style with
                     {
-                        Color = styles.Colors.Accent, Link = link.Url, Underline = !link.IsInternal,
+                        Color = styles.Colors.Accent, Link = link.Url, LinkOwner = link, Underline = !link.IsInternal,
                     }, context);
                     break;
                 case LineBreakInline:

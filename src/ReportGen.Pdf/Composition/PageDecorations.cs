@@ -78,6 +78,7 @@ internal static class PageDecorations
             pen += shaped.Advances[i] * size;
         }
         var ys = Enumerable.Repeat(y, xs.Length).ToArray();
+        using var artifact = canvas.Artifact(new Box(0, 0, geometry.Width, geometry.Height), ArtifactKind.Watermark);
         canvas.Text(new GlyphRun(face, size, context.Document.Theme.Colors.Draft, shaped.Glyphs, xs, ys, [], [])
         {
             EndX = pen, Rotation = angle, PivotX = cx, PivotY = cy, Opacity = 0.08f, AsOutlines = true,

@@ -22,7 +22,9 @@ internal sealed class BadgeElement(TextElement text, RgbColor fill, float padX, 
     {
         var inner = InnerWidth(space.Width);
         var height = MeasureCore(space).Height;
-        canvas.FillRect(new Box(x, y, inner + 2 * padX, height), fill, Math.Min(height / 2, 6));
+        var pill = new Box(x, y, inner + 2 * padX, height);
+        using (canvas.Artifact(pill)) // the pill is the look; the text on it is the content
+            canvas.FillRect(pill, fill, Math.Min(height / 2, 6));
         text.Reset();
         text.Draw(canvas, x + padX, y + padY, new LayoutSpace(inner, float.MaxValue / 4));
     }

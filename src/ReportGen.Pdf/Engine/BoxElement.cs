@@ -18,7 +18,8 @@ internal sealed record BoxStyle
     public bool FillHeight { get; init; }
 }
 
-/// <summary>Paints a background, border or accent bar behind a child, sized to the part drawn on each page.</summary>
+/// <summary>Paints a background, border or accent bar behind a child, sized to the part drawn on each page. The
+/// painting is marked as an artifact: it is the look, and the child is the content.</summary>
 internal sealed class BoxElement(Element child, BoxStyle style) : Element
 {
     protected override SpacePlan MeasureCore(LayoutSpace space) => child.Measure(space);
@@ -28,20 +29,25 @@ internal sealed class BoxElement(Element child, BoxStyle style) : Element
         var plan = child.Measure(space);
         var height = style.FillHeight && plan.Fit == Fit.Full ? Math.Max(plan.Height, space.Height) : plan.Height;
         var box = new Box(x, y, space.Width, height);
-        if (style.Fill is { } fill)
-            canvas.FillRect(box, fill, style.CornerRadius);
-        if (style.AccentBar is { } bar)
-            canvas.FillRect(box with { Width = style.AccentBarWidth }, bar, Math.Min(style.CornerRadius, style.AccentBarWidth / 2));
-        if (style.Border is { } border)
+        if (style.Fill is not null || style.AccentBar is not null || style.Border is not null)
         {
-            var inset = style.BorderWidth / 2;
-            var stroke = new Box(x + inset, y + inset, space.Width - 2 * inset, height - 2 * inset);
-            canvas.StrokeRect(stroke, border, style.BorderWidth, style.CornerRadius);
+            using var artifact = canvas.Artifact(box); // the box's look, not content
+            if (style.Fill is { } fill)
+                canvas.FillRect(box, fill, style.CornerRadius);
+            if (style.AccentBar is { } bar)
+                canvas.FillRect(box with { Width = style.AccentBarWidth }, bar, Math.Min(style.CornerRadius, style.AccentBarWidth / 2));
+            if (style.Border is { } border)
+            {
+                var inset = style.BorderWidth / 2;
+                var stroke = new Box(x + inset, y + inset, space.Width - 2 * inset, height - 2 * inset);
+                canvas.StrokeRect(stroke, border, style.BorderWidth, style.CornerRadius);
+            }
         }
         child.Draw(canvas, x, y, space);
         if (style.BottomRule is { } rule)
         {
             var ruleY = y + height - style.BottomRuleWidth / 2;
+            using var artifact = canvas.Artifact(new Box(x, ruleY - style.BottomRuleWidth / 2, space.Width, style.BottomRuleWidth));
             canvas.Line(x, ruleY, x + space.Width, ruleY, rule, style.BottomRuleWidth);
         }
     }

@@ -2,14 +2,17 @@ using ReportGen.Documents;
 
 namespace ReportGen.Pdf.Engine;
 
-/// <summary>A horizontal rule across the full width.</summary>
+/// <summary>A horizontal rule across the full width (an artifact in a tagged PDF).</summary>
 internal sealed class LineElement(RgbColor color, float thickness) : Element
 {
     protected override SpacePlan MeasureCore(LayoutSpace space) =>
         space.Height >= thickness || space.Forced ? SpacePlan.Full(thickness) : SpacePlan.Nothing;
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) =>
+    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    {
+        using var artifact = canvas.Artifact(new Box(x, y, space.Width, thickness)); // a rule is never content
         canvas.Line(x, y + thickness / 2, x + space.Width, y + thickness / 2, color, thickness);
+    }
 
     protected override void ResetCore() { }
 }

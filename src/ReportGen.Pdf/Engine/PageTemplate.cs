@@ -8,7 +8,7 @@ internal sealed record PageGeometry(float Width, float Height, float Left, float
 
 /// <summary>Lays content out into pages with a header and footer in the margins and an optional underlay (watermark).
 /// The content is laid out once into recordings; header and footer are drawn afterwards, when the page count is
-/// known, so "Page N of M" needs no second layout pass.</summary>
+/// known, so "Page N of M" needs no second layout pass. Header and footer are marked as page-furniture artifacts.</summary>
 internal sealed class PageTemplate(PageGeometry geometry)
 {
     /// <summary>Stops a runaway layout with a clear error instead of looping.</summary>
@@ -65,12 +65,14 @@ internal sealed class PageTemplate(PageGeometry geometry)
         {
             var height = header.Measure(new LayoutSpace(area.Width, geometry.Top, true)).Height;
             var top = Math.Max(0, (geometry.Top - height) / 2);
+            using var artifact = page.Artifact(new Box(area.X, top, area.Width, height), ArtifactKind.Header);
             header.Draw(page, area.X, top, new LayoutSpace(area.Width, geometry.Top - top, true));
         }
         if (Footer?.Invoke(number, total) is { } footer)
         {
             var height = footer.Measure(new LayoutSpace(area.Width, geometry.Bottom, true)).Height;
             var top = area.Bottom + Math.Max(0, (geometry.Bottom - height) / 2);
+            using var artifact = page.Artifact(new Box(area.X, top, area.Width, height), ArtifactKind.Footer);
             footer.Draw(page, area.X, top, new LayoutSpace(area.Width, geometry.Bottom, true));
         }
     }

@@ -2,11 +2,13 @@ namespace ReportGen.Pdf.Engine;
 
 /// <summary>A header row repeated at the top of every page the table spans, then body rows. A row that does not fit in
 /// the space left moves to the next page; a row taller than a whole page splits across pages (the page is forced).
-/// The header never sits alone: at least part of a body row goes with it.</summary>
+/// The header never sits alone: at least part of a body row goes with it. On later pages the header is marked as an
+/// artifact (a repeat), so the table has one header row in its structure.</summary>
 internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) : Element
 {
     private readonly RepeatElement _header = new(header);
     private int _row;
+    private bool _headerDrawn;
     private readonly List<(int, SpacePlan, LayoutSpace)> _planned = [];
 
     protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
@@ -16,7 +18,17 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
         var (result, headerHeight, planned) = Plan(space);
         if (result.Fit == Fit.Nothing)
             return;
-        _header.Draw(canvas, x, y, space);
+        if (_headerDrawn)
+        {
+            // The same header again on a later page: page furniture, so the table keeps one header row.
+            using var repeat = canvas.Artifact(new Box(x, y, space.Width, headerHeight), ArtifactKind.RepeatedHeader);
+            _header.Draw(canvas, x, y, space);
+        }
+        else
+        {
+            _header.Draw(canvas, x, y, space);
+            _headerDrawn = true;
+        }
         var top = headerHeight;
         foreach (var (index, plan, rowSpace) in planned)
         {
@@ -29,6 +41,7 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
     protected override void ResetCore()
     {
         _row = 0;
+        _headerDrawn = false;
         _header.Reset();
         foreach (var row in rows)
             row.Reset();

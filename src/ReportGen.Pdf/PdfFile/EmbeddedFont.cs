@@ -3,44 +3,85 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.PdfFile;
 
-/// <summary>One face as a PDF Type 0 font (Identity-H, two-byte glyph ids as character codes): records the glyphs the
-/// pages draw and the text each one stands for, and at the end writes the subset font program (glyph ids kept), its
-/// widths, descriptor and ToUnicode map.</summary>
-internal sealed class EmbeddedFont(FontFace face, int objectNumber)
+/// <summary>One face as a PDF Type 0 font (Identity-H: two-byte character codes, which are CIDs). Each code stands for
+/// one glyph with one text: a glyph seen with a second text (a base shape shared by two Arabic letters, a glyph drawn
+/// for different clusters) gets a second code, mapped to the same glyph by the CIDToGIDMap, and a glyph that only
+/// completes a character another glyph carries is no text at all (see <see cref="Codes"/>). So the ToUnicode map says
+/// exactly what every shown glyph reads, and every reader gets the typed text from it, including readers that ignore
+/// /ActualText (pdf.js, poppler's structure reader). At the end it writes the subset font program (glyph ids kept),
+/// the codes' widths and glyphs, the descriptor and the ToUnicode map.</summary>
+internal sealed class EmbeddedFont
 {
-    // Indexed by glyph id (a face has at most 65,536): the text each glyph stands for, and whether it is drawn.
-    // Arrays rather than sorted collections: every glyph of every run passes through here.
-    private readonly byte[]?[] _unicode = new byte[]?[face.GlyphCount];
-    private readonly bool[] _used = new bool[face.GlyphCount];
+    // Every glyph of every run passes through here: the first code of each glyph is kept in arrays indexed by glyph
+    // id; only a glyph seen with a second text needs the dictionary.
+    private readonly ushort[] _firstCode;
+    private readonly byte[]?[] _firstText;
+    private readonly bool[] _used;
+    private Dictionary<(ushort Glyph, string Text), ushort>? _otherCodes;
+    private readonly List<(ushort Glyph, byte[] Text)> _codes = [(0, [])]; // by code; code 0 (.notdef) is never used
+    private ushort? _invisibleGlyph;
 
-    public FontFace Face { get; } = face;
+    public EmbeddedFont(FontFace face, int objectNumber)
+    {
+        Face = face;
+        ObjectNumber = objectNumber;
+        _firstCode = new ushort[face.GlyphCount];
+        _firstText = new byte[]?[face.GlyphCount];
+        _used = new bool[face.GlyphCount];
+    }
+
+    public FontFace Face { get; }
 
     /// <summary>The Type 0 font dictionary's object number.</summary>
-    public int ObjectNumber { get; } = objectNumber;
+    public int ObjectNumber { get; }
 
-    /// <summary>Records the run's glyphs; true when each glyph's text agrees with what the ToUnicode map says for it
-    /// (the first text seen for a glyph is the one mapped), false when the run needs an /ActualText span for
-    /// extraction to read right (ligatures spanning several characters are fine; several glyphs for one cluster,
-    /// or one glyph seen with two different texts, are not).</summary>
-    public bool Use(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
+    /// <summary>The character codes that show the run's glyphs, each mapped to the text its glyph stands for: a glyph
+    /// carries its cluster's text. The further glyphs of a cluster drawn in several (a letter's dots, a vowel sign)
+    /// carry no text and get code 0: they are drawn as outlines, not text, so no reader sees anything extra. A .notdef
+    /// glyph (a character the face lacks) gets the code of an ordinary glyph carrying the character: the writer shows
+    /// it invisibly and the canvas draws the box.</summary>
+    public ushort[] Codes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
     {
-        foreach (var glyph in glyphs)
-            if (glyph < _used.Length)
-                _used[glyph] = true;
+        var codes = new ushort[glyphs.Length];
         if (StrictlyIncreasing(clusters))
         {
-            // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the
-            // next glyph's begins.
-            var agrees = true;
+            // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the next
+            // glyph's begins.
             for (var i = 0; i < glyphs.Length; i++)
             {
                 var end = i + 1 < clusters.Length ? clusters[i + 1] : (uint)utf8.Length;
-                agrees &= Map(glyphs[i], clusters[i], end, utf8);
+                codes[i] = Code(glyphs[i], Slice(utf8, clusters[i], end));
             }
-            return agrees;
+            return codes;
         }
-        return UseUnordered(glyphs, clusters, utf8);
+        // Right-to-left runs and clusters of several glyphs: a cluster's text ends at the next larger cluster, and the
+        // widest of its glyphs carries it (the base, not a zero-width mark: a reader judges word gaps by glyph widths).
+        Span<uint> sorted = glyphs.Length <= 256 ? stackalloc uint[glyphs.Length] : new uint[glyphs.Length];
+        clusters.CopyTo(sorted);
+        sorted.Sort();
+        var widths = Face.AdvanceWidths;
+        var carrier = new Dictionary<uint, int>();
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            if (!carrier.TryGetValue(clusters[i], out var best) || Advance(widths, glyphs[i]) > Advance(widths, glyphs[best]))
+                carrier[clusters[i]] = i;
+        }
+        for (var i = 0; i < glyphs.Length; i++)
+        {
+            var start = clusters[i];
+            var index = sorted.BinarySearch(start);
+            while (index + 1 < sorted.Length && sorted[index + 1] == start)
+                index++;
+            var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
+            codes[i] = carrier[start] == i ? Code(glyphs[i], Slice(utf8, start, end)) : (ushort)0;
+        }
+        return codes;
     }
+
+    private static float Advance(float[] widths, ushort glyph) => glyph < widths.Length ? widths[glyph] : 0;
+
+    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> utf8, uint start, uint end) =>
+        start < end && end <= utf8.Length ? utf8[(int)start..(int)end] : [];
 
     private static bool StrictlyIncreasing(ReadOnlySpan<uint> clusters)
     {
@@ -50,44 +91,40 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
         return true;
     }
 
-    /// <summary>Right-to-left runs and clusters of several glyphs: a glyph's text ends at the next larger cluster.</summary>
-    private bool UseUnordered(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
+    /// <summary>The code of <paramref name="glyph"/> standing for <paramref name="text"/>, made on first use.</summary>
+    private ushort Code(ushort glyph, ReadOnlySpan<byte> text)
     {
-        var agrees = true;
-        Span<uint> sorted = glyphs.Length <= 256 ? stackalloc uint[glyphs.Length] : new uint[glyphs.Length];
-        clusters.CopyTo(sorted);
-        sorted.Sort();
-        for (var i = 0; i < glyphs.Length; i++)
+        if (text.IsEmpty)
+            return 0; // nothing to read: drawn as an outline
+        if (glyph == 0 || glyph >= _used.Length)
+            glyph = InvisibleGlyph;
+        _used[glyph] = true;
+        if (_firstText[glyph] is { } first)
         {
-            var start = clusters[i];
-            var index = sorted.BinarySearch(start);
-            // Several glyphs of one cluster: only one can carry the text.
-            if ((index > 0 && sorted[index - 1] == start) || (index + 1 < sorted.Length && sorted[index + 1] == start))
-            {
-                agrees = false;
-                continue;
-            }
-            var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
-            agrees &= Map(glyphs[i], start, end, utf8);
+            if (text.SequenceEqual(first))
+                return _firstCode[glyph];
+            _otherCodes ??= [];
+            var key = (glyph, System.Text.Encoding.UTF8.GetString(text));
+            if (!_otherCodes.TryGetValue(key, out var other))
+                _otherCodes[key] = other = NewCode(glyph, text);
+            return other;
         }
-        return agrees;
+        _firstText[glyph] = text.ToArray();
+        return _firstCode[glyph] = NewCode(glyph, text);
     }
 
-    /// <summary>Maps a glyph to utf8[start..end] if it has no text yet; true when its text is that.</summary>
-    private bool Map(ushort glyph, uint start, uint end, ReadOnlySpan<byte> utf8)
+    private ushort NewCode(ushort glyph, ReadOnlySpan<byte> text)
     {
-        if (start >= end || end > utf8.Length || glyph >= _unicode.Length)
-            return false;
-        var text = utf8[(int)start..(int)end];
-        if (_unicode[glyph] is { } mapped)
-            return text.SequenceEqual(mapped);
-        _unicode[glyph] = text.ToArray();
-        return true;
+        if (_codes.Count > ushort.MaxValue)
+            throw new InvalidOperationException($"more than 65,535 distinct glyph and text pairs in face {Face.Name}");
+        _codes.Add((glyph, text.ToArray()));
+        return (ushort)(_codes.Count - 1);
     }
 
-    /// <summary>True when the ToUnicode map gives <paramref name="glyph"/> exactly <paramref name="utf8"/>.</summary>
-    public bool MapsTo(ushort glyph, ReadOnlySpan<byte> utf8) =>
-        glyph < _unicode.Length && _unicode[glyph] is { } mapped && utf8.SequenceEqual(mapped);
+    /// <summary>The glyph a missing character's code shows (invisibly): the space, never .notdef (PDF/UA forbids
+    /// showing it).</summary>
+    private ushort InvisibleGlyph => _invisibleGlyph ??= Face.Shape(" ").Glyphs is [var space, ..] && space != 0
+        ? space : (ushort)Math.Min(1, Face.GlyphCount - 1);
 
     private IEnumerable<ushort> UsedGlyphs()
     {
@@ -105,14 +142,15 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
         var descriptor = file.Reserve();
         var program = file.Reserve();
         var toUnicode = file.Reserve();
+        var cidToGid = file.Reserve();
 
         file.Object(ObjectNumber, file.Scratch().Ascii("<</Type/Font/Subtype/Type0/BaseFont/").Ascii(name)
             .Ascii("/Encoding/Identity-H/DescendantFonts[").Reference(cidFont).Ascii("]/ToUnicode ").Reference(toUnicode).Ascii(">>"));
 
         var cid = file.Scratch().Ascii("<</Type/Font/Subtype/CIDFontType2/BaseFont/").Ascii(name)
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor ").Reference(descriptor)
-            .Ascii("/CIDToGIDMap/Identity/DW 0/W[");
-        Widths(cid, glyphs);
+            .Ascii("/CIDToGIDMap ").Reference(cidToGid).Ascii("/DW 0/W[");
+        Widths(cid);
         file.Object(cidFont, cid.Ascii("]>>"));
 
         var flags = 4 | (info.FixedPitch ? 1 : 0) | (info.Italic ? 64 : 0); // symbolic: glyphs are not in a standard encoding
@@ -124,31 +162,41 @@ internal sealed class EmbeddedFont(FontFace face, int objectNumber)
 
         var subset = FontSubsetter.Subset(Face.HarfBuzzFace, glyphs);
         file.Stream(program, file.Scratch().Ascii("/Length1 ").Int(subset.Length).Span, subset);
-        file.Stream(toUnicode, default, ToUnicodeCMap.Build(_unicode));
+        file.Stream(toUnicode, default, ToUnicodeCMap.Build(_codes));
+        // Big-endian glyph id by code (ISO 32000-1 §9.7.4.2).
+        var map = new byte[_codes.Count * 2];
+        for (var code = 1; code < _codes.Count; code++)
+            (map[code * 2], map[code * 2 + 1]) = ((byte)(_codes[code].Glyph >> 8), (byte)_codes[code].Glyph);
+        file.Stream(cidToGid, default, map);
     }
 
-    /// <summary>/W entries, one run of consecutive glyph ids at a time: <c>first [w1 w2 ...]</c>.</summary>
-    private void Widths(PdfBytes body, ushort[] glyphs)
+    /// <summary>/W entries: all codes in one run from code 1, each the width of its glyph.</summary>
+    private void Widths(PdfBytes body)
     {
         var widths = Face.AdvanceWidths;
-        var previous = -2;
-        foreach (var glyph in glyphs)
+        if (_codes.Count <= 1)
+            return;
+        body.Ascii("1[");
+        for (var code = 1; code < _codes.Count; code++)
         {
-            if (glyph != previous + 1)
-            {
-                if (previous >= 0)
-                    body.Ascii("]");
-                body.Int(glyph).Ascii("[");
-            }
-            else
-            {
+            var glyph = _codes[code].Glyph;
+            if (code > 1)
                 body.Space();
-            }
             body.Number(glyph < widths.Length ? widths[glyph] : 0);
-            previous = glyph;
         }
-        if (previous >= 0)
-            body.Ascii("]");
+        body.Ascii("]");
+    }
+
+    /// <summary>The glyph and the text (UTF-8) a code stands for, as the CIDToGIDMap and ToUnicode map write them.</summary>
+    public (ushort Glyph, string Text) Meaning(ushort code) =>
+        (_codes[code].Glyph, System.Text.Encoding.UTF8.GetString(_codes[code].Text));
+
+    /// <summary>The width of a code's glyph, in thousandths of the font size.</summary>
+    public float Width(ushort code)
+    {
+        var glyph = code < _codes.Count ? _codes[code].Glyph : 0;
+        var widths = Face.AdvanceWidths;
+        return glyph < widths.Length ? widths[glyph] : 0;
     }
 
     /// <summary>A rough stem width from the weight class (viewers use it only for hinting substitutes).</summary>

@@ -3,8 +3,8 @@ using SkiaSharp;
 
 namespace ReportGen.Pdf.PdfFile;
 
-/// <summary>Draws a run as filled glyph outlines instead of text (the DRAFT watermark: seen on every page, never part
-/// of the extracted or searched text). Outlines come from Skia's font scaler, in the run's size, y down like the page.</summary>
+/// <summary>Draws a run as filled glyph outlines instead of text (the DRAFT watermark, and glyphs that are no text of
+/// their own: seen, never part of the extracted or searched text). Outlines come from Skia's font scaler, in the run's size, y down like the page.</summary>
 internal static class GlyphOutlines
 {
     public static void Draw(PdfCanvas canvas, GlyphRun run)
@@ -37,7 +37,11 @@ internal static class GlyphOutlines
                 }
             }
         }
-        if (builder.VerbCount > 0)
-            canvas.FillPath(builder.Build(), new SolidPaint(run.Color));
+        if (builder.VerbCount == 0)
+            return;
+        var path = builder.Build();
+        canvas.FillPath(path, new SolidPaint(run.Color));
+        if (run.Face.SyntheticBold) // as the text beside it: filled and stroked
+            canvas.StrokePath(path, new SolidPaint(run.Color), new StrokeStyle(Text.FontFace.SyntheticBoldStroke(run.Size), Join: LineJoin.Round));
     }
 }

@@ -6,18 +6,22 @@ namespace ReportGen.Pdf.PdfFile;
 /// <summary>Replays one page's drawing as PDF operators. The page starts flipped (origin top-left, y down, as the
 /// engine draws), so every coordinate is written as recorded; text is set back upright through its text matrix.
 /// Links and destinations are collected for the document writer, which turns them into annotations and the
-/// /Dests name tree.</summary>
+/// /Dests name tree. With a structure tree, the drawing is marked content of the elements the layout's structure
+/// marks stand for, or artifacts (<see cref="MarkedContent"/>).</summary>
 internal sealed class PdfCanvas : ICanvas
 {
     private readonly PdfDocumentContext _document;
     private readonly Stack<bool> _saves = new(); // per open Save: does its Restore close a transparency group?
     private readonly Stack<OpenGroup> _groups = new();
+    private readonly MarkedContent? _marks;
     private ContentStream _content;
     private GraphicsStateTracker _state;
+    private int _depth; // open Saves (for marked content to nest with q/Q)
 
-    public PdfCanvas(PdfDocumentContext document, int pageIndex, float pageHeight)
+    public PdfCanvas(PdfDocumentContext document, int pageIndex, float pageHeight, StructureTree? structure = null)
     {
         _document = document;
+        _marks = structure is null ? null : new MarkedContent(structure, pageIndex);
         PageIndex = pageIndex;
         PageHeight = pageHeight;
         _content = new ContentStream();
@@ -32,8 +36,24 @@ internal sealed class PdfCanvas : ICanvas
     public ContentStream Content => _content;
     public List<PageLink> Links { get; } = [];
 
+    /// <summary>Ends the page's content: closes the open marked-content sequence.</summary>
+    public void Finish() => _marks?.Close(_content);
+
+    public void BeginStructure(StructureTag tag, Box box) => _marks?.Begin(tag);
+
+    public void EndStructure() => _marks?.End();
+
+    /// <summary>Opens the marked-content sequence what is drawn next belongs to (inside a transparency group, the
+    /// group's whole drawing is inside the sequence open around it).</summary>
+    private void Mark()
+    {
+        if (_marks is not null && _groups.Count == 0)
+            _marks.BeforeDrawing(_content, _depth);
+    }
+
     public void FillRect(Box box, RgbColor color, float cornerRadius = 0)
     {
+        Mark();
         SetFill(color);
         if (cornerRadius > 0)
             _content.RoundedRectangle(box, cornerRadius);
@@ -44,6 +64,7 @@ internal sealed class PdfCanvas : ICanvas
 
     public void StrokeRect(Box box, RgbColor color, float lineWidth, float cornerRadius = 0)
     {
+        Mark();
         SetStroke(color, lineWidth);
         if (cornerRadius > 0)
             _content.RoundedRectangle(box, cornerRadius);
@@ -54,6 +75,7 @@ internal sealed class PdfCanvas : ICanvas
 
     public void Line(float x1, float y1, float x2, float y2, RgbColor color, float lineWidth)
     {
+        Mark();
         SetStroke(color, lineWidth);
         _content.MoveTo(x1, y1);
         _content.LineTo(x2, y2);
@@ -64,6 +86,7 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (run.Glyphs.Length == 0)
             return;
+        Mark();
         var transformed = run.Rotation != 0 || run.Opacity < 1;
         if (transformed)
         {
@@ -75,11 +98,37 @@ internal sealed class PdfCanvas : ICanvas
                     .Then(AffineTransform.Translate(run.PivotX, run.PivotY)));
         }
         if (run.AsOutlines)
+        {
             GlyphOutlines.Draw(this, run);
+        }
         else
-            TextRunWriter.Write(_content, _document, _state, run);
+        {
+            var codes = TextRunWriter.Write(_content, _document, _state, run);
+            if (Outlined(run, codes) is { } outlines)
+                GlyphOutlines.Draw(this, outlines);
+        }
         if (transformed)
             RestoreState();
+    }
+
+    /// <summary>The glyphs of a run drawn as outlines, or null: the ones that are no text of their own (a letter's
+    /// dots, whose letter another glyph carries) and .notdef boxes (a character no font has, which an invisible glyph
+    /// carries).</summary>
+    private static GlyphRun? Outlined(GlyphRun run, ushort[] codes)
+    {
+        List<int>? picked = null;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] == 0 || run.Glyphs[i] == 0)
+                (picked ??= []).Add(i);
+        }
+        if (picked is null)
+            return null;
+        return run with
+        {
+            Glyphs = [.. picked.Select(i => run.Glyphs[i])], X = [.. picked.Select(i => run.X[i])], Y = [.. picked.Select(i => run.Y[i])],
+            Utf8 = [], Clusters = [], AsOutlines = true,
+        };
     }
 
     public void Image(ImageData image, Box box)
@@ -87,6 +136,7 @@ internal sealed class PdfCanvas : ICanvas
         var name = _document.Images.Get(image);
         if (name is null)
             return;
+        Mark();
         _content.SaveState();
         // Image space is the unit square with y up: map it onto the box in our y-down page space.
         _content.Transform(box.Width, 0, 0, -box.Height, box.X, box.Bottom);
@@ -94,15 +144,15 @@ internal sealed class PdfCanvas : ICanvas
         _content.RestoreState();
     }
 
-    /// <summary>The signature fields of the page, in drawing order.</summary>
+    /// <summary>The signature fields of the page, in drawing order, each with the structure element it is drawn in.</summary>
     public List<PageSignatureField> SignatureFields { get; } = [];
 
     public void SignatureField(Box box, string name, string description) =>
-        SignatureFields.Add(new PageSignatureField(box, name, description));
+        SignatureFields.Add(new PageSignatureField(box, name, description) { Element = _marks?.CurrentElement });
 
-    public void LinkUrl(Box box, string url) => Links.Add(new PageLink(box, url, null));
+    public void LinkUrl(Box box, string url) => Links.Add(new PageLink(box, url, null) { Element = _marks?.CurrentElement });
 
-    public void LinkDestination(Box box, string name) => Links.Add(new PageLink(box, null, name));
+    public void LinkDestination(Box box, string name) => Links.Add(new PageLink(box, null, name) { Element = _marks?.CurrentElement });
 
     public void Destination(string name, float x, float y) => _document.Destinations.Add(name, PageIndex, x, y);
 
@@ -118,6 +168,7 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (path.IsEmpty || paint is SolidPaint { Alpha: <= 0 } || stroke is { Width: <= 0 })
             return;
+        Mark();
         var scoped = stroke is not null || paint is not SolidPaint { Alpha: >= 1 };
         if (scoped)
             SaveState();
@@ -159,8 +210,10 @@ internal sealed class PdfCanvas : ICanvas
         if (!group)
         {
             SaveState();
+            _depth++;
             return;
         }
+        Mark(); // the group is painted inside the sequence open here
         _groups.Push(new OpenGroup(_content, _state, Math.Max(0, opacity), bounds));
         _content = new ContentStream(4096);
         _state = new GraphicsStateTracker(AffineTransform.Identity); // a form's own space is where it is painted
@@ -170,6 +223,9 @@ internal sealed class PdfCanvas : ICanvas
     {
         if (_saves.Count == 0 || !_saves.Pop())
         {
+            _depth = Math.Max(0, _depth - 1);
+            if (_groups.Count == 0)
+                _marks?.BeforeRestore(_content, _depth);
             RestoreState();
             return;
         }
@@ -203,6 +259,7 @@ internal sealed class PdfCanvas : ICanvas
 
     public void ClipPath(VectorPath path)
     {
+        Mark();
         PathWriter.Write(_content, path);
         _content.Clip(path.FillRule);
     }
@@ -234,8 +291,16 @@ internal sealed class PdfCanvas : ICanvas
 /// <summary>A transparency group being drawn: where to go back to when it is closed.</summary>
 internal sealed record OpenGroup(ContentStream Parent, GraphicsStateTracker ParentState, float Opacity, Box? Bounds);
 
-/// <summary>An empty signature field on a page: its widget's box (page space, y down), name and description.</summary>
-internal sealed record PageSignatureField(Box Box, string Name, string Description);
+/// <summary>An empty signature field on a page: its widget's box (page space, y down), name and description, and the
+/// structure element it belongs to in a tagged PDF.</summary>
+internal sealed record PageSignatureField(Box Box, string Name, string Description)
+{
+    public StructureNode? Element { get; init; }
+}
 
-/// <summary>A clickable area of a page: a URL or a named destination.</summary>
-internal sealed record PageLink(Box Box, string? Url, string? Destination);
+/// <summary>A clickable area of a page: a URL or a named destination, and the structure element (the link's) it
+/// belongs to in a tagged PDF.</summary>
+internal sealed record PageLink(Box Box, string? Url, string? Destination)
+{
+    public StructureNode? Element { get; init; }
+}

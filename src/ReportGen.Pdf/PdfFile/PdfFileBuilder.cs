@@ -4,14 +4,23 @@ using System.Security.Cryptography;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Writes the objects of one PDF file in the order they are finished, numbered in the order they were
-/// reserved, then the cross-reference table and trailer. Object numbers are handed out before objects are written,
-/// so objects can point at each other (a page at its parent, a font at its widths) in any order. The file id is a
-/// hash of the content: the same document gives the same bytes.</summary>
+/// reserved, then the cross-reference stream that ends the file (PDF 1.5; PDF/A-2 allows it). Object numbers are
+/// handed out before objects are written, so objects can point at each other (a page at its parent, a font at its
+/// widths) in any order. Many small objects of one kind (the structure tree's elements: hundreds per report) are
+/// <see cref="CompactObject">compacted</see> into deflated object streams, which is what keeps tagging within its
+/// size budget. The file id is a hash of the content: the same document gives the same bytes.</summary>
 internal sealed class PdfFileBuilder
 {
     private readonly PdfBytes _file = new(64 * 1024);
     private readonly List<long> _offsets = [0]; // object 0 is the head of the free list
     private readonly PdfBytes _scratch = new(256);
+    // Objects inside object streams: object number -> (object stream number, index in it).
+    private readonly Dictionary<int, (int Stream, int Index)> _compacted = [];
+    private readonly PdfBytes _pendingObjects = new(16 * 1024);
+    private readonly List<(int Number, int Offset)> _pending = [];
+
+    /// <summary>Objects per object stream: enough to compress well, few enough that a reader decodes little to reach one.</summary>
+    private const int ObjectsPerStream = 200;
 
     public PdfFileBuilder()
     {
@@ -46,14 +55,17 @@ internal sealed class PdfFileBuilder
 
     /// <summary>Writes a stream object: <paramref name="dictionaryEntries"/> are the entries besides /Length and
     /// /Filter (written without the enclosing brackets); the data is deflated when <paramref name="compress"/>.</summary>
-    public void Stream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
+    public void Stream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true) =>
+        WriteStream(number, dictionaryEntries, data, compress, CompressionLevel.Fastest);
+
+    private void WriteStream(int number, ReadOnlySpan<byte> dictionaryEntries, ReadOnlySpan<byte> data, bool compress, CompressionLevel level)
     {
         Begin(number);
         _file.Ascii("<<");
         _file.Raw(dictionaryEntries);
         if (compress)
         {
-            var deflated = Deflate(data);
+            var deflated = Deflate(data, level);
             _file.Ascii("/Filter/FlateDecode/Length ").Int(deflated.Length).Ascii(">>\nstream\n");
             _file.Raw(deflated.Span);
         }
@@ -62,12 +74,48 @@ internal sealed class PdfFileBuilder
             _file.Ascii("/Length ").Int(data.Length).Ascii(">>\nstream\n");
             _file.Raw(data);
         }
-        _file.Ascii("\nendstream\nendobj\n");
+        // CR LF before endstream: a reader takes the EOL before the keyword off the data, so data ending in CR would
+        // otherwise look one byte shorter than its /Length (PDF/A checks that they agree).
+        _file.Ascii("\r\nendstream\nendobj\n");
+    }
+
+    /// <summary>Writes object <paramref name="number"/> (a dictionary or array, never a stream) into an object stream:
+    /// deflated together with its neighbours instead of standing alone in the file.</summary>
+    public void CompactObject(int number, PdfBytes body)
+    {
+        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
+            throw new InvalidOperationException($"object {number} was not reserved or was written twice");
+        _compacted[number] = (0, _pending.Count); // the stream's number is known when it is written
+        _pending.Add((number, _pendingObjects.Length));
+        _pendingObjects.Raw(body.Span).Ascii("\n");
+        if (_pending.Count == ObjectsPerStream)
+            FlushObjectStream();
+    }
+
+    private void FlushObjectStream()
+    {
+        if (_pending.Count == 0)
+            return;
+        var stream = Reserve();
+        var header = new PdfBytes(_pending.Count * 12);
+        foreach (var (number, offset) in _pending)
+        {
+            header.Int(number).Space().Int(offset).Space();
+            _compacted[number] = (stream, _compacted[number].Index);
+        }
+        var data = new PdfBytes(header.Length + _pendingObjects.Length);
+        data.Raw(header.Span).Raw(_pendingObjects.Span);
+        // zlib's default level here: the fastest level leaves object streams half again as large (repetitive
+        // dictionaries are what the better matching finds), and they are a small part of the bytes deflated.
+        WriteStream(stream, Scratch().Ascii("/Type/ObjStm/N ").Int(_pending.Count).Ascii("/First ").Int(header.Length).Span, data.Span,
+            compress: true, CompressionLevel.Optimal);
+        _pending.Clear();
+        _pendingObjects.Clear();
     }
 
     private void Begin(int number)
     {
-        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0)
+        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
             throw new InvalidOperationException($"object {number} was not reserved or was written twice");
         _offsets[number] = _file.Length;
         _file.Int(number).Ascii(" 0 obj\n");
@@ -75,37 +123,62 @@ internal sealed class PdfFileBuilder
 
     /// <summary>zlib data (RFC 1950) as /FlateDecode expects. The fastest level: the streams are small and
     /// compress well anyway (Skia's PDF backend, which we replaced, spent a sixth of its time in zlib's default level).</summary>
-    private static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data)
+    private static ReadOnlyMemory<byte> Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
     {
         var output = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, level, leaveOpen: true))
             zlib.Write(data);
         return output.GetBuffer().AsMemory(0, (int)output.Length);
     }
 
-    /// <summary>Writes the cross-reference table and trailer and returns the whole file.</summary>
+    /// <summary>Writes the cross-reference stream (which is also the trailer) and returns the whole file.</summary>
     public byte[] Finish(int catalog, int info)
     {
+        FlushObjectStream();
         for (var i = 1; i < _offsets.Count; i++)
-            if (_offsets[i] < 0)
+            if (_offsets[i] < 0 && !_compacted.ContainsKey(i))
                 throw new InvalidOperationException($"object {i} was reserved but never written");
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(_file.Span, hash);
+        var xrefNumber = Reserve();
         var xref = _file.Length;
-        _file.Ascii("xref\n0 ").Int(_offsets.Count).Ascii("\n0000000000 65535 f \n");
+        _offsets[xrefNumber] = xref;
+        // One entry per object, 1 + 4 + 2 bytes (W [1 4 2]): type 0 free, 1 at a file offset, 2 inside an object stream.
+        var entries = new byte[_offsets.Count * 7];
+        Entry(entries, 0, 0, 0, 0xFFFF);
         for (var i = 1; i < _offsets.Count; i++)
         {
-            var offset = _offsets[i].ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
-            _file.Ascii(offset).Ascii(" 00000 n \n");
+            if (_compacted.TryGetValue(i, out var at))
+                Entry(entries, i, 2, at.Stream, at.Index);
+            else
+                Entry(entries, i, 1, _offsets[i], 0);
         }
-        _file.Ascii("trailer\n<</Size ").Int(_offsets.Count).Ascii("/Root ").Reference(catalog)
+        var dictionary = new PdfBytes(256);
+        dictionary.Ascii("/Type/XRef/Size ").Int(_offsets.Count).Ascii("/W[1 4 2]/Root ").Reference(catalog)
             .Ascii("/Info ").Reference(info).Ascii("/ID[<");
         foreach (var b in hash[..16])
-            _file.Hex(b);
-        _file.Ascii("><");
+            dictionary.Hex(b);
+        dictionary.Ascii("><");
         foreach (var b in hash[..16])
-            _file.Hex(b);
-        _file.Ascii(">]>>\nstartxref\n").Int(xref).Ascii("\n%%EOF\n");
+            dictionary.Hex(b);
+        dictionary.Ascii(">]");
+        _offsets[xrefNumber] = -1; // its entry is made; Stream writes it at that same offset
+        Stream(xrefNumber, dictionary.Span, entries);
+        _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
         return _file.Span.ToArray();
+    }
+
+    private static void Entry(byte[] entries, int number, int type, long field2, int field3)
+    {
+        if (field2 > uint.MaxValue)
+            throw new InvalidOperationException("the PDF is larger than 4 GiB");
+        var at = number * 7;
+        entries[at] = (byte)type;
+        entries[at + 1] = (byte)(field2 >> 24);
+        entries[at + 2] = (byte)(field2 >> 16);
+        entries[at + 3] = (byte)(field2 >> 8);
+        entries[at + 4] = (byte)field2;
+        entries[at + 5] = (byte)(field3 >> 8);
+        entries[at + 6] = (byte)field3;
     }
 }

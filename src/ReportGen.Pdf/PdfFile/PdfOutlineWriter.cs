@@ -36,7 +36,7 @@ internal static class PdfOutlineWriter
                 body.Ascii("/First ").Reference(node.Children[0].ObjectNumber).Ascii("/Last ").Reference(node.Children[^1].ObjectNumber)
                     .Ascii("/Count ").Int(node.DescendantCount);
             body.Ascii("/Dest[").Reference(pages[item.PageIndex]).Ascii("/XYZ 0 ").Number(top).Ascii(" null]>>");
-            file.Object(node.ObjectNumber, body);
+            file.CompactObject(node.ObjectNumber, body);
             WriteLevel(file, node.Children, node.ObjectNumber, pages, pageHeight);
         }
     }

@@ -1,4 +1,5 @@
 using ReportGen.Pdf.Engine;
+using ReportGen.Pdf.Composition;
 
 namespace ReportGen.Pdf.PdfFile;
 
@@ -23,7 +24,13 @@ internal sealed class SignatureFieldWriter(PdfFileBuilder file)
 
     /// <summary>Writes the field of one page; returns its widget's object number, or 0 when its name was used already
     /// (the layout's warning says so) or clashes with the name of a group of fields.</summary>
-    public int Write(PageSignatureField field, int page, float pageHeight)
+    /// <param name="field">The field as the page drew it.</param>
+    /// <param name="page">The page's object number.</param>
+    /// <param name="pageHeight">The page's height (the page's y runs down, PDF's up).</param>
+    /// <param name="pageIndex">The page's index, for the structure tree's parent tree.</param>
+    /// <param name="structure">The structure tree of a tagged file: the widget goes in a <c>Form</c> element inside the
+    /// cell it is drawn over, as PDF/UA asks of widget annotations.</param>
+    public int Write(PageSignatureField field, int page, float pageHeight, int pageIndex = 0, StructureTree? structure = null)
     {
         var parts = field.Name.Split('.');
         if (parts.Any(p => p.Length == 0) || !_names.Add(field.Name))
@@ -51,7 +58,14 @@ internal sealed class SignatureFieldWriter(PdfFileBuilder file)
             widget.Ascii("/Parent ").Reference(parent.Number);
         widget.Ascii("/TU").TextString(field.Description).Ascii("/F ").Int(PrintFlag).Ascii("/Rect[")
             .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/P ").Reference(page)
-            .Ascii("/AP<</N ").Reference(appearance).Ascii(">>>>");
+            .Ascii("/AP<</N ").Reference(appearance).Ascii(">>");
+        if (structure is not null && field.Element is { } cell)
+        {
+            var formElement = new StructureNode(new StructureKind("Form"), cell);
+            cell.Kids.Add(StructureKid.Element(formElement));
+            widget.Ascii("/StructParent ").Int(structure.Annotation(formElement, pageIndex, number));
+        }
+        widget.Ascii(">>");
         file.Object(number, widget);
         parent.Kids[parts[^1]] = new Node(parts[^1], number) { IsTerminal = true };
         return number;

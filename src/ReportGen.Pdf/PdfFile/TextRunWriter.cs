@@ -1,26 +1,24 @@
-using System.Text;
 using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.PdfFile;
 
-/// <summary>Writes one glyph run as PDF text: the font's two-byte glyph ids in a TJ array, with a position adjustment
-/// wherever the laid-out pen position differs from the glyph's advance (kerning, justification), so the PDF shows the
-/// glyphs exactly where the layout put them. A run whose text the ToUnicode map cannot tell (several glyphs for one
-/// character, or one glyph standing for different texts) is wrapped in an /ActualText span; in right-to-left text, only
-/// the clusters concerned are, since extraction tools put right-to-left text in reading order themselves. A synthetic bold face
-/// (<see cref="Text.FontFace.SyntheticBold"/>) is drawn with text render mode 2: filled and stroked.</summary>
+/// <summary>Writes one glyph run as PDF text: the font's two-byte character codes in a TJ array, with a position
+/// adjustment wherever the laid-out pen position differs from the glyph's advance (kerning, justification), so the PDF
+/// shows the glyphs exactly where the layout put them. The codes come from <see cref="EmbeddedFont.Codes"/>, whose
+/// ToUnicode map reads every glyph right (ligatures, letters drawn in two glyphs, one glyph shared by two letters), so
+/// no /ActualText is needed and every reader, poppler's and pdf.js's structure readers included, gets the typed text;
+/// a glyph that only completes another's character (an Arabic letter's dots) is left to the canvas to draw as an outline.
+/// A character no font has is shown as an invisible glyph carrying it (render mode 3), never as .notdef (PDF/UA), while
+/// the canvas draws its box. A synthetic bold face (<see cref="Text.FontFace.SyntheticBold"/>) is drawn with text render
+/// mode 2: filled and stroked.</summary>
 internal static class TextRunWriter
 {
-    public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
+    /// <returns>The codes shown; 0 where a glyph is not text (the canvas draws it as an outline).</returns>
+    public static ushort[] Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
     {
         var font = document.Fonts.Get(run.Face);
-        var mapped = font.Use(run.Glyphs, run.Clusters, run.Utf8);
-        // Right-to-left text: extraction tools reorder the glyphs' text into reading order themselves, so a span over
-        // the whole run would come out reversed; each cluster the map cannot tell gets its own span instead.
-        var perCluster = !mapped && RightToLeft(run.Clusters);
+        var codes = font.Codes(run.Glyphs, run.Clusters, run.Utf8);
         var bytes = content.Bytes;
-        if (!mapped && !perCluster)
-            bytes.Ascii("/Span<</ActualText").TextString(Encoding.UTF8.GetString(run.Utf8)).Ascii(">>BDC\n");
         if (state.Fill != run.Color)
         {
             content.FillColor(run.Color);
@@ -38,85 +36,50 @@ internal static class TextRunWriter
             state.Font = font;
             state.FontSize = run.Size;
         }
-        if (perCluster)
-            ShowByCluster(bytes, run, font);
-        else
-            Show(bytes, run, 0, run.Glyphs.Length);
+        Show(bytes, run, codes, font, emboldened ? "2 Tr\n" : "0 Tr\n");
         if (emboldened)
             bytes.Ascii("0 Tr\n");
         bytes.Ascii("ET\n");
-        if (!mapped && !perCluster)
-            bytes.Ascii("EMC\n");
+        return codes;
     }
 
-    /// <summary>Shows glyphs [start, end): one TJ per stretch on the same baseline, at absolute positions.</summary>
-    private static void Show(PdfBytes bytes, GlyphRun run, int start, int end)
+    /// <summary>One TJ per stretch of visible glyphs on the same baseline, at absolute positions; each .notdef glyph in
+    /// between as its own invisible TJ, then back to <paramref name="mode"/>.</summary>
+    private static void Show(PdfBytes bytes, GlyphRun run, ushort[] codes, EmbeddedFont font, string mode)
     {
-        var widths = run.Face.AdvanceWidths;
         var scale = 1000.0 / run.Size;
-        while (start < end)
+        var start = 0;
+        while (start < codes.Length)
         {
+            if (codes[start] == 0)
+            {
+                start++; // not text: an outline
+                continue;
+            }
+            if (run.Glyphs[start] == 0)
+            {
+                bytes.Ascii("3 Tr\n1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<")
+                    .Hex16(codes[start]).Ascii(">]TJ\n").Ascii(mode);
+                start++;
+                continue;
+            }
             // One line of glyphs on the same baseline per TJ; a glyph off the baseline starts a new text matrix.
             var stop = start + 1;
-            while (stop < end && run.Y[stop] == run.Y[start])
+            while (stop < codes.Length && run.Y[stop] == run.Y[start] && run.Glyphs[stop] != 0 && codes[stop] != 0)
                 stop++;
             bytes.Ascii("1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<");
             for (var i = start; i < stop; i++)
             {
-                var glyph = run.Glyphs[i];
-                bytes.Hex16(glyph);
+                bytes.Hex16(codes[i]);
                 if (i + 1 >= stop)
                     break;
-                var advance = glyph < widths.Length ? widths[glyph] : 0;
-                var adjustment = Math.Round(advance - (run.X[i + 1] - run.X[i]) * scale, 1);
+                var adjustment = Math.Round(font.Width(codes[i]) - (run.X[i + 1] - run.X[i]) * scale, 1);
                 if (adjustment != 0)
                     bytes.Byte((byte)'>').Number(adjustment).Byte((byte)'<');
             }
             bytes.Ascii(">]TJ\n");
             start = stop;
         }
-    }
-
-    /// <summary>A right-to-left run cluster by cluster: stretches the ToUnicode map tells right are shown plainly, and
-    /// each other cluster (a letter drawn as a base and a mark, a glyph shared by two letters) in an /ActualText span
-    /// holding just its own characters.</summary>
-    private static void ShowByCluster(PdfBytes bytes, GlyphRun run, EmbeddedFont font)
-    {
-        var starts = run.Clusters.Distinct().Order().ToArray();
-        var plainFrom = 0;
-        for (var i = 0; i < run.Glyphs.Length;)
-        {
-            var cluster = run.Clusters[i];
-            var end = i + 1;
-            while (end < run.Glyphs.Length && run.Clusters[end] == cluster)
-                end++;
-            var next = Array.BinarySearch(starts, cluster) + 1;
-            var textEnd = next < starts.Length ? (int)starts[next] : run.Utf8.Length;
-            var text = run.Utf8.AsSpan((int)cluster, Math.Max(0, textEnd - (int)cluster));
-            if (end - i > 1 || !font.MapsTo(run.Glyphs[i], text))
-            {
-                Show(bytes, run, plainFrom, i);
-                bytes.Ascii("/Span<</ActualText").TextString(Encoding.UTF8.GetString(text)).Ascii(">>BDC\n");
-                Show(bytes, run, i, end);
-                bytes.Ascii("EMC\n");
-                plainFrom = end;
-            }
-            i = end;
-        }
-        Show(bytes, run, plainFrom, run.Glyphs.Length);
-    }
-
-    /// <summary>Clusters that never increase and somewhere decrease: HarfBuzz's output for right-to-left text.</summary>
-    private static bool RightToLeft(uint[] clusters)
-    {
-        var decreases = false;
-        for (var i = 1; i < clusters.Length; i++)
-        {
-            if (clusters[i] > clusters[i - 1])
-                return false;
-            decreases |= clusters[i] < clusters[i - 1];
-        }
-        return decreases;
     }
 
     /// <summary>Stroke colour and width for synthetic bold (the width the PNG pages use too).</summary>

@@ -2,19 +2,18 @@ using System.Text;
 
 namespace ReportGen.Pdf.PdfFile;
 
-/// <summary>Writes a ToUnicode CMap (Adobe technical note 5411): two-byte glyph ids to the UTF-16 text they stand
-/// for (the map is indexed by glyph id, null for glyphs without text), which is what text extraction, search and copy
+/// <summary>Writes a ToUnicode CMap (Adobe technical note 5411): two-byte character codes to the UTF-16 text they
+/// stand for (indexed by code; code 0 is never used), which is what text extraction, search, copy and screen readers
 /// read.</summary>
 internal static class ToUnicodeCMap
 {
     private const int EntriesPerBlock = 100; // the CMap syntax allows at most 100 entries per bfchar block
 
-    public static ReadOnlySpan<byte> Build(byte[]?[] map)
+    public static ReadOnlySpan<byte> Build(IReadOnlyList<(ushort Glyph, byte[] Text)> codes)
     {
-        var entries = new List<(ushort Glyph, byte[] Utf8)>();
-        for (var glyph = 0; glyph < map.Length; glyph++)
-            if (map[glyph] is { } utf8)
-                entries.Add(((ushort)glyph, utf8));
+        var entries = new List<(ushort Code, byte[] Utf8)>(codes.Count);
+        for (var code = 1; code < codes.Count; code++)
+            entries.Add(((ushort)code, codes[code].Text));
         var cmap = new PdfBytes(256 + entries.Count * 24);
         cmap.Ascii("/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Ascii("/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n")

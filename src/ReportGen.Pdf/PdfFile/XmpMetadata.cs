@@ -6,10 +6,10 @@ using ReportGen.Documents;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>The document's XMP metadata packet (the catalog's /Metadata stream): the same title, author, subject,
-/// keywords, tools and dates as the document information dictionary, and the source fingerprint in its own namespace.
-/// Each schema is one <c>rdf:Description</c>, so PDF/A and PDF/UA identification (<c>pdfaid</c>, <c>pdfuaid</c>) can be
-/// added as further descriptions; the fingerprint's namespace is declared in a PDF/A extension schema already, since
-/// PDF/A accepts custom properties only when they are described that way.</summary>
+/// keywords, tools and dates as the document information dictionary, and the PDF/A-2a and PDF/UA-1 identification
+/// (<c>pdfaid</c>, <c>pdfuaid</c>), and the source fingerprint in its own namespace. Each schema is one
+/// <c>rdf:Description</c>. PDF/A accepts properties outside its
+/// predefined schemas only when a PDF/A extension schema describes them, so <c>pdfuaid</c> is described that way.</summary>
 internal static class XmpMetadata
 {
     private const string Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -19,10 +19,26 @@ internal static class XmpMetadata
     private const string PdfaExtension = "http://www.aiim.org/pdfa/ns/extension/";
     private const string PdfaSchema = "http://www.aiim.org/pdfa/ns/schema#";
     private const string PdfaProperty = "http://www.aiim.org/pdfa/ns/property#";
+    private const string PdfaId = "http://www.aiim.org/pdfa/ns/id/";
+    private const string PdfuaId = "http://www.aiim.org/pdfua/ns/id/";
+
+    /// <summary>PDF/UA's identification (<c>pdfuaid:part 1</c>): outside PDF/A's predefined schemas, so described.</summary>
+    private static readonly XmpCustomSchema PdfUaIdentification = new("PDF/UA identification schema", PdfuaId, "pdfuaid",
+        [new XmpCustomProperty("part", "1", "PDF/UA version identifier", "Integer", "internal")]);
 
     /// <summary>The packet as UTF-8 bytes, wrapped in <c>xpacket</c> processing instructions.</summary>
-    public static byte[] Write(DocumentSettings settings, DocumentInformation info)
+    /// <param name="settings">Title, author, subject, keywords.</param>
+    /// <param name="info">The values shared with the document information dictionary.</param>
+    /// <param name="conformance">True for a tagged file: it claims PDF/A-2a and PDF/UA-1.</param>
+    /// <param name="custom">Further properties in schemas of our own (e.g. where the report came from): each schema is
+    /// written as its own description and described in the packet's one PDF/A extension schema list. Add properties
+    /// here rather than writing XMP anywhere else: PDF/A rejects a property no extension schema describes.</param>
+    public static byte[] Write(DocumentSettings settings, DocumentInformation info, bool conformance = true,
+        IReadOnlyList<XmpCustomSchema>? custom = null)
     {
+        List<XmpCustomSchema> schemas = [.. conformance ? [PdfUaIdentification] : Array.Empty<XmpCustomSchema>(), .. custom ?? []];
+        if (settings.Source is { } source)
+            schemas.Add(Fingerprint(source));
         var output = new MemoryStream();
         var xmlSettings = new XmlWriterSettings
         {
@@ -38,11 +54,12 @@ internal static class XmpMetadata
                 ("MetadataDate", info.XmpDate)]);
             Description(xml, "pdf", Pdf, settings.Keywords.Count > 0
                 ? [("Producer", info.Producer), ("Keywords", info.Keywords)] : [("Producer", info.Producer)]);
-            if (settings.Source is { } source)
-            {
-                Description(xml, SourceFingerprint.XmpPrefix, SourceFingerprint.XmpNamespace, source.Properties.ToArray());
-                FingerprintSchema(xml);
-            }
+            if (conformance)
+                Description(xml, "pdfaid", PdfaId, [("part", "2"), ("conformance", "A")]);
+            foreach (var schema in schemas)
+                Description(xml, schema.Prefix, schema.Namespace, [.. schema.Properties.Select(p => (p.Name, p.Value))]);
+            if (schemas.Count > 0)
+                ExtensionSchemas(xml, schemas);
             xml.WriteEndElement();
             xml.WriteEndElement();
             // Room for an editor to update the packet in place, as the XMP specification recommends.
@@ -51,6 +68,15 @@ internal static class XmpMetadata
         }
         return output.ToArray();
     }
+
+    /// <summary>Where the report came from (<c>reportgen verify</c> reads it back): the source fingerprint's schema.</summary>
+    private static XmpCustomSchema Fingerprint(SourceFingerprint source) => new("ReportGen source fingerprint",
+        SourceFingerprint.XmpNamespace, SourceFingerprint.XmpPrefix,
+        [
+            new XmpCustomProperty(SourceFingerprint.Names.Source, source.SourceSha256, "SHA-256 of the incident file's bytes (hex)"),
+            new XmpCustomProperty(SourceFingerprint.Names.Layout, source.LayoutSha256, "SHA-256 of the layout's files, paths and bytes (hex)"),
+            new XmpCustomProperty(SourceFingerprint.Names.Version, source.Version, "Version of ReportGen that rendered the document"),
+        ]);
 
     private static void DublinCore(XmlWriter xml, DocumentSettings settings)
     {
@@ -97,43 +123,58 @@ internal static class XmpMetadata
         xml.WriteAttributeString("xmlns", prefix, null, ns);
     }
 
-    /// <summary>The PDF/A extension schema describing the fingerprint properties (ISO 19005-1 TC2 §6.7.8).</summary>
-    private static void FingerprintSchema(XmlWriter xml)
+    /// <summary>The PDF/A extension schemas (ISO 19005-2 §6.6.2.3.2) of the properties outside PDF/A's predefined
+    /// schemas, all in one list.</summary>
+    private static void ExtensionSchemas(XmlWriter xml, IEnumerable<XmpCustomSchema> schemas)
     {
         Begin(xml, "pdfaExtension", PdfaExtension);
         xml.WriteAttributeString("xmlns", "pdfaSchema", null, PdfaSchema);
         xml.WriteAttributeString("xmlns", "pdfaProperty", null, PdfaProperty);
         xml.WriteStartElement("pdfaExtension", "schemas", PdfaExtension);
         xml.WriteStartElement("rdf", "Bag", Rdf);
-        xml.WriteStartElement("rdf", "li", Rdf);
-        xml.WriteAttributeString("rdf", "parseType", Rdf, "Resource");
-        xml.WriteElementString("pdfaSchema", "schema", PdfaSchema, "ReportGen source fingerprint");
-        xml.WriteElementString("pdfaSchema", "namespaceURI", PdfaSchema, SourceFingerprint.XmpNamespace);
-        xml.WriteElementString("pdfaSchema", "prefix", PdfaSchema, SourceFingerprint.XmpPrefix);
-        xml.WriteStartElement("pdfaSchema", "property", PdfaSchema);
-        xml.WriteStartElement("rdf", "Seq", Rdf);
-        Property(xml, SourceFingerprint.Names.Source, "SHA-256 of the incident file's bytes (hex)");
-        Property(xml, SourceFingerprint.Names.Layout, "SHA-256 of the layout's files, paths and bytes (hex)");
-        Property(xml, SourceFingerprint.Names.Version, "Version of ReportGen that rendered the document");
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        foreach (var schema in schemas)
+            Schema(xml, schema);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
-    private static void Property(XmlWriter xml, string name, string description)
+    private static void Schema(XmlWriter xml, XmpCustomSchema schema)
+    {
+        xml.WriteStartElement("rdf", "li", Rdf);
+        xml.WriteAttributeString("rdf", "parseType", Rdf, "Resource");
+        xml.WriteElementString("pdfaSchema", "schema", PdfaSchema, schema.Name);
+        xml.WriteElementString("pdfaSchema", "namespaceURI", PdfaSchema, schema.Namespace);
+        xml.WriteElementString("pdfaSchema", "prefix", PdfaSchema, schema.Prefix);
+        xml.WriteStartElement("pdfaSchema", "property", PdfaSchema);
+        xml.WriteStartElement("rdf", "Seq", Rdf);
+        foreach (var property in schema.Properties)
+            Property(xml, property.Name, property.ValueType, property.Category, property.Description);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void Property(XmlWriter xml, string name, string type, string category, string description)
     {
         xml.WriteStartElement("rdf", "li", Rdf);
         xml.WriteAttributeString("rdf", "parseType", Rdf, "Resource");
         xml.WriteElementString("pdfaProperty", "name", PdfaProperty, name);
-        xml.WriteElementString("pdfaProperty", "valueType", PdfaProperty, "Text");
-        xml.WriteElementString("pdfaProperty", "category", PdfaProperty, "internal");
+        xml.WriteElementString("pdfaProperty", "valueType", PdfaProperty, type);
+        xml.WriteElementString("pdfaProperty", "category", PdfaProperty, category);
         xml.WriteElementString("pdfaProperty", "description", PdfaProperty, description);
         xml.WriteEndElement();
     }
 }
+
+/// <summary>A schema of our own in the XMP packet (<see cref="XmpMetadata.Write"/>): its name, namespace and prefix, and
+/// its properties, which the packet both holds and describes for PDF/A.</summary>
+internal sealed record XmpCustomSchema(string Name, string Namespace, string Prefix, IReadOnlyList<XmpCustomProperty> Properties);
+
+/// <summary>One property of an <see cref="XmpCustomSchema"/>: its value and how PDF/A's extension schema describes it
+/// (<c>valueType</c> <c>Text</c>, <c>Integer</c>…; <c>category</c> <c>internal</c> for values a program derives,
+/// <c>external</c> for values a person may edit).</summary>
+internal sealed record XmpCustomProperty(string Name, string Value, string Description, string ValueType = "Text", string Category = "internal");
 
 /// <summary>The values the document information dictionary and the XMP packet share, computed once so the two can
 /// never disagree (PDF/A requires them to match).</summary>

@@ -8,6 +8,11 @@ internal sealed record TextStyle(FontRole Role, float Size, RgbColor Color)
 {
     /// <summary>URL or <c>#anchor</c> the text links to.</summary>
     public string? Link { get; init; }
+    /// <summary>What the link is in the document (the <c>LinkInline</c>, or the contents entry): the pieces of one
+    /// link, over several lines or styles, make one Link element in the PDF's structure tree.</summary>
+    public object? LinkOwner { get; init; }
+    /// <summary>Text that is layout, not content (a code block's continuation marks): an artifact in a tagged PDF.</summary>
+    public bool IsArtifact { get; init; }
     public bool Underline { get; init; }
     public RgbColor? Background { get; init; }
 }

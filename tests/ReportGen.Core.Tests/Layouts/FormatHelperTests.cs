@@ -29,6 +29,18 @@ public class FormatHelperTests
     }
 
     [Theory]
+    [InlineData("https://tracker.example/PAY-1234", "PAY-1234")]
+    [InlineData("https://jira.example/browse/OPS-7?focusedCommentId=3#c3", "OPS-7")]
+    [InlineData("https://github.com/acme/shop/issues/42", "issues/42")]
+    [InlineData("https://tracker.example/projects/Caf%C3%A9%20board/", "Café board")]
+    [InlineData("https://tracker.example", "tracker.example")]
+    [InlineData("PAY-1234", "PAY-1234")]
+    [InlineData("javascript:alert(1)", "")]
+    [InlineData("mailto:ops@example.com", "")]
+    public void A_link_item_names_what_the_link_opens(string url, string expected) =>
+        Assert.Equal(expected, FormatHelpers.LinkItem(url));
+
+    [Theory]
     [InlineData(null)]
     [InlineData("09:12")]
     [InlineData(42)]

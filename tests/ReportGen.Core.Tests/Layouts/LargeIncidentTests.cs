@@ -89,7 +89,7 @@ public class LargeIncidentTests
 
         Assert.Equal(AllSections, HeadingTexts(doc, 2));
         Assert.Equal(2000, Table(doc, "ID").Rows.Count);
-        Assert.Equal("Fix item 1999 before the freeze (tracker)", Text(Table(doc, "ID").Rows[^1].Cells[1]));
+        Assert.Equal("Fix item 1999 before the freeze (tracker PAY-1)", Text(Table(doc, "ID").Rows[^1].Cells[1]));
         var signers = doc.Blocks.OfType<SignOffBlock>().Single().Entries;
         Assert.Equal(2001, signers.Count);
         Assert.Equal("Reviewer 1999", signers[^1].Name);

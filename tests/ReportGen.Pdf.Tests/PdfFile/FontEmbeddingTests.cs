@@ -8,7 +8,8 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Tests.PdfFile;
 
-/// <summary>How glyphs become extractable text: the ToUnicode map and, where it cannot tell, /ActualText.</summary>
+/// <summary>How glyphs become extractable text: one character code per glyph and text, mapped by the ToUnicode map
+/// to exactly that text and by the CIDToGIDMap to the glyph, so no reader needs /ActualText.</summary>
 public class FontEmbeddingTests
 {
     private static FontFace Regular => SharedWriter.Instance.Fonts.Get(FontRole.Regular);
@@ -16,13 +17,16 @@ public class FontEmbeddingTests
     private static ushort Glyph(string text) => Regular.Shape(text).Glyphs[0];
 
     [Fact]
-    public void A_glyph_standing_for_several_characters_maps_to_all_of_them()
+    public void A_glyph_standing_for_several_characters_maps_to_all_of_them_and_gets_a_second_code_for_another_text()
     {
         // As a ligature is shaped: one glyph, one cluster covering two characters.
         var font = new EmbeddedFont(Regular, 1);
-        Assert.True(font.Use([Glyph("f")], [0], "fi"u8));
-        Assert.True(font.Use([Glyph("f")], [0], "fi"u8)); // seen again with the same text: still mapped
-        Assert.False(font.Use([Glyph("f")], [0], "f"u8)); // the same glyph for "f" alone now needs /ActualText
+        var fi = Assert.Single(font.Codes([Glyph("f")], [0], "fi"u8));
+        Assert.Equal(fi, Assert.Single(font.Codes([Glyph("f")], [0], "fi"u8))); // seen again with the same text: the same code
+        var f = Assert.Single(font.Codes([Glyph("f")], [0], "f"u8)); // the same glyph for "f" alone: a code of its own
+        Assert.NotEqual(fi, f);
+        Assert.Equal((Glyph("f"), "fi"), font.Meaning(fi));
+        Assert.Equal((Glyph("f"), "f"), font.Meaning(f));
     }
 
     [Fact]
@@ -30,16 +34,18 @@ public class FontEmbeddingTests
     {
         var font = new EmbeddedFont(Regular, 1);
         ushort[] glyphs = [Glyph("c"), Glyph("b"), Glyph("a")];
-        Assert.True(font.Use(glyphs, [2, 1, 0], "abc"u8));
+        var codes = font.Codes(glyphs, [2, 1, 0], "abc"u8);
+        Assert.Equal(["c", "b", "a"], codes.Select(c => font.Meaning(c).Text));
     }
 
     [Fact]
-    public void Two_glyphs_of_one_cluster_or_one_glyph_with_two_texts_need_actual_text()
+    public void The_widest_glyph_of_a_cluster_carries_its_text_and_the_others_are_no_text()
     {
         var font = new EmbeddedFont(Regular, 1);
-        Assert.False(font.Use([Glyph("a"), Glyph("b")], [0, 0], "a"u8));
-        Assert.True(font.Use([Glyph("x")], [0], "x"u8));
-        Assert.False(font.Use([Glyph("x")], [0], "y"u8));
+        // A zero-width mark first, then its base: the base carries the cluster's text.
+        var codes = font.Codes([Glyph("́"), Glyph("e")], [0, 0], "é"u8);
+        Assert.Equal(0, codes[0]);
+        Assert.Equal((Glyph("e"), "é"), font.Meaning(codes[1]));
     }
 
     private static ReportDocument Document(params Block[] blocks) => new()
@@ -53,12 +59,12 @@ public class FontEmbeddingTests
     public void A_glyph_typed_two_ways_extracts_as_typed_each_time()
     {
         // HarfBuzz draws a zero-width space (pasted with URLs) with the font's space glyph at zero advance; after a
-        // real space has mapped that glyph to " ", the zero-width one needs /ActualText to extract as typed.
+        // real space has been drawn with that glyph, the zero-width one gets a code of its own.
         Assert.Equal(Glyph(" "), Glyph("\u200B"));
         var typed = "Pasted id: checkout\u200Bapi";
         var pdf = SharedWriter.Pdf(Document(new ParagraphBlock([new TextInline(typed)])));
         Assert.Contains(typed, PdfTools.Text(pdf));
-        Assert.Contains("/ActualText", Encoding.Latin1.GetString(PdfTools.Rewrite(pdf, "--qdf", "--object-streams=disable")));
+        Assert.DoesNotContain("/ActualText", Encoding.Latin1.GetString(PdfTools.Rewrite(pdf, "--qdf", "--object-streams=disable")));
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
     }
 

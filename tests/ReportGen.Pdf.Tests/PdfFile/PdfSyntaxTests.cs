@@ -45,43 +45,39 @@ public class PdfSyntaxTests
     public void Glyph_ids_are_four_hex_digits() => Assert.Equal("00000ABCFFFF", Written(b => b.Hex16(0).Hex16(0xABC).Hex16(0xFFFF)));
 
     [Fact]
-    public void Cross_reference_offsets_point_at_each_object_and_qpdf_accepts_the_file()
+    public void Cross_reference_entries_point_at_each_object_and_qpdf_accepts_the_file()
     {
-        var file = new PdfFileBuilder();
-        var catalog = file.Reserve();
-        var pages = file.Reserve();
-        var info = file.Reserve();
-        var page = file.Reserve();
-        var content = file.Reserve();
-        file.Stream(content, default, "0 0 1 rg 10 10 100 50 re f\n"u8);
-        file.Object(page, file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pages).Ascii("/MediaBox[0 0 200 100]/Contents ").Reference(content).Ascii(">>"));
-        file.Object(pages, file.Scratch().Ascii("<</Type/Pages/Kids[").Reference(page).Ascii("]/Count 1>>"));
-        file.Object(catalog, file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pages).Ascii(">>"));
-        file.Object(info, file.Scratch().Ascii("<</Title").TextString("t").Ascii(">>"));
-        var pdf = file.Finish(catalog, info);
-
+        var pdf = Build();
         var text = Encoding.Latin1.GetString(pdf);
-        var xref = int.Parse(text[(text.LastIndexOf("startxref\n", StringComparison.Ordinal) + 10)..].Split('\n')[0]);
-        var entries = text[xref..].Split('\n').Skip(3).Take(5).ToArray();
-        for (var number = 1; number <= 5; number++)
-        {
-            var offset = int.Parse(entries[number - 1][..10]);
-            Assert.StartsWith($"{number} 0 obj", text[offset..]);
-        }
+        // qpdf decodes the cross-reference stream: each object at its offset, the annotation inside an object stream.
+        var xref = PdfTools.Run("qpdf", pdf, "--show-xref", "{pdf}").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var uncompressed = xref.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(\d+)/0: uncompressed; offset = (\d+)$"))
+            .Where(m => m.Success).ToList();
+        Assert.Equal(7, uncompressed.Count); // five objects, the object stream and the cross-reference stream
+        foreach (var entry in uncompressed)
+            Assert.StartsWith($"{entry.Groups[1].Value} 0 obj", text[int.Parse(entry.Groups[2].Value)..]);
+        Assert.Contains(xref, l => l.StartsWith("6/0: compressed; stream = 7, index = 0", StringComparison.Ordinal));
+        Assert.Contains("(https://x.test)", Encoding.Latin1.GetString(PdfTools.Rewrite(pdf, "--qdf", "--object-streams=disable")));
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
-        Assert.Equal(pdf, Rebuild()); // the /ID is a hash of the content, not a clock or a random number
+        Assert.Equal(pdf, Build()); // the /ID is a hash of the content, not a clock or a random number
 
-        byte[] Rebuild()
+        static byte[] Build()
         {
-            var again = new PdfFileBuilder();
-            for (var i = 0; i < 5; i++)
-                again.Reserve();
-            again.Stream(content, default, "0 0 1 rg 10 10 100 50 re f\n"u8);
-            again.Object(page, again.Scratch().Ascii("<</Type/Page/Parent ").Reference(pages).Ascii("/MediaBox[0 0 200 100]/Contents ").Reference(content).Ascii(">>"));
-            again.Object(pages, again.Scratch().Ascii("<</Type/Pages/Kids[").Reference(page).Ascii("]/Count 1>>"));
-            again.Object(catalog, again.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pages).Ascii(">>"));
-            again.Object(info, again.Scratch().Ascii("<</Title").TextString("t").Ascii(">>"));
-            return again.Finish(catalog, info);
+            var file = new PdfFileBuilder();
+            var catalog = file.Reserve();
+            var pages = file.Reserve();
+            var info = file.Reserve();
+            var page = file.Reserve();
+            var content = file.Reserve();
+            var link = file.Reserve();
+            file.Stream(content, default, "0 0 1 rg 10 10 100 50 re f\n"u8);
+            file.CompactObject(link, file.Scratch().Ascii("<</Type/Annot/Subtype/Link/Rect[0 0 10 10]/A<</S/URI/URI(https://x.test)>>>>"));
+            file.Object(page, file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pages).Ascii("/MediaBox[0 0 200 100]/Contents ")
+                .Reference(content).Ascii("/Annots[").Reference(link).Ascii("]>>"));
+            file.Object(pages, file.Scratch().Ascii("<</Type/Pages/Kids[").Reference(page).Ascii("]/Count 1>>"));
+            file.Object(catalog, file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pages).Ascii(">>"));
+            file.Object(info, file.Scratch().Ascii("<</Title").TextString("t").Ascii(">>"));
+            return file.Finish(catalog, info);
         }
     }
 
@@ -91,8 +87,13 @@ public class PdfSyntaxTests
         var file = new PdfFileBuilder();
         var catalog = file.Reserve();
         var missing = file.Reserve();
+        var compacted = file.Reserve();
         file.Object(catalog, "<<>>"u8);
+        file.CompactObject(compacted, file.Scratch().Ascii("<<>>"));
         Assert.Throws<InvalidOperationException>(() => file.Object(catalog, "<<>>"u8));
+        Assert.Throws<InvalidOperationException>(() => file.CompactObject(catalog, file.Scratch().Ascii("<<>>")));
+        Assert.Throws<InvalidOperationException>(() => file.CompactObject(compacted, file.Scratch().Ascii("<<>>")));
+        Assert.Throws<InvalidOperationException>(() => file.Object(compacted, "<<>>"u8));
         Assert.Contains($"object {missing}", Assert.Throws<InvalidOperationException>(() => file.Finish(catalog, catalog)).Message);
     }
 

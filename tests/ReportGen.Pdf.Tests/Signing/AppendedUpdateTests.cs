@@ -69,8 +69,8 @@ public sealed class AppendedUpdateTests
     public void Changing_a_page_alongside_a_signature_makes_the_file_differ()
     {
         var update = new IncrementalUpdate(Original);
-        var (page, body) = update.Find("<</Type/Page/");
-        var file = Signed(new IncrementalUpdate(new IncrementalUpdate(Original).Add(page, body.Replace("/MediaBox[0 0 ", "/MediaBox[0 0 1", StringComparison.Ordinal)).Build()),
+        var page = update.PageOf("approvals[0]");
+        var file = Signed(new IncrementalUpdate(new IncrementalUpdate(Original).Add(page, "<</Type/Page/MediaBox[0 0 1 1]>>").Build()),
             "approvals[0]", "Priya Raman");
         var result = Check(file);
         Assert.False(result.OnlySignatures);
@@ -81,7 +81,7 @@ public sealed class AppendedUpdateTests
     public void Deleting_an_object_of_the_original_makes_the_file_differ()
     {
         var update = new IncrementalUpdate(Original);
-        var (page, _) = update.Find("<</Type/Page/");
+        var page = update.PageOf("approvals[0]");
         var (field, body) = update.Field("approvals[0]");
         var signature = update.Size;
         var file = update.Free(page).Add(signature, IncrementalUpdate.Signature("Priya Raman", "D:20260318"))

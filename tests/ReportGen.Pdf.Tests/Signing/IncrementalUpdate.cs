@@ -37,9 +37,14 @@ internal sealed class IncrementalUpdate(byte[] file)
     /// <summary>The object number and dictionary text of the field whose partial name is <paramref name="partial"/>.</summary>
     public (int Number, string Body) Field(string partial)
     {
-        var match = Regex.Matches(Text, @"(\d+) 0 obj\n(<</Type/Annot/Subtype/Widget/FT/Sig/T\(" + Regex.Escape(partial) + @"\).*?>>>>)\nendobj").Last();
+        var match = Regex.Matches(Text, @"(\d+) 0 obj\n(<</Type/Annot/Subtype/Widget/FT/Sig/T\(" + Regex.Escape(partial) + @"\).*?>>)\nendobj").Last();
         return (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value);
     }
+
+    /// <summary>The page the field <paramref name="partial"/> sits on (its widget's /P): page dictionaries live in
+    /// compressed object streams, so they cannot be found by their text.</summary>
+    public int PageOf(string partial) =>
+        int.Parse(Regex.Match(Field(partial).Body, @"/P (\d+) 0 R").Groups[1].Value, CultureInfo.InvariantCulture);
 
     /// <summary>The first object whose dictionary starts with <paramref name="prefix"/>: number and body.</summary>
     public (int Number, string Body) Find(string prefix)

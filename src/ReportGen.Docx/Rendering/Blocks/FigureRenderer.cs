@@ -20,7 +20,7 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
             return;
         }
         var (width, height) = Fit(context, image);
-        var alt = context.Sanitizer.Clean(block.AltText.Length > 0 ? block.AltText : block.Caption);
+        var alt = context.Sanitizer.Clean(block.Description);
         Drawing drawing;
         if (image.Format == ImageFormat.Svg)
         {

@@ -19,6 +19,6 @@ internal sealed class TimelineFigureRenderer : BlockRenderer<TimelineFigureBlock
             context.Warn("the timeline figure was left out of the Word document (nothing to draw it with)");
             return;
         }
-        FigureRenderer.WriteGenerated(context, rasterize(block.Chart, context.AvailableWidth), block.AltText, block.Caption, DrawingName);
+        FigureRenderer.WriteGenerated(context, rasterize(block.Chart, context.AvailableWidth), block.Description, block.Caption, DrawingName);
     }
 }

@@ -15,7 +15,7 @@ internal static class CalloutBuilder
         if (!string.IsNullOrWhiteSpace(callout.Title))
         {
             var title = context.Text(callout.Title, styles.Body with { Role = Text.FontRole.Bold, Color = styles.Colors.Heading });
-            items.Add(new ColumnItem(title, KeepWithNext: true));
+            items.Add(new ColumnItem(new StructureElement(title, new StructureTag(StructureRole.Line, callout, 0)), KeepWithNext: true));
         }
         var body = BlockComposer.Column(callout.Blocks, context);
         items.Add(new ColumnItem(body, items.Count == 0 ? 0 : 3));

@@ -15,7 +15,7 @@ internal static class CodeBuilder
         var options = new TextOptions
         {
             LineSpacing = 1.3f,
-            ContinuationMark = new TextSpan("\u21AA ", styles.Code with { Color = styles.Colors.Muted }),
+            ContinuationMark = new TextSpan("\u21AA ", styles.Code with { Color = styles.Colors.Muted, IsArtifact = true }),
         };
         var body = context.Text([new TextSpan(text, styles.Code)], options);
         return new BoxElement(new PaddingElement(body, 8, 6, 8, 6),

@@ -49,7 +49,7 @@ internal static class FigureBuilder
         {
             var text = context.Text(caption, styles.Muted with { Role = Text.FontRole.Italic },
                 styles.TightText, ColumnAlignment.Center);
-            items.Add(new ColumnItem(text, 5));
+            items.Add(new ColumnItem(new StructureElement(text, new StructureTag(StructureRole.Caption, figure)), 5));
         }
         return new KeepTogetherElement(new ColumnElement(items));
     }

@@ -5,7 +5,8 @@ using ReportGen.Pdf.Text;
 namespace ReportGen.Pdf.Composition.Blocks;
 
 /// <summary>The key figures strip: cards in rows as <see cref="KeyFigureRows"/> splits them (the theme's number per
-/// row), each a small muted label over a large value; a figure with a tone gets an accent bar in the tone's colour.</summary>
+/// row), each a small muted label over a large value; a figure with a tone gets an accent bar in the tone's colour.
+/// Each card is tagged as a list item: the label, then the value.</summary>
 internal static class KeyFiguresBuilder
 {
     public static Element Build(KeyFiguresBlock block, RenderContext context)
@@ -32,11 +33,18 @@ internal static class KeyFiguresBuilder
         var value = context.Text(figure.Value,
             styles.Body with { Role = FontRole.Bold, Size = styles.Body.Size * scale, Color = styles.Colors.Heading },
             styles.TightText);
-        var column = new ColumnElement([new ColumnItem(label), new ColumnItem(value, 3)]);
-        return new BoxElement(new PaddingElement(column, tone is null ? 9 : 11, 8, 8, 8), new BoxStyle
+        var column = new ColumnElement(
+        [
+            new ColumnItem(new StructureElement(label, new StructureTag(StructureRole.ListLabel, figure))),
+            new ColumnItem(new StructureElement(value, new StructureTag(StructureRole.ListBody, figure)), 3),
+        ]);
+        return new StructureElement(Boxed(column, tone, styles), new StructureTag(StructureRole.ListItem, figure));
+    }
+
+    private static BoxElement Boxed(Element column, Tone? tone, PdfStyles styles) =>
+        new BoxElement(new PaddingElement(column, tone is null ? 9 : 11, 8, 8, 8), new BoxStyle
         {
             Fill = styles.Colors.TableBand, Border = styles.Colors.Rule, BorderWidth = 0.6f, CornerRadius = 4,
             AccentBar = tone?.Fill, AccentBarWidth = 3, FillHeight = true,
         });
-    }
 }

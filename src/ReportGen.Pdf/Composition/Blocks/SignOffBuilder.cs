@@ -33,7 +33,8 @@ internal static class SignOffBuilder
             Element row = Row(signOff, index++, entry, texts, styles.TableText, context, height);
             if (signOff.ShowsComments && entry.Comment.Count > 0)
             {
-                var comment = TableBuilder.Tag(Comment(signOff, entry, context), StructureRole.TableCell, signOff, index, 0);
+                var comment = TableBuilder.Tag(Comment(signOff, entry, context), StructureRole.TableCell, signOff, index, 0,
+                    columnSpan: signOff.Cells.Count);
                 row = new ColumnElement([new ColumnItem(row), new ColumnItem(TableBuilder.Tag(comment, StructureRole.TableRow, signOff, index++, -1))]);
             }
             rows.Add(new BoxElement(row, new BoxStyle { BottomRule = styles.Colors.Rule }));

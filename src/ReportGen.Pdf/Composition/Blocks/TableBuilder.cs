@@ -63,6 +63,6 @@ internal static class TableBuilder
     }
 
     /// <summary>Tags a row or cell of a table (or of the sign-off table) with its place.</summary>
-    public static Element Tag(Element element, StructureRole role, Block owner, int row, int column) =>
-        new StructureElement(element, new StructureTag(role, owner, row, column));
+    public static Element Tag(Element element, StructureRole role, Block owner, int row, int column, int columnSpan = 1) =>
+        new StructureElement(element, new StructureTag(role, owner, row, column) { ColumnSpan = columnSpan });
 }

@@ -10,6 +10,12 @@ internal static class TitleBlockBuilder
 {
     private const float LogoHeight = 36, LogoMaxWidth = 120;
 
+    /// <summary>The parts of the title block besides its title, as <see cref="StructureRole.Line"/> indexes.</summary>
+    public const int KickerLine = 0, SubtitleLine = 1, BadgesLine = 2;
+
+    private static StructureElement Part(Element element, TitleBlock owner, StructureRole role, int index) =>
+        new(element, new StructureTag(role, owner, index));
+
     public static Element Build(TitleBlock title, RenderContext context)
     {
         var styles = context.Styles;
@@ -18,19 +24,24 @@ internal static class TitleBlockBuilder
         {
             var kicker = context.Text(title.Kicker,
                 styles.Small with { Role = FontRole.Bold, Color = styles.Colors.Accent }, styles.TightText);
-            items.Add(new ColumnItem(kicker));
+            items.Add(new ColumnItem(Part(kicker, title, StructureRole.Line, KickerLine)));
         }
-        items.Add(new ColumnItem(context.Text(title.Title, styles.Title, new TextOptions { LineSpacing = 1.2f }),
-            items.Count == 0 ? 0 : 4));
+        var heading = context.Text(title.Title, styles.Title, new TextOptions { LineSpacing = 1.2f });
+        items.Add(new ColumnItem(Part(heading, title, StructureRole.Title, -1), items.Count == 0 ? 0 : 4));
         if (title.Subtitle.Count > 0)
-            items.Add(new ColumnItem(context.Text(title.Subtitle, styles.Heading(3) with { Role = FontRole.Regular, Color = styles.Colors.Muted }, styles.TightText), 4));
+        {
+            var subtitle = context.Text(title.Subtitle, styles.Heading(3) with { Role = FontRole.Regular, Color = styles.Colors.Muted }, styles.TightText);
+            items.Add(new ColumnItem(Part(subtitle, title, StructureRole.Line, SubtitleLine), 4));
+        }
         if (Badges(title.Badges, context) is { } badges)
-            items.Add(new ColumnItem(badges, 8));
+            items.Add(new ColumnItem(Part(badges, title, StructureRole.Line, BadgesLine), 8));
         Element block = new ColumnElement(items);
         if (context.Document.Theme.Logo is { } logo && Logo(logo, context) is { } picture)
         {
             var width = Math.Min(LogoMaxWidth, LogoHeight * logo.PixelWidth / Math.Max(1, logo.PixelHeight));
-            block = new RowElement([new RowItem(block), new RowItem(picture(width), width)], gap: 16);
+            // The logo is the organisation's mark on every report, not content: an artifact in the tagged PDF.
+            var mark = new StructureElement(picture(width), StructureTag.Artifact(ArtifactKind.Layout));
+            block = new RowElement([new RowItem(block), new RowItem(mark, width)], gap: 16);
         }
         var rule = new LineElement(styles.Colors.Accent, 1.5f);
         return new KeepTogetherElement(new ColumnElement([new ColumnItem(block), new ColumnItem(rule, 12)]));

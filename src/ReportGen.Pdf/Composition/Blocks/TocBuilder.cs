@@ -18,12 +18,13 @@ internal static class TocBuilder
         var styles = context.Styles;
         var items = new List<ColumnItem>();
         if (!string.IsNullOrWhiteSpace(contents.Title))
-            items.Add(new ColumnItem(context.Text(contents.Title, styles.Heading(2), styles.TightText), KeepWithNext: true));
+            items.Add(new ColumnItem(new StructureElement(context.Text(contents.Title, styles.Heading(2), styles.TightText),
+                new StructureTag(StructureRole.Caption, contents)), KeepWithNext: true));
         foreach (var entry in contents.Entries)
         {
             var main = entry.Depth == 1;
             var link = "#" + entry.AnchorId;
-            var style = (main ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link };
+            var style = (main ? styles.Body with { Role = FontRole.Bold } : styles.Body) with { Link = link, LinkOwner = entry };
             var page = new DestinationPageElement(context, entry.AnchorId, style with { Role = FontRole.Regular }, styles.TightText);
             var row = new RowElement(
             [
@@ -31,7 +32,8 @@ internal static class TocBuilder
                     (entry.Depth - 1) * IndentPerLevel, 0, 8, 0)),
                 new RowItem(new StructureElement(page, new StructureTag(StructureRole.PageNumber, contents)), PageNumberWidth),
             ]);
-            items.Add(new ColumnItem(row, items.Count == 0 ? 0 : main ? 5 : 2));
+            var tagged = new StructureElement(row, new StructureTag(StructureRole.ContentsEntry, entry));
+            items.Add(new ColumnItem(tagged, items.Count == 0 ? 0 : main ? 5 : 2));
         }
         return new ColumnElement(items);
     }

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Reflection;
+using ReportGen.Core;
+using ReportGen.Core.Layouts;
+using ReportGen.Core.Loading;
+using ReportGen.Documents;
+using ReportGen.Pdf;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>What one build's typical PDF costs: median wall time per <c>PdfWriter.Write</c> (warm, one thread) and
+/// median bytes, over 20 generated typical incidents. <c>benchmarks/tagging-cost.sh</c> runs it on main (before
+/// tagging) and on this checkout (after), alternately in one run; this file is copied into main's tree for that, so it
+/// only uses what both have. <c>--untagged</c> sets the writer's internal benchmark-only switch (found by reflection,
+/// since main has none) to see what the tags themselves cost in the same build. Prints one line:
+/// <c>pdf-ms=… pdf-bytes=… pages=…</c>.</summary>
+internal static class TaggingCostBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"reportgen-bench-tagging-{Environment.ProcessId}");
+        try
+        {
+            var layout = ReportLayout.Load(null).Layout ?? throw new InvalidOperationException("the built-in layout does not load");
+            var builder = new ReportBuilder(layout);
+            var documents = IncidentGenerator.Write(folder, 20, IncidentSize.Typical)
+                .Select(p => builder.Build(IncidentLoader.Load(p)).Document ?? throw new InvalidOperationException(p + " does not build"))
+                .ToList();
+            var options = new PdfWriterOptions();
+            if (args.Contains("--untagged"))
+            {
+                var untagged = typeof(PdfWriterOptions).GetProperty("Untagged", BindingFlags.Instance | BindingFlags.NonPublic)
+                    ?? throw new InvalidOperationException("this build has no untagged switch");
+                untagged.SetValue(options, true);
+            }
+            using var pdf = new PdfWriter(options);
+            var sizes = new List<double>();
+            var pages = new List<double>();
+            foreach (var document in documents)
+            {
+                using var buffer = new MemoryStream();
+                pages.Add(pdf.Write(document, buffer).Pages);
+                sizes.Add(buffer.Length);
+            }
+            var stage = Stage.Measure(documents.Count, 25, i => Write(pdf, documents[i]));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pdf-ms={stage.MedianMs:F3} pdf-bytes={Stage.Median(sizes):F0} pages={Stage.Median(pages):F0}"));
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static object Write(PdfWriter pdf, ReportDocument document)
+    {
+        using var buffer = new MemoryStream(64 * 1024);
+        return pdf.Write(document, buffer);
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# What tagging costs (issue #16's budget: < 15% more time and < 10% more bytes per typical PDF), before and after in
+# one run:  bash benchmarks/tagging-cost.sh [BASE]   (BASE: the commit before tagging, default main)
+#
+# Exports BASE's tree with `git archive` (no worktree, nothing in the repository changes), adds this checkout's
+# TaggingCostBenchmark to it, builds both in Release, then runs the two builds alternately ROUNDS times (default 5)
+# so both see the same machine load, plus this build with its benchmark-only untagged switch. Prints the median of
+# each build's per-run medians: ms per typical PDF (warm, one thread) and bytes.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+BASE="${1:-main}"
+ROUNDS="${ROUNDS:-5}"
+WORK="$(mktemp -d /tmp/reportgen-tagging-cost.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+
+mkdir -p "$WORK/before"
+git archive "$BASE" | tar -x -C "$WORK/before"
+cp benchmarks/ReportGen.Benchmarks/Program.cs benchmarks/ReportGen.Benchmarks/TaggingCostBenchmark.cs "$WORK/before/benchmarks/ReportGen.Benchmarks/"
+echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
+dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
+dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }
+
+run() { dotnet "$WORK/$1-bin/ReportGen.Benchmarks.dll" tagging "${@:2}"; }
+for round in $(seq "$ROUNDS"); do
+  echo "round $round/$ROUNDS, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  echo "before $(run before)" | tee -a "$WORK/results" >&2
+  echo "after $(run after)" | tee -a "$WORK/results" >&2
+  echo "untagged $(run after --untagged)" | tee -a "$WORK/results" >&2
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+value() { grep "^$1 " "$WORK/results" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p" | median; }
+bms=$(value before pdf-ms); ams=$(value after pdf-ms); ums=$(value untagged pdf-ms)
+bb=$(value before pdf-bytes); ab=$(value after pdf-bytes); ub=$(value untagged pdf-bytes)
+echo "| build | ms per typical PDF (median of $ROUNDS runs) | bytes (median) | vs $BASE |"
+echo "|---|---:|---:|---|"
+awk -v b="$bms" -v bb="$bb" -v base="$BASE" 'BEGIN { printf "| %s (before) | %.2f | %d | |\n", base, b, bb }'
+awk -v a="$ams" -v b="$bms" -v ab="$ab" -v bb="$bb" 'BEGIN { printf "| this checkout, tagged (after) | %.2f | %d | time %+.1f%%, bytes %+.1f%% |\n", a, ab, (a / b - 1) * 100, (ab / bb - 1) * 100 }'
+awk -v u="$ums" -v b="$bms" -v ub="$ub" -v bb="$bb" 'BEGIN { printf "| this checkout, untagged switch | %.2f | %d | time %+.1f%%, bytes %+.1f%% |\n", u, ub, (u / b - 1) * 100, (ub / bb - 1) * 100 }'
