@@ -53,21 +53,29 @@ public sealed class ReportBuilder
         if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
             return new BuildResult(null, null,
                 [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
-        return Build(loaded.File, loaded.Incident, loaded.Figures);
+        return Build(loaded.File, loaded.Incident, loaded.Figures, loaded.Positions);
     }
 
     /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics
     /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.</summary>
-    public BuildResult Build(string file, Incident incident, IncidentFigures figures)
+    public BuildResult Build(string file, Incident incident, IncidentFigures figures) => Build(file, incident, figures, null);
+
+    /// <summary>Renders one incident; with <paramref name="positions"/> (from the loader), blocks and Markdown problems
+    /// point at the incident file's lines.</summary>
+    internal BuildResult Build(string file, Incident incident, IncidentFigures figures, IncidentPositions? positions)
     {
         using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null, positions), diagnostics, _budget, out var sources);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
         var (parsed, lines) = TableChunker.Split(markdown);
-        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines);
+        var problems = new MarkdownProblems(MarkdownFileName(file), _layout.Name, lines)
+        {
+            Sources = new MarkdownSources(markdown, sources, file, _layout.DisplayPath),
+            Parsed = parsed,
+        };
         var ast = MarkdownPipelines.TryParse(parsed, problems);
         if (ast is null) return new BuildResult(markdown, null, [.. diagnostics, .. problems.Items]);
         TableChunker.Merge(ast, lines);

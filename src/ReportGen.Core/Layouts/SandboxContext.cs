@@ -39,6 +39,12 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
+    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file).</summary>
+    public OutputSources Sources { get; } = new();
+
+    /// <summary>The expression statement being evaluated: the one whose value <see cref="Write"/> writes.</summary>
+    private ScriptNode? _statement;
+
     /// <summary>The limits this render runs under.</summary>
     public LayoutLimits Limits { get; }
 
@@ -61,8 +67,34 @@ internal sealed class SandboxContext : TemplateContext
             throw new ScriptAbortException(span, CancellationToken);
         }
         if (textAsObject is null) return this;
-        if (textAsObject is MarkdownFragment fragment) return base.Write(span, fragment.Text);
-        return base.Write(span, MarkdownEscaper.Text(ObjectToString(textAsObject) ?? ""));
+        if (textAsObject is MarkdownFragment fragment)
+        {
+            if (fragment.Text.Length > 0) Sources.Value(Output, _statement, fragment.Sources);
+            return base.Write(span, fragment.Text);
+        }
+        var text = MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "");
+        if (text.Length > 0) Sources.Value(Output, _statement, null);
+        return base.Write(span, text);
+    }
+
+    /// <inheritdoc/>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        // Layout text is written by its raw statement, and a value by its expression statement: both pass here first,
+        // so this is where each write learns its place in the template.
+        switch (scriptNode)
+        {
+            case ScriptRawStatement raw:
+                if (EnableOutput) Sources.Text(Output, raw);
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+            case ScriptExpressionStatement:
+                var outer = _statement;
+                _statement = scriptNode;
+                try { return base.Evaluate(scriptNode, aliasReturnedFunction); }
+                finally { _statement = outer; }
+            default:
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
     }
 
     /// <inheritdoc/>

@@ -100,7 +100,7 @@ internal sealed class DocumentMapper
             _problems.Warning(block.Line, $"the class {string.Join(", ", classes.Select(c => "'." + c + "'"))} has no effect on a block" +
                 (classes.Contains("title") ? "; write the title block as a '::: title' container" : "") +
                 " (classes mean something only as {.tone-NAME} in a table cell or badge)");
-        into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line) });
+        into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line), Origin = _problems.Origin(block) });
     }
 
     private static bool AddedByMarkdig(Markdig.Syntax.Block block, string cls) => block switch

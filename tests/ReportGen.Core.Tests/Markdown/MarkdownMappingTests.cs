@@ -4,8 +4,8 @@ using ReportGen.Documents;
 
 namespace ReportGen.Core.Tests.Markdown;
 
-/// <summary>The Markdown a layout produces maps to the Document model; what the model cannot hold is an error at its
-/// Markdown line, never dropped.</summary>
+/// <summary>The Markdown a layout produces maps to the Document model; what the model cannot hold is an error, never
+/// dropped: when the layout's own text wrote it, at the layout template's line (the Markdown line is in the hint).</summary>
 public class MarkdownMappingTests
 {
     [Theory]
@@ -19,16 +19,17 @@ public class MarkdownMappingTests
     [InlineData("# R\n\n::: signoff\n| Who | When |\n|---|---|\n| a | b |\n:::\n", 4, "Name and Role")]
     [InlineData("---\ntitle: x\ncolour: red\n---\n# R\n", 3, "unknown front matter key 'colour'")]
     [InlineData("# R\n\n:::\nno kind\n:::\n", 3, "needs a kind")]
-    public void Unsupported_markdown_is_an_error_at_its_line(string markdown, int line, string message)
+    public void Unsupported_markdown_in_layout_text_is_an_error_at_its_template_line(string markdown, int line, string message)
     {
         var result = Build(markdown);
         Assert.Null(result.Document);
         Assert.NotNull(result.Markdown);
         Assert.All(result.Diagnostics, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
         var d = result.Diagnostics[0];
-        Assert.Equal("inc.md", d.File);
-        Assert.Equal(line, d.Line);
+        Assert.EndsWith("/report.md.sbn", d.File);
+        Assert.Equal(line, d.Line);   // the template is the Markdown itself here, line for line
         Assert.Contains(message, d.Message);
+        Assert.Contains($"line {line} of the Markdown", d.Hint);
     }
 
     [Fact]
