@@ -92,7 +92,7 @@ public sealed class ReportBuilder
             IsDraft = incident.Status != IncidentStatus.Final,
             Created = CreatedDate(incident),
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = mapped.Blocks, SourceFile = file };
         return new BuildResult(markdown, document, diagnostics);
     }
 

@@ -68,7 +68,7 @@ public class ContentTests
         using var docx = Write(P(T("see "), Link("#nowhere", "there")));
         Assert.Empty(docx.Body.Descendants<Hyperlink>());
         Assert.Equal("see there", DocxFile.TextOf(docx.Body));
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("#nowhere", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("#nowhere", StringComparison.Ordinal));
     }
 
     [Fact]

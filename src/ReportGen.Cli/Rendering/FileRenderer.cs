@@ -129,8 +129,13 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
 
     private static int AddWarnings(OutputFormat format, WriteResult result, FileOutputs file)
     {
+        // Each warning keeps the place the writer gave it (the block's line in the incident file or layout).
         foreach (var warning in result.Warnings)
-            file.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, file.Display, 0, 0, $"{format.Extension()}: {warning}"));
+            file.Diagnostics.Add(warning with
+            {
+                File = string.IsNullOrEmpty(warning.File) ? file.Display : warning.File,
+                Message = $"{format.Extension()}: {warning.Message}",
+            });
         return result.Pages;
     }
 

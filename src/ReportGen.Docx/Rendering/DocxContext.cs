@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -12,7 +13,7 @@ internal sealed class DocxContext
 {
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
-    private readonly List<string> warnings = [];
+    private readonly List<Diagnostic> warnings = [];
     private int bookmarkId;
     private int imageCount;
 
@@ -52,8 +53,11 @@ internal sealed class DocxContext
     public InlineWriter Inlines { get; }
     /// <summary>Nesting depth of lists at the current point (0 outside lists).</summary>
     public int ListDepth { get; set; }
-    /// <summary>Warnings collected so far, in plain words.</summary>
-    public IReadOnlyList<string> Warnings => warnings;
+    /// <summary>Warnings collected so far, each at the origin of the block it concerns.</summary>
+    public IReadOnlyList<Diagnostic> Warnings => warnings;
+
+    /// <summary>The innermost block being written that knows its origin: warnings raised meanwhile point there.</summary>
+    private Block? current;
 
     /// <summary>Appends an element to the current container.</summary>
     public void Append(OpenXmlElement element) => containers.Peek().AppendChild(element);
@@ -77,21 +81,27 @@ internal sealed class DocxContext
     /// <summary>Writes one block; a block type without a renderer is left out with a warning.</summary>
     public void WriteBlock(Block block)
     {
-        if (BlockRenderers.For(block) is not { } renderer)
+        var outer = current;
+        if (block.Origin is not null) current = block;
+        try
         {
-            Warn(WriterMessages.UnknownBlock(".docx", block));
-            return;
+            if (BlockRenderers.For(block) is not { } renderer)
+            {
+                Warn(WriterMessages.UnknownBlock(".docx", block));
+                return;
+            }
+            renderer.Write(this, block);
+            if (Sanitizer.HasRemoved)
+                Warn($"removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
         }
-        renderer.Write(this, block);
-        if (Sanitizer.HasRemoved)
-        {
-            var where = block.SourceLine > 0 ? $"line {block.SourceLine.ToString(CultureInfo.InvariantCulture)}: " : "";
-            Warn($"{where}removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
-        }
+        finally { current = outer; }
     }
 
-    /// <summary>Records a warning for the run's result.</summary>
-    public void Warn(string message) => warnings.Add(message);
+    /// <summary>Records a warning about the block being written (at its origin) for the run's result.</summary>
+    public void Warn(string message) => warnings.Add(WriterWarning.For(Document, current, message));
+
+    /// <summary>Records a warning about the document as a whole.</summary>
+    public void WarnDocument(string message) => warnings.Add(WriterWarning.For(Document, null, message));
 
     /// <summary>A fresh bookmark id.</summary>
     public int NextBookmarkId() => ++bookmarkId;

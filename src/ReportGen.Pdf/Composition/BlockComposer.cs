@@ -26,6 +26,14 @@ internal static class BlockComposer
     /// <summary>The element of one block, tagged with the block; null when the block draws nothing.</summary>
     public static Element? Build(Block block, RenderContext context)
     {
+        var outer = context.CurrentBlock;
+        if (block.Origin is not null) context.CurrentBlock = block;
+        try { return Tagged(block, context); }
+        finally { context.CurrentBlock = outer; }
+    }
+
+    private static Element? Tagged(Block block, RenderContext context)
+    {
         Element? element = block switch
         {
             HeadingBlock heading => HeadingBuilder.Build(heading, context),
@@ -58,7 +66,7 @@ internal static class BlockComposer
 
     private static Element? Unsupported(Block block, RenderContext context)
     {
-        context.Warnings.Add(WriterMessages.UnknownBlock("PDF", block));
+        context.Warn(WriterMessages.UnknownBlock("PDF", block));
         return null;
     }
 
