@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Documents;
@@ -35,13 +34,13 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
         using var outputs = new OutputTransaction(path => guard.Problem(path, figures));
         var pages = 0;
-        var file = new FileOutputs(target, built.Document, outputs, display, diagnostics);
+        var job = new FormatJob(target, built.Document, built.Markdown, outputs, display, diagnostics, options, resources);
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
             try
             {
-                pages = Math.Max(pages, Write(format, built.Markdown, file));
+                pages = Math.Max(pages, format.Write(job));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -61,8 +60,8 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
             diagnostics.Add(CommitFailure(ex, display));
             return Failed(display, diagnostics, clock);
         }
-        if (options.Formats.Contains(OutputFormat.Png))
-            StalePreviews.Delete(target, pages);
+        foreach (var format in options.Formats)
+            format.Committed(target, pages);
         return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
     }
 
@@ -79,9 +78,9 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var native = ex is TypeInitializationException { InnerException: { } inner } ? inner : ex;
         if (native is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException)
             return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0,
-                $"could not write {format.Extension()}: a native library of the drawing engine could not be loaded ({FirstSentence(native.Message)})",
+                $"could not write {format.Name}: a native library of the drawing engine could not be loaded ({FirstSentence(native.Message)})",
                 Hint: "reinstall the tool for this platform (dotnet tool update reportgen); libSkiaSharp and libHarfBuzzSharp must sit beside it");
-        return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write {format.Extension()}: {ex.Message}",
+        return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write {format.Name}: {ex.Message}",
             Hint: ex is IOException or UnauthorizedAccessException
                 ? "check that the output folder is writable and the file is not open elsewhere"
                 : "this is a bug in reportgen; please report it with the input file");
@@ -93,50 +92,6 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var line = message.Split('\n', 2)[0].Trim();
         var end = line.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? line[..end] : line.TrimEnd('.', ':', ' ');
-    }
-
-    /// <summary>What the formats of one file write into, and the PNG pages drawn along with its PDF.</summary>
-    private sealed record FileOutputs(OutputTarget Target, ReportDocument Document, OutputTransaction Outputs,
-        string Display, List<Diagnostic> Diagnostics)
-    {
-        public IReadOnlyList<byte[]>? PngPagesFromPdfLayout { get; set; }
-    }
-
-    private int Write(OutputFormat format, string markdown, FileOutputs file)
-    {
-        switch (format)
-        {
-            case OutputFormat.Md:
-                file.Outputs.StageBytes(file.Target.PathFor(format), Encoding.UTF8.GetBytes(markdown));
-                return 0;
-            case OutputFormat.Png:
-                // Staged here, not with the PDF, so the files are listed in the fixed format order either way.
-                var images = file.PngPagesFromPdfLayout ?? resources.Pdf.RenderPngPages(file.Document, options.PngDpi);
-                for (var i = 0; i < images.Count; i++)
-                    file.Outputs.StageBytes(file.Target.PngPage(i + 1), images[i]);
-                return images.Count;
-            case OutputFormat.Pdf when options.Formats.Contains(OutputFormat.Png):
-                // One layout serves both: the PNG pages are drawn now and staged when the loop reaches png.
-                var both = file.Outputs.Stage(file.Target.PathFor(format),
-                    s => resources.Pdf.WriteWithPngPages(file.Document, s, options.PngDpi));
-                file.PngPagesFromPdfLayout = both.PngPages;
-                return AddWarnings(format, both.Result, file);
-            default:
-                IDocumentWriter writer = format == OutputFormat.Pdf ? resources.Pdf : resources.Docx;
-                return AddWarnings(format, file.Outputs.Stage(file.Target.PathFor(format), s => writer.Write(file.Document, s)), file);
-        }
-    }
-
-    private static int AddWarnings(OutputFormat format, WriteResult result, FileOutputs file)
-    {
-        // Each warning keeps the place the writer gave it (the block's line in the incident file or layout).
-        foreach (var warning in result.Warnings)
-            file.Diagnostics.Add(warning with
-            {
-                File = string.IsNullOrEmpty(warning.File) ? file.Display : warning.File,
-                Message = $"{format.Extension()}: {warning.Message}",
-            });
-        return result.Pages;
     }
 
     private bool Fails(List<Diagnostic> diagnostics) =>

@@ -30,7 +30,7 @@ public sealed class WatchTests : IDisposable
         {
             Inputs = [_tree.Path_("in")],
             OutputDirectory = _tree.Path_("out"),
-            Formats = [OutputFormat.Md],
+            Formats = [WriterRegistry.BuiltIn.Find("md")!],
             Watch = true,
             CurrentDirectory = _tree.Root,
         };
