@@ -49,13 +49,12 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
     public void WarningAt(int sourceLine, string message) =>
         _items.Add(At(DiagnosticSeverity.Warning, sourceLine, 0, message, null));
 
-    /// <summary>A warning about a block: at its origin when known, else at its Markdown line.</summary>
-    public void WarningAbout(Block block, int fallbackLine, string message)
+    /// <summary>A warning about content that came from <paramref name="origin"/> when known, else at the (1-based)
+    /// Markdown line.</summary>
+    public void WarningAt(SourceReference? origin, int sourceLine, string message)
     {
-        if (block.Origin is { } origin)
-            _items.Add(new Diagnostic(DiagnosticSeverity.Warning, origin.File, origin.Line, origin.Column, message, origin.YamlPath));
-        else
-            WarningAt(block.SourceLine > 0 ? block.SourceLine : fallbackLine, message);
+        if (origin is null) WarningAt(sourceLine, message);
+        else _items.Add(new Diagnostic(DiagnosticSeverity.Warning, origin.File, origin.Line, origin.Column, message, origin.YamlPath));
     }
 
     /// <summary>A problem at (1-based) <paramref name="markdownLine"/>: where that text came from when known (the

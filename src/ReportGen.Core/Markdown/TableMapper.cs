@@ -30,8 +30,8 @@ internal static class TableMapper
                 _ => ColumnAlignment.Left,
             }, weights?[i]);
         }).ToList();
-        var header = Row(rows[0], width, inlines, anchors);
-        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors)).ToList();
+        var header = Row(rows[0], width, inlines, anchors) with { Origin = problems.Origin(rows[0]) };
+        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors) with { Origin = problems.Origin(r) }).ToList();
         return new DocTable(columns, header, body);
     }
 

@@ -7,8 +7,8 @@ namespace ReportGen.Documents;
 /// the document's input file as a whole.</summary>
 public static class WriterWarning
 {
-    /// <summary>A warning about <paramref name="block"/> (null: about the whole document).</summary>
-    public static Diagnostic For(ReportDocument document, Block? block, string message) => block?.Origin is { } at
+    /// <summary>A warning about content that came from <paramref name="origin"/> (null: about the whole document).</summary>
+    public static Diagnostic For(ReportDocument document, SourceReference? origin, string message) => origin is { } at
         ? new Diagnostic(DiagnosticSeverity.Warning, at.File, at.Line, at.Column, message, at.YamlPath)
         : new Diagnostic(DiagnosticSeverity.Warning, document.SourceFile, 0, 0, message);
 }

@@ -56,8 +56,9 @@ internal sealed class DocxContext
     /// <summary>Warnings collected so far, each at the origin of the block it concerns.</summary>
     public IReadOnlyList<Diagnostic> Warnings => warnings;
 
-    /// <summary>The innermost block being written that knows its origin: warnings raised meanwhile point there.</summary>
-    private Block? current;
+    /// <summary>The origin of the innermost block (or table row) being written that knows it: warnings raised
+    /// meanwhile point there.</summary>
+    public SourceReference? CurrentOrigin { get; set; }
 
     /// <summary>Appends an element to the current container.</summary>
     public void Append(OpenXmlElement element) => containers.Peek().AppendChild(element);
@@ -81,8 +82,8 @@ internal sealed class DocxContext
     /// <summary>Writes one block; a block type without a renderer is left out with a warning.</summary>
     public void WriteBlock(Block block)
     {
-        var outer = current;
-        if (block.Origin is not null) current = block;
+        var outer = CurrentOrigin;
+        CurrentOrigin = block.Origin ?? outer;
         try
         {
             if (BlockRenderers.For(block) is not { } renderer)
@@ -94,11 +95,11 @@ internal sealed class DocxContext
             if (Sanitizer.HasRemoved)
                 Warn($"removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
         }
-        finally { current = outer; }
+        finally { CurrentOrigin = outer; }
     }
 
     /// <summary>Records a warning about the block being written (at its origin) for the run's result.</summary>
-    public void Warn(string message) => warnings.Add(WriterWarning.For(Document, current, message));
+    public void Warn(string message) => warnings.Add(WriterWarning.For(Document, CurrentOrigin, message));
 
     /// <summary>Records a warning about the document as a whole.</summary>
     public void WarnDocument(string message) => warnings.Add(WriterWarning.For(Document, null, message));

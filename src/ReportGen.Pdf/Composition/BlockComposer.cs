@@ -26,10 +26,10 @@ internal static class BlockComposer
     /// <summary>The element of one block, tagged with the block; null when the block draws nothing.</summary>
     public static Element? Build(Block block, RenderContext context)
     {
-        var outer = context.CurrentBlock;
-        if (block.Origin is not null) context.CurrentBlock = block;
+        var outer = context.CurrentOrigin;
+        context.CurrentOrigin = block.Origin ?? outer;
         try { return Tagged(block, context); }
-        finally { context.CurrentBlock = outer; }
+        finally { context.CurrentOrigin = outer; }
     }
 
     private static Element? Tagged(Block block, RenderContext context)
