@@ -2,15 +2,16 @@ namespace ReportGen.Documents;
 
 /// <summary>A block-level element of a report. Every piece of content is one block holding all its data, and both
 /// writers render every block type (see <c>docs/format-differences.md</c> for what a format cannot show).</summary>
-/// <remarks><see cref="SourceLine"/> is the 1-based line of the generated Markdown the block came from (0 when unknown);
-/// writers use it only in diagnostics. <see cref="Origin"/> is where the block's data lives in the incident file, when
-/// a stage knows it.</remarks>
+/// <remarks><see cref="SourceLine"/> is the 1-based line of the generated Markdown the block came from (0 when unknown).
+/// <see cref="Origin"/> is where its content comes from, when known: the first incident value written inside it (with
+/// its YAML path), else the layout template's line for the layout's own text. Writers warn at the origin.</remarks>
 public abstract record Block
 {
     /// <summary>1-based line in the intermediate Markdown, 0 when unknown.</summary>
     public int SourceLine { get; init; }
 
-    /// <summary>The place in the incident file the block's content comes from; null when not known (yet).</summary>
+    /// <summary>Where the block's content comes from: a value of the incident file (<see cref="SourceReference.YamlPath"/>
+    /// set) or the layout template's text (no YAML path); null when not known.</summary>
     public SourceReference? Origin { get; init; }
 }
 
