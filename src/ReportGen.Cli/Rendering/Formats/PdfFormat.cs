@@ -18,7 +18,7 @@ internal sealed class PdfFormat() : DocumentFormat("pdf", "the report as PDF")
 
 /// <summary>PNG previews of the PDF's pages (<c>name-p1.png</c>…): a view of the PDF writer's output, drawn from the
 /// same layout.</summary>
-internal sealed class PdfPagesFormat() : OutputFormat(FormatName, "a PNG picture of each PDF page (name-p1.png, …)")
+internal sealed class PdfPagesFormat() : OutputFormat(FormatName, "a PNG picture of each PDF page: name-p1.png, name-p2.png…")
 {
     /// <summary>The format's name.</summary>
     public const string FormatName = "png";
