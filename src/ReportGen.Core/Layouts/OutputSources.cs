@@ -11,20 +11,14 @@ namespace ReportGen.Core.Layouts;
 /// entry per write.</summary>
 internal sealed class OutputSources
 {
-    /// <summary>One write: from <see cref="Start"/> (an offset in its output) up to the next entry's start.</summary>
+    /// <summary>One write: from <see cref="Start"/> (an offset in its output) up to the next entry's start. Kept small
+    /// (one per write): the template position is read from <see cref="Node"/> only when a place is asked for.</summary>
     /// <param name="Start">Offset in the output written to.</param>
-    /// <param name="TemplateFile">The layout file the text or expression is in.</param>
-    /// <param name="TemplateText">For layout text: the whole template text; null for a value.</param>
-    /// <param name="TemplateOffset">For layout text: the offset in <paramref name="TemplateText"/> of the first
-    /// character written (the text is copied verbatim, so later characters follow it).</param>
-    /// <param name="SpanOffset">For layout text: the offset in the template of its statement, at
-    /// <paramref name="Line"/> and <paramref name="Column"/>.</param>
-    /// <param name="Line">0-based line of the statement (layout text) or expression (value) in the template.</param>
-    /// <param name="Column">0-based column of it.</param>
+    /// <param name="Node">Layout text: its raw statement (copied verbatim, so the n-th character written is the n-th of
+    /// its text). A value: the expression statement that wrote it (null when unknown).</param>
     /// <param name="Record">For a value read from the incident: the record's node; else null.</param>
     /// <param name="Member">The key read from <paramref name="Record"/>.</param>
-    public readonly record struct Entry(int Start, string TemplateFile, string? TemplateText, int TemplateOffset,
-        int SpanOffset, int Line, int Column, YNode? Record, string? Member)
+    public readonly record struct Entry(int Start, ScriptNode? Node, YNode? Record, string? Member)
     {
         /// <summary>The same entry <paramref name="offset"/> characters further on.</summary>
         public Entry Shifted(int offset) => this with { Start = Start + offset };
@@ -53,9 +47,7 @@ internal sealed class OutputSources
     {
         _pendingRecord = null;
         if (Length(output) is not { } start) return;
-        var text = raw.Text;
-        var span = raw.Span.Start;
-        Frame(output).Add(new Entry(start, raw.Span.FileName ?? "", text.FullText, text.Index, span.Offset, span.Line, span.Column, null, null));
+        Frame(output).Add(new Entry(start, raw, null, null));
     }
 
     /// <summary>A value is about to be written to <paramref name="output"/> by the expression at
@@ -65,9 +57,8 @@ internal sealed class OutputSources
         var record = _pendingRecord;
         _pendingRecord = null;
         if (Length(output) is not { } start) return;
-        var span = statement?.Span ?? default;
         var frame = Frame(output);
-        frame.Add(new Entry(start, span.FileName ?? "", null, 0, 0, span.Start.Line, span.Start.Column, record, _pendingMember));
+        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember));
         if (spliced is null) return;
         foreach (var entry in spliced) frame.Add(entry.Shifted(start));
     }

@@ -1,3 +1,5 @@
+using Scriban.Parsing;
+using Scriban.Syntax;
 using ReportGen.Core.Layouts;
 using ReportGen.Documents;
 
@@ -55,19 +57,20 @@ internal sealed class MarkdownSources
     {
         if (entry.Value is { } node)
             return new SourceReference(_incidentFile, node.Line, node.Column) { YamlPath = node.Path };
-        var file = _templateDisplay(entry.TemplateFile);
-        if (entry.TemplateText is not { } text) return new SourceReference(file, entry.Line + 1, entry.Column + 1);
-        var (line, column) = TemplatePosition(entry, text, entry.TemplateOffset + (offset - entry.Start));
+        var span = entry.Node?.Span ?? default;
+        var file = _templateDisplay(span.FileName ?? "");
+        if (entry.Node is not ScriptRawStatement raw) return new SourceReference(file, span.Start.Line + 1, span.Start.Column + 1);
+        var (line, column) = TemplatePosition(span.Start, raw.Text.FullText ?? "", raw.Text.Index + (offset - entry.Start));
         return new SourceReference(file, line + 1, column + 1);
     }
 
     /// <summary>The 0-based line and column of <paramref name="index"/> in a template, counted from its statement's
     /// known position (only the text between the two is read).</summary>
-    private static (int Line, int Column) TemplatePosition(OutputSources.Entry entry, string text, int index)
+    private static (int Line, int Column) TemplatePosition(TextPosition statement, string text, int index)
     {
         index = Math.Clamp(index, 0, text.Length);
-        var from = Math.Clamp(entry.SpanOffset, 0, text.Length);
-        var line = entry.Line;
+        var from = Math.Clamp(statement.Offset, 0, text.Length);
+        var line = statement.Line;
         if (index >= from) { for (var i = from; i < index; i++) if (text[i] == '\n') line++; }
         else { for (var i = index; i < from; i++) if (text[i] == '\n') line--; }
         var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
