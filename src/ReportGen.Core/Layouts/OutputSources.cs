@@ -46,7 +46,7 @@ internal sealed class OutputSources
     public void Text(IScriptOutput output, ScriptRawStatement raw)
     {
         _pendingRecord = null;
-        if (Length(output) is not { } start) return;
+        if (raw.Text.Length == 0 || Length(output) is not { } start) return; // trimmed away by a ~ : writes nothing
         Frame(output).Add(new Entry(start, raw, null, null));
     }
 
