@@ -90,4 +90,11 @@ public class BlockOriginTests
         Assert.Null(plain.Document!.Blocks.OfType<CalloutBlock>().Single(c => c.Kind == "summary").Origin?.YamlPath);
         Assert.DoesNotContain(traced.Markdown!, c => c is >= '\uE000' and <= '\uF8FF' || char.IsControl(c) && c != '\n');
     }
+
+    [Fact]
+    public void A_record_that_knows_its_node_shows_layouts_only_its_keys()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# T\n\n[{{ incident.node }}|{{ incident.Node }}|{{ incident.title }}]\n"));
+        Assert.Contains("[||Search latency spike]", Build(layout).Markdown);
+    }
 }
