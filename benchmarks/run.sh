@@ -7,6 +7,7 @@
 #   3. whole-process, side by side on the same generated incidents: reportgen vs pandoc (.docx),
 #      LibreOffice (.docx -> .pdf) and WeasyPrint (pandoc HTML -> .pdf)
 #   4. cold single-file wall time
+#   4b. sign-off cost: the same typical reports with and without three approvals (target: within 5%)
 #   5. scaling: 1, 10, 100, 1000 typical files, both formats, --jobs 1 and 2: reports/s and peak memory
 #
 # The results (a Markdown report) are printed and written to benchmarks/results/latest.md.
@@ -110,6 +111,8 @@ STAGE_ARGS=(); [ "$QUICK" = 1 ] && STAGE_ARGS=(--quick)
 "${BENCH[@]}" stages "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "profile of a typical report..."
 "${BENCH[@]}" profile "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
+note "import of a typical edited report..."
+"${BENCH[@]}" import "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 note "scaling with input size (1x, 4x, 16x)..."
 "${BENCH[@]}" scaling | tee -a "$RESULTS"
 note "validation throughput..."
@@ -124,6 +127,8 @@ say ""
 
 note "whole pipeline in one process..."
 "${BENCH[@]}" pipeline "$([ "$QUICK" = 1 ] && echo 100 || echo 1000)" | tee -a "$RESULTS"
+note "sign-off cost (with and without approvals)..."
+"${BENCH[@]}" approvals "${STAGE_ARGS[@]}" | tee -a "$RESULTS"
 
 # ---------------------------------------------------------------- 3: side by side
 note "whole-process comparisons on $SIDE_BY_SIDE typical incidents..."

@@ -8,8 +8,11 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["profile"] = ProfileBenchmark.Run,
     ["cold"] = ColdBenchmark.Run,
     ["pipeline"] = PipelineBenchmark.Run,
+    ["approvals"] = ApprovalsBenchmark.Run,
     ["generate"] = GenerateCommand.Run,
     ["scaling"] = ScalingBenchmark.Run,
+    ["import"] = ImportBenchmark.Run,
+    ["review"] = ReviewBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

@@ -7,6 +7,8 @@ public static class ExitCodes
     public const int Success = 0;
     /// <summary>At least one input file failed (validation errors, or a render error).</summary>
     public const int InputFailed = 1;
+    /// <summary><c>verify</c>: a report is not what its incident renders (or could not be verified).</summary>
+    public const int ReportDiffers = 1;
     /// <summary>The command line was wrong.</summary>
     public const int UsageError = 2;
     /// <summary>Stopped by Ctrl-C.</summary>

@@ -15,7 +15,10 @@ public static class ReportGenApp
             SchemaCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),
             RenderCommand.Create(stdout, stderr),
+            ReviewCommand.Create(stdout, stderr),
             LayoutCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -24,10 +24,24 @@ public sealed record SourceReference(string File, int Line, int Column)
 }
 
 /// <summary>A heading (level 1 to 3; deeper levels are mapped to 3) with a stable anchor id for links, TOC and bookmarks.</summary>
-public sealed record HeadingBlock(int Level, IReadOnlyList<Inline> Inlines, string AnchorId) : Block;
+public sealed record HeadingBlock(int Level, IReadOnlyList<Inline> Inlines, string AnchorId) : Block
+{
+    /// <summary>Runs of the inlines that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+}
 
 /// <summary>A paragraph of rich text.</summary>
-public sealed record ParagraphBlock(IReadOnlyList<Inline> Inlines) : Block;
+public sealed record ParagraphBlock(IReadOnlyList<Inline> Inlines) : Block
+{
+    /// <summary>Runs of the inlines that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+
+    /// <summary>The YAML path of the block value (<c>md.block</c>, <c>md.list</c>) this whole paragraph is part of,
+    /// e.g. <c>summary</c>; null when it is not one. The .docx marks such a paragraph as a whole for
+    /// <c>reportgen import</c>. Not <see cref="Block.Origin"/>: a paragraph of layout text with an inline value has
+    /// that value as its origin, but is not part of it.</summary>
+    public string? BlockValue { get; init; }
+}
 
 /// <summary>A bullet or numbered list; items hold blocks, so lists nest.</summary>
 public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> Items) : Block;

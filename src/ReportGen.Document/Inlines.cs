@@ -21,9 +21,10 @@ public sealed record LinkInline(string Url, IReadOnlyList<Inline> Children) : In
     /// <summary>True when the link targets an anchor inside this document.</summary>
     public bool IsInternal => Url.StartsWith('#');
 
-    /// <summary>True when the target is an anchor or an absolute address a reader can open; writers show any other
-    /// link as plain text, with <see cref="WriterMessages.InvalidLinkAddress"/>.</summary>
-    public bool IsWellFormed => IsInternal || Uri.TryCreate(Url, UriKind.Absolute, out _);
+    /// <summary>True when the target is an anchor, a file beside the document (<see cref="RelativeLink"/>) or an
+    /// absolute address a reader can open; writers show any other link as plain text, with
+    /// <see cref="WriterMessages.InvalidLinkAddress"/>.</summary>
+    public bool IsWellFormed => IsInternal || RelativeLink.IsLocalFile(Url) || Uri.TryCreate(Url, UriKind.Absolute, out _);
 }
 
 /// <summary>A hard line break.</summary>

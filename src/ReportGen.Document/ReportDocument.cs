@@ -41,4 +41,8 @@ public sealed record DocumentSettings
     public DateTimeOffset Created { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     /// <summary>BCP 47 language of the text.</summary>
     public string Language { get; init; } = "en-US";
+    /// <summary>Where the report came from (incident and layout hashes, ReportGen version): recorded in the output's
+    /// metadata and, in short, in the footer. Null for a document not made from an incident file (library callers,
+    /// tests): nothing is recorded then.</summary>
+    public SourceFingerprint? Source { get; init; }
 }

@@ -27,18 +27,45 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells, string? AnchorId =
 }
 
 /// <summary>A table cell. <see cref="Tone"/> names a theme palette entry (e.g. <c>severity-high</c>, <c>priority-p0</c>) that colours it.</summary>
-public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = null);
+public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = null)
+{
+    /// <summary>Runs of the inlines that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+}
 
 /// <summary>The sign-off table: one row per signer, with the columns the layout asked for (name, role, room for a
 /// signature, date) under the layout's own header labels.</summary>
 public sealed record SignOffBlock(IReadOnlyList<SignOffEntry> Entries) : Block
 {
-    /// <summary>The columns, left to right; by default Name, Role, Signature and Date.</summary>
+    /// <summary>The columns, left to right; by default Name, Role, Signature and Date. A Comment column is not drawn as a
+    /// column: a signer's comment goes on a line of its own under the signer's row, across the table.</summary>
     public IReadOnlyList<SignOffColumn> Columns { get; init; } = SignOffColumn.Standard;
+
+    /// <summary>The columns drawn as cells, left to right (all but Comment).</summary>
+    public IReadOnlyList<SignOffColumn> Cells => Columns.Where(c => c.Field != SignOffField.Comment).ToList();
+
+    /// <summary>True when the layout asked for comments (a Comment column).</summary>
+    public bool ShowsComments => Columns.Any(c => c.Field == SignOffField.Comment);
 }
 
 /// <summary>One signer: name, role (Facilitator, Reviewer…) and the date if known.</summary>
-public sealed record SignOffEntry(string Name, string Role, string? Date);
+public sealed record SignOffEntry(string Name, string Role, string? Date)
+{
+    /// <summary>The signer's decision as the layout words it (<c>Approved</c>, <c>Changes requested</c>…); null for a
+    /// signer who records none (the facilitator).</summary>
+    public string? Decision { get; init; }
+
+    /// <summary>The theme tone that colours <see cref="Decision"/> (<c>decision-approved</c>…), or null.</summary>
+    public string? DecisionTone { get; init; }
+
+    /// <summary>The signer's comment (rich text), empty when none.</summary>
+    public IReadOnlyList<Inline> Comment { get; init; } = [];
+
+    /// <summary>The name of the signer's signature field (the YAML path of the signer, <c>signoff.approvals[0]</c>), or
+    /// null when the signer signs on paper only: the PDF gets an empty signable field of this name over the signature
+    /// cell, the .docx a signature line.</summary>
+    public string? SignatureField { get; init; }
+}
 
 /// <summary>What a sign-off column shows.</summary>
 public enum SignOffField
@@ -51,6 +78,10 @@ public enum SignOffField
     Signature,
     /// <summary>The date of the sign-off (blank until known).</summary>
     Date,
+    /// <summary>The signer's decision, in its tone (approved, changes requested, rejected, pending).</summary>
+    Decision,
+    /// <summary>The signer's comment: a line under the signer's row, across the table (not a column).</summary>
+    Comment,
 }
 
 /// <summary>A sign-off column: what it shows and its header label as the layout wrote it.</summary>
@@ -66,10 +97,11 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
     /// <summary>The column's share of the table width, the same in every writer: room to sign is the widest.</summary>
     public double WidthWeight => Field switch
     {
-        SignOffField.Name => 3,
+        SignOffField.Name => 2.6,
         SignOffField.Role => 2.2,
-        SignOffField.Signature => 3.4,
-        _ => 1.6,
+        SignOffField.Signature => 3.2,
+        SignOffField.Decision => 2.9, // "Changes requested" on one line
+        _ => 1.7,
     };
 
     /// <summary>The text of this column for one signer (empty for the signature).</summary>
@@ -78,6 +110,8 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
         SignOffField.Name => entry.Name,
         SignOffField.Role => entry.Role,
         SignOffField.Date => entry.Date ?? "",
+        SignOffField.Decision => entry.Decision ?? "",
+        SignOffField.Comment => Inlines.PlainText(entry.Comment),
         _ => "",
     };
 }
@@ -87,6 +121,9 @@ public sealed record SignOffColumn(SignOffField Field, string Label)
 /// heading: it has no outline entry and is not listed in the contents.</summary>
 public sealed record TitleBlock(string? Kicker, IReadOnlyList<Inline> Title, IReadOnlyList<Badge> Badges) : Block
 {
+    /// <summary>Runs of the title that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> TitleMarks { get; init; } = [];
+
     /// <summary>A line under the title; empty when none.</summary>
     public IReadOnlyList<Inline> Subtitle { get; init; } = [];
 }

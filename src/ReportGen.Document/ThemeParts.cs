@@ -40,6 +40,8 @@ public sealed record ThemeColors
     public RgbColor CodeBackground { get; init; } = RgbColor.Parse("#F2F4F7");
     /// <summary>Callout box fill.</summary>
     public RgbColor CalloutBackground { get; init; } = RgbColor.Parse("#F5F8FF");
+    /// <summary>Fill of a sign-off cell that holds a signature field: the place to sign (PDF field, .docx signature line).</summary>
+    public RgbColor SignatureField { get; init; } = RgbColor.Parse("#EEF4FF");
     /// <summary>DRAFT watermark.</summary>
     public RgbColor Draft { get; init; } = RgbColor.Parse("#D92D20");
 }

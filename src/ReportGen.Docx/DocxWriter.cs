@@ -69,12 +69,13 @@ public sealed class DocxWriter : IDocumentWriter
         }
         main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth,
             document.Theme.Sizes.Small, DraftWatermark.Create(document.Theme, page.TextWidth), Clean);
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, Clean);
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, document.Theme.Sizes.Small, Clean);
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 
         var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using (var stream = core.GetStream(FileMode.Create))
             CoreProperties.Write(stream, settings, Clean);
+        CustomProperties.Write(package, settings.Source);
 
         if (context.Sanitizer.HasRemoved)
             context.WarnDocument($"removed characters a Word document cannot hold from the title, header or footer ({context.Sanitizer.TakeRemoved()})");

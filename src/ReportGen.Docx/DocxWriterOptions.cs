@@ -12,6 +12,9 @@ public sealed record DocxWriterOptions
     /// <summary>Draws the <c>figure:timeline</c> figure as a PNG at a width in points; null leaves that figure out.</summary>
     public Func<TimelineChart, double, ImageData>? FigureRasterizer { get; init; }
 
+    /// <summary>Draws a review's <c>figure:trend</c> figure as a PNG at a width in points; null leaves that figure out.</summary>
+    public Func<TrendChart, double, ImageData>? TrendRasterizer { get; init; }
+
     /// <summary>Draws an SVG image as a PNG at a size in points (width, height), with what the drawing left out, or
     /// returns null when it cannot be read. SVG figures and logos are embedded as the SVG with this PNG as the fallback
     /// for viewers without SVG support (Word 2016+ shows the vector); what the PNG leaves out becomes a warning; null

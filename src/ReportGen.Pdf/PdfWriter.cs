@@ -6,8 +6,9 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf;
 
-/// <summary>Writes a <see cref="ReportDocument"/> as a paginated PDF (or PNG page images) with our layout engine on
-/// SkiaSharp: HarfBuzz-shaped text in the shipped fonts (Liberation, and Noto for other scripts and emoji; subset), links, outline, header and footer.
+/// <summary>Writes a <see cref="ReportDocument"/> as a paginated PDF with our layout engine and our own PDF file writer
+/// (<c>PdfFile/</c>), or as PNG page images drawn with SkiaSharp: HarfBuzz-shaped text in the shipped fonts (Liberation,
+/// and Noto for other scripts and emoji; subset), links, outline, header and footer.
 /// One instance serves a whole run: fonts load once, and <see cref="Write"/> may be called from several threads.</summary>
 public sealed class PdfWriter : IDocumentWriter, IDisposable
 {

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Docx.Tests.Support;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests;
 
@@ -87,7 +87,7 @@ public class BlockTests
     {
         foreach (var block in ReportGen.Pdf.Tests.Fixtures.AllBlocks.Samples())
         {
-            var options = new DocxWriterOptions { FigureRasterizer = (_, _) => TestPng.Create(40, 10) };
+            var options = new DocxWriterOptions { FigureRasterizer = (_, _) => TestPng.Create(40, 10), TrendRasterizer = (_, _) => TestPng.Create(40, 10) };
             using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [new HeadingBlock(2, [T("Heading")], "heading"), block] }, options);
             Assert.True(docx.Result.Warnings.Count == 0, $"{block.GetType().Name}: {string.Join("; ", docx.Result.Warnings)}");
             Assert.Empty(docx.ValidationErrors());

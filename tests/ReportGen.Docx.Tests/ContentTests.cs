@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Docx.Tests.Support;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests;
 
@@ -49,6 +49,18 @@ public class ContentTests
         Assert.Equal("https://status.example.com/incidents/42?a=1&b=2", rel.Uri.OriginalString);
         Assert.True(rel.IsExternal);
         Assert.Equal("Hyperlink", link.Descendants<RunStyle>().Single().Val!.Value);
+    }
+
+    [Fact]
+    public void A_link_to_a_file_beside_the_document_stays_relative_and_one_leaving_the_folder_is_text()
+    {
+        using var docx = Write(P(Link("team-b/checkout-outage.pdf", "INC-2041"), T(" "), Link("../other.pdf", "outside")));
+        var link = docx.Body.Descendants<Hyperlink>().Single();
+        var rel = docx.Main.HyperlinkRelationships.Single(r => r.Id == link.Id);
+        Assert.Equal("team-b/checkout-outage.pdf", rel.Uri.OriginalString);
+        Assert.False(rel.Uri.IsAbsoluteUri);
+        Assert.True(rel.IsExternal);
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("'../other.pdf' is not a valid link address", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,9 +7,9 @@ namespace ReportGen.Docx.Tests;
 /// computed. Set REPORTGEN_DOCX_KEEP to a folder to keep the .docx and .pdf for a look.</summary>
 public class LibreOfficeRenderingTests : IDisposable
 {
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "reportgen-docx-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "reportgen-docx-tests", Guid.NewGuid().ToString("N"));
 
-    public LibreOfficeRenderingTests() => Directory.CreateDirectory(dir);
+    public LibreOfficeRenderingTests() => Directory.CreateDirectory(_dir);
 
     [Fact]
     public void Postmortem_converts_with_all_text_and_page_fields()
@@ -49,10 +49,10 @@ public class LibreOfficeRenderingTests : IDisposable
 
     private string Convert(string name, Documents.ReportDocument document, DocxWriterOptions? options)
     {
-        var docx = Path.Combine(dir, name + ".docx");
+        var docx = Path.Combine(_dir, name + ".docx");
         using (var file = File.Create(docx))
             new DocxWriter(options).Write(document, file);
-        var pdf = LibreOffice.ConvertToPdf(docx, dir);
+        var pdf = LibreOffice.ConvertToPdf(docx, _dir);
         if (Environment.GetEnvironmentVariable("REPORTGEN_DOCX_KEEP") is { Length: > 0 } keep)
         {
             Directory.CreateDirectory(keep);
@@ -64,7 +64,7 @@ public class LibreOfficeRenderingTests : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(dir, recursive: true); }
+        try { Directory.Delete(_dir, recursive: true); }
         catch (IOException) { /* a leftover temp folder is harmless */ }
     }
 }

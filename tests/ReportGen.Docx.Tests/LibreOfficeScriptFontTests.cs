@@ -1,6 +1,6 @@
 using ReportGen.Documents;
 using ReportGen.Docx.Tests.Support;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests;
 
@@ -16,14 +16,6 @@ public sealed class LibreOfficeScriptFontTests : IDisposable
     {
         try { Directory.Delete(_dir, recursive: true); }
         catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-
-    private static string ShippedFonts()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-                return Path.Combine(dir.FullName, "src", "ReportGen.Pdf", "Fonts");
-        throw new InvalidOperationException("ReportGen.sln not found");
     }
 
     [Fact]
@@ -46,7 +38,7 @@ public sealed class LibreOfficeScriptFontTests : IDisposable
             <?xml version="1.0"?>
             <fontconfig>
               <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{ShippedFonts()}</dir>
+              <dir>{RepoPaths.ShippedFonts}</dir>
               <cachedir>{Path.Combine(_dir, "fontconfig-cache")}</cachedir>
             </fontconfig>
             """);

@@ -8,11 +8,11 @@ namespace ReportGen.Docx.Tests;
 /// <summary>--reference-docx: an organisation's template gives the styles and page setup; our content fills it.</summary>
 public class ReferenceDocxTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("reportgen-docx-ref").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("reportgen-docx-ref").FullName;
 
     private string MakeTemplate()
     {
-        var path = Path.Combine(dir, "template.docx");
+        var path = Path.Combine(_dir, "template.docx");
         using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
         main.Document = new Document(new Body(
@@ -63,7 +63,7 @@ public class ReferenceDocxTests : IDisposable
     [Fact]
     public void Missing_template_is_a_clear_error()
     {
-        var missing = Path.Combine(dir, "nope.docx");
+        var missing = Path.Combine(_dir, "nope.docx");
         var error = Assert.Throws<InvalidDataException>(() => new DocxWriter(new DocxWriterOptions { ReferenceDocxPath = missing }));
         Assert.Equal($"reference document '{missing}' does not exist", error.Message);
     }
@@ -71,11 +71,11 @@ public class ReferenceDocxTests : IDisposable
     [Fact]
     public void Template_that_is_not_a_docx_is_a_clear_error()
     {
-        var path = Path.Combine(dir, "notes.docx");
+        var path = Path.Combine(_dir, "notes.docx");
         File.WriteAllText(path, "just text");
         var error = Assert.Throws<InvalidDataException>(() => new DocxWriter(new DocxWriterOptions { ReferenceDocxPath = path }));
         Assert.StartsWith($"reference document '{path}' cannot be read as a .docx", error.Message);
     }
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Docx.Tests.Support;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Documents;
 using ReportGen.Docx.Tests.Support;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 

@@ -8,11 +8,13 @@ namespace ReportGen.Cli.Commands;
 internal static class LayoutCommand
 {
     private const string ExportDescription = """
-        Write the built-in 'postmortem' layout (templates, theme.yaml, README.md) into DIR, to customise it.
-        Then render with it: reportgen render incident.yaml --layout DIR
+        Write a built-in layout (templates, theme.yaml, README.md) into DIR, to customise it: 'postmortem' (the
+        default, for render) or 'review' (for review). Then use it: reportgen render incident.yaml --layout DIR,
+        or reportgen review incidents/ --out pack --layout DIR
 
         Examples:
           reportgen layout export my-layout
+          reportgen layout export --name review my-review-layout
           reportgen layout export my-layout --force   (overwrite files already there)
         """;
 
@@ -21,15 +23,17 @@ internal static class LayoutCommand
     {
         var dir = new Argument<string>("DIR") { Description = "Folder to write the layout into (created if missing)." };
         var force = new Option<bool>("--force") { Description = "Overwrite layout files that already exist in DIR." };
-        var export = new Command("export", ExportDescription) { dir, force };
-        export.SetAction(parse => Export(parse.GetValue(dir)!, parse.GetValue(force), stdout, stderr));
+        var name = new Option<string>("--name") { Description = "Which built-in layout: postmortem (default) or review.", DefaultValueFactory = _ => LayoutKind.Postmortem.Name };
+        name.AcceptOnlyFromAmong([.. LayoutKind.All.Select(k => k.Name)]);
+        var export = new Command("export", ExportDescription) { dir, force, name };
+        export.SetAction(parse => Export(parse.GetValue(dir)!, LayoutKind.Named(parse.GetValue(name)!)!, parse.GetValue(force), stdout, stderr));
         var command = new Command("layout", "Work with report layouts (the templates and theme a report is made with).") { export };
         return command;
     }
 
-    private static int Export(string target, bool force, TextWriter stdout, TextWriter stderr)
+    private static int Export(string target, LayoutKind kind, bool force, TextWriter stdout, TextWriter stderr)
     {
-        var loaded = ReportLayout.Load(null);
+        var loaded = ReportLayout.Load(null, kind);
         if (loaded.Layout is null)
         {
             foreach (var d in loaded.Diagnostics) stderr.WriteLine(d);
@@ -52,7 +56,8 @@ internal static class LayoutCommand
             stderr.WriteLine($"reportgen layout export: error: cannot write '{target}': {ex.Message}");
             return ExitCodes.InputFailed;
         }
-        stdout.WriteLine($"wrote layout '{layout.Name}' to {target} ({layout.Files.Count} files): edit it, then render with --layout {target}");
+        var use = kind == LayoutKind.Review ? "review with" : "render with";
+        stdout.WriteLine($"wrote layout '{layout.Name}' to {target} ({layout.Files.Count} files): edit it, then {use} --layout {target}");
         return ExitCodes.Success;
     }
 }

@@ -39,11 +39,12 @@ internal static class RenderCommand
         var fontDirs = new Option<string[]>("--font-dir") { Description = "Folder of extra fonts (.ttf/.otf/.ttc with TrueType outlines) for characters no shipped font has (after the shipped fonts, before the system's); repeatable" };
         var maxSize = SizeOption.Create();
 
+        var maxImageSize = SizeOption.CreateImageSize();
         var maxPixels = ValidateCommand.MaxImagePixelsOption();
 
         var budget = new Option<int>(LayoutBudget.OptionName) { Description = "Multiply the loop, output and time limits that stop a runaway layout (they already grow with the incident; default 1)", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxPixels, budget };
+        var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxImageSize, maxPixels, budget };
         command.SetAction(parse =>
         {
             if (!WriterRegistry.BuiltIn.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
@@ -82,7 +83,7 @@ internal static class RenderCommand
                 Quiet = parse.GetValue(quiet),
                 Verbose = parse.GetValue(verbose),
                 Watch = parse.GetValue(watch),
-                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) },
+                LoadOptions = new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels), MaxImageBytes = parse.GetValue(maxImageSize) },
                 LayoutBudget = new LayoutBudget { Scale = parse.GetValue(budget) },
                 CurrentDirectory = Environment.CurrentDirectory,
             };

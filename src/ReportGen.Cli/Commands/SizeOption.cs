@@ -5,35 +5,44 @@ using ReportGen.Core.Loading;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>--max-file-size SIZE</c>, shared by validate and render: "5MiB", "200KiB", "1MB", "512k" or plain bytes.
-/// Zero, negative, overflowing and absurd sizes are usage errors (exit 2), never a wrapped-around number.</summary>
+/// <summary>Size options shared by validate and render (<c>--max-file-size</c>, <c>--max-image-size</c>): "5MiB",
+/// "200KiB", "1MB", "512k" or plain bytes. Zero, negative, overflowing and absurd sizes are usage errors (exit 2), never
+/// a wrapped-around number.</summary>
 internal static class SizeOption
 {
-    /// <summary>The largest limit accepted: an incident file is read into memory whole.</summary>
+    /// <summary>The largest limit accepted: an incident file or an image is read into memory whole.</summary>
     public const long MaxAccepted = 1L << 30;
 
     private const string Examples = "write e.g. 5MiB, 200KiB or 1048576";
 
-    /// <summary>Declares the option.</summary>
-    public static Option<long> Create() => new("--max-file-size")
+    /// <summary>Declares <c>--max-file-size</c>: the largest incident file accepted.</summary>
+    public static Option<long> Create() => Create("--max-file-size",
+        "Largest incident file accepted, e.g. 5MiB (default), 200KiB or a number of bytes; at most 1GiB.",
+        new LoadOptions().MaxFileBytes);
+
+    /// <summary>Declares <c>--max-image-size</c>: the largest figure file accepted.</summary>
+    public static Option<long> CreateImageSize() => Create("--max-image-size",
+        "Largest figure image file accepted, e.g. 20MiB (default) or a number of bytes; at most 1GiB.",
+        new LoadOptions().MaxImageBytes);
+
+    private static Option<long> Create(string name, string description, long defaultValue) => new(name)
     {
-        Description = "Largest incident file accepted, e.g. 5MiB (default), 200KiB or a number of bytes; at most 1GiB.",
+        Description = description,
         HelpName = "SIZE",
-        DefaultValueFactory = _ => new LoadOptions().MaxFileBytes,
-        CustomParser = Parse,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (TryParse(text, out var bytes, out var error, name))
+                return bytes;
+            result.AddError(error!);
+            return 0;
+        },
     };
 
-    private static long Parse(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (TryParse(text, out var bytes, out var error))
-            return bytes;
-        result.AddError(error!);
-        return 0;
-    }
-
-    /// <summary>Reads a size; on failure <paramref name="error"/> says what was wrong and what to write.</summary>
-    internal static bool TryParse(string text, out long bytes, out string? error)
+    /// <summary>Reads a size given to <paramref name="option"/>; on failure <paramref name="error"/> says what was
+    /// wrong and what to write.</summary>
+    internal static bool TryParse(string text, out long bytes, out string? error, string option = "--max-file-size")
     {
         bytes = 0;
         error = null;
@@ -49,14 +58,14 @@ internal static class SizeOption
             _ => null,
         };
         if (trimmed.StartsWith('-'))
-            error = $"--max-file-size '{text}' is negative: give a size above zero; {Examples}";
+            error = $"{option} '{text}' is negative: give a size above zero; {Examples}";
         else if (digits == 0 || factor is null)
-            error = $"--max-file-size '{text}' is not a size: {Examples}";
+            error = $"{option} '{text}' is not a size: {Examples}";
         else if (!long.TryParse(trimmed.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
                  || n > MaxAccepted / factor.Value)
-            error = $"--max-file-size '{text}' is more than the 1GiB accepted: an incident file is read into memory whole; {Examples}";
+            error = $"{option} '{text}' is more than the 1GiB accepted: the file is read into memory whole; {Examples}";
         else if (n == 0)
-            error = $"--max-file-size '{text}' is zero: give a size above zero; {Examples}";
+            error = $"{option} '{text}' is zero: give a size above zero; {Examples}";
         else
             bytes = n * factor.Value;
         return error is null;

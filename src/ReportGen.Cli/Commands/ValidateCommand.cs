@@ -27,9 +27,10 @@ internal static class ValidateCommand
         var format = new Option<string>("--format", "-f") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var maxSize = SizeOption.Create();
+        var maxImageSize = SizeOption.CreateImageSize();
         var maxPixels = MaxImagePixelsOption();
         var layout = new Option<string?>("--layout") { Description = "Also check this layout folder (templates and theme.yaml), as render --layout would use it.", HelpName = "DIR" };
-        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxPixels, layout };
+        var command = new Command("validate", Description) { paths, strict, format, maxSize, maxImageSize, maxPixels, layout };
         command.SetAction(parse =>
         {
             var layoutDir = parse.GetValue(layout);
@@ -40,7 +41,7 @@ internal static class ValidateCommand
                 return ExitCodes.UsageError;
             }
             var request = new ValidateRequest(parse.GetValue(paths) ?? [], parse.GetValue(strict), parse.GetValue(format) == "json",
-                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels) }) { LayoutDirectory = layoutDir };
+                new LoadOptions { MaxFileBytes = parse.GetValue(maxSize), MaxImagePixels = parse.GetValue(maxPixels), MaxImageBytes = parse.GetValue(maxImageSize) }) { LayoutDirectory = layoutDir };
             return ValidateRun.Execute(request, Directory.GetCurrentDirectory(), stdout, stderr);
         });
         return command;

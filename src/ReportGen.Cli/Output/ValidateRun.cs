@@ -32,7 +32,7 @@ internal static class ValidateRun
         if (request.LayoutDirectory is { } layoutDirectory)
         {
             // The layout's problems (a theme whose margins leave no text area…) are reported once, as one more file.
-            var layout = Core.Layouts.ReportLayout.Load(layoutDirectory);
+            var layout = Core.Layouts.ReportLayout.Load(layoutDirectory, request.Limits.MaxImagePixels);
             var result = new LoadResult(layoutDirectory, null, null, layout.Diagnostics);
             totals.Add(result);
             output.File(result);

@@ -30,11 +30,24 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         diagnostics.AddRange(built.Diagnostics);
         if (built.Document is null || built.Markdown is null || Fails(diagnostics))
             return Failed(display, diagnostics, clock);
-
         IReadOnlyList<string> figures = loaded.Incident?.Impact?.Figures.Select(f => f.FullPath).ToList() ?? [];
-        using var outputs = new OutputTransaction(path => guard.Problem(path, figures));
+        return WriteOutputs(target, built.Document, built.Markdown, diagnostics, clock, cancel, figures);
+    }
+
+    /// <summary>Writes every requested format of a built document for <paramref name="target"/>, all or nothing;
+    /// <paramref name="stageMore"/> adds further files to the same transaction (the review's CSV tables). No output may
+    /// replace an input, leave --out or replace a file in <paramref name="alsoRead"/> (the incident's figures). With
+    /// <paramref name="formatsAtOnce"/> the PDF and the .docx are written into memory on parallel workers, then staged in
+    /// the usual order: one large document (a review) then takes every core, where a batch already spreads its files.</summary>
+    internal FileOutcome WriteOutputs(OutputTarget target, ReportDocument document, string markdown, List<Diagnostic> diagnostics,
+        Stopwatch clock, CancellationToken cancel, IReadOnlyList<string> alsoRead, Action<OutputTransaction>? stageMore = null,
+        bool formatsAtOnce = false)
+    {
+        var display = target.Input.DisplayPath;
+        using var outputs = new OutputTransaction(path => guard.Problem(path, alsoRead));
         var pages = 0;
-        var job = new FormatJob(target, built.Document, built.Markdown, outputs, display, diagnostics, options, resources);
+        var job = new FormatJob(target, document, markdown, outputs, display, diagnostics, options, resources);
+        if (formatsAtOnce) job.Prepared = Prepare(job);
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
@@ -48,6 +61,16 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
                 diagnostics.Add(WriteFailure(format, ex, display));
                 return Failed(display, diagnostics, clock);
             }
+        }
+        try
+        {
+            stageMore?.Invoke(outputs);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write: {ex.Message}",
+                Hint: "check that the output folder is writable and the file is not open elsewhere"));
+            return Failed(display, diagnostics, clock);
         }
         if (Fails(diagnostics))
             return Failed(display, diagnostics, clock);
@@ -93,6 +116,11 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var end = line.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? line[..end] : line.TrimEnd('.', ':', ' ');
     }
+
+    /// <summary>Starts every format that is one document writer's file (the PDF, the .docx) on a worker thread, each
+    /// into memory; the formats stage the bytes when the loop reaches them.</summary>
+    private Dictionary<string, Task<PreparedOutput>> Prepare(FormatJob job) =>
+        options.Formats.OfType<DocumentFormat>().ToDictionary(f => f.Name, f => Task.Run(() => f.Prepare(job)), StringComparer.Ordinal);
 
     private bool Fails(List<Diagnostic> diagnostics) =>
         diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);

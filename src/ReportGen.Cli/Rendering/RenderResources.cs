@@ -7,7 +7,7 @@ namespace ReportGen.Cli.Rendering;
 
 /// <summary>What one run shares across files, loaded once and read-only afterwards: the compiled layout and its
 /// theme, the report builder, and the writers (fonts and styles inside them), looked up by their format in the
-/// <see cref="WriterRegistry"/>. Writers are created on first use, so <c>--format md</c> never pays for loading fonts.
+/// <see cref="WriterRegistry"/> (render and review share them). Writers are created on first use, so <c>--format md</c> never pays for loading fonts.
 /// Safe to use from parallel workers.</summary>
 internal sealed class RenderResources : IDisposable
 {
@@ -22,29 +22,40 @@ internal sealed class RenderResources : IDisposable
             _writers[registration.Format] = new Lazy<IDocumentWriter>(() => Create(registration), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Incident → Markdown → Document.</summary>
+    /// <summary>The layout loaded for the run (postmortem for render, review for review).</summary>
+    public ReportLayout Layout { get; private set; } = null!;
+
+    /// <summary>How much work one layout render may do (<c>--layout-budget</c>).</summary>
+    public LayoutBudget Budget => _options.LayoutBudget;
+
+    /// <summary>Incident → Markdown → Document (for a postmortem layout).</summary>
     public ReportBuilder Builder { get; private set; } = null!;
 
     /// <summary>The run's writer whose <see cref="IDocumentWriter.Format"/> is <paramref name="format"/>, created on first use.</summary>
     public IDocumentWriter Writer(string format) =>
         _writers.TryGetValue(format, out var writer) ? writer.Value : throw new ArgumentException($"no writer is registered for '{format}'", nameof(format));
 
-    /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
+    /// <summary>Loads the postmortem layout; returns null with diagnostics when the layout is unusable.</summary>
     public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics) =>
-        Load(options, WriterRegistry.BuiltIn, out diagnostics);
+        Load(options, LayoutKind.Postmortem, WriterRegistry.BuiltIn, out diagnostics);
 
-    /// <summary>Loads the layout, with the writers of <paramref name="registry"/>.</summary>
-    public static RenderResources? Load(RenderOptions options, WriterRegistry registry, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Loads a layout of <paramref name="kind"/> (<c>--layout</c>, else the built-in one of that kind).</summary>
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics) =>
+        Load(options, kind, WriterRegistry.BuiltIn, out diagnostics);
+
+    /// <summary>Loads a layout of <paramref name="kind"/>, with the writers of <paramref name="registry"/>.</summary>
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, WriterRegistry registry, out IReadOnlyList<Diagnostic> diagnostics)
     {
         var resources = new RenderResources(registry, options);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
         foreach (var registration in options.Formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal).Select(f => registry.Writer(f)!))
             if (registration.Warm is { } warm)
                 _ = Task.Run(() => warm(resources.Writer(registration.Format)));
-        var layout = ReportLayout.Load(options.LayoutDirectory);
+        var layout = ReportLayout.Load(options.LayoutDirectory, kind, options.LoadOptions.MaxImagePixels);
         diagnostics = layout.Diagnostics;
         if (layout.Layout is null) { resources.Dispose(); return null; }
         resources._theme = layout.Layout.Theme;
+        resources.Layout = layout.Layout;
         resources.Builder = new ReportBuilder(layout.Layout, options.LayoutBudget);
         return resources;
     }

@@ -36,7 +36,7 @@ internal sealed class RenderService(IRenderReporter reporter)
             reporter.Problem(d.ToString());
         if (resources is null)
             return ExitCodes.InputFailed;
-        if (!WritersUsable(resources, options))
+        if (!WritersUsable(resources, options.Formats, options.ReferenceDocx is not null, reporter.Problem))
             return ExitCodes.UsageError;
 
         var summary = new RunSummary();
@@ -79,7 +79,7 @@ internal sealed class RenderService(IRenderReporter reporter)
 
     /// <summary>Every file the run reads that an output must never replace: the incidents, the reference .docx and
     /// the layout's files.</summary>
-    private static IEnumerable<string> InputPaths(InputSet inputs, RenderOptions options)
+    internal static IEnumerable<string> InputPaths(InputSet inputs, RenderOptions options)
     {
         foreach (var file in inputs.Files)
             yield return file.FullPath;
@@ -108,18 +108,19 @@ internal sealed class RenderService(IRenderReporter reporter)
     }
 
     /// <summary>Creates the writers the formats asked for before the first file: a writer that cannot be set up from
-    /// its options (a broken --reference-docx) is one usage error up front, not the same failure repeated for every file.</summary>
-    private bool WritersUsable(RenderResources resources, RenderOptions options)
+    /// its options (a broken --reference-docx) is one usage error up front, not the same failure repeated for every file.
+    /// Review uses it too.</summary>
+    internal static bool WritersUsable(RenderResources resources, IReadOnlyList<OutputFormat> formats, bool referenceDocx, Action<string> problem)
     {
-        foreach (var format in options.Formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal))
+        foreach (var format in formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal))
         {
             try
             {
                 _ = resources.Writer(format);
             }
-            catch (InvalidDataException ex) when (options.ReferenceDocx is not null)
+            catch (InvalidDataException ex) when (referenceDocx)
             {
-                reporter.Problem($"reportgen render: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
+                problem($"reportgen: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
                 return false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

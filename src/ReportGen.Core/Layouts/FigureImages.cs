@@ -4,8 +4,10 @@ using ReportGen.Documents;
 
 namespace ReportGen.Core.Layouts;
 
-/// <summary>Reads the image of an incident figure for the Document model (the loader has already checked it).</summary>
+/// <summary>Reads the image of an incident figure for the Document model. The loader has already checked it against
+/// the run's <c>--max-image-size</c>, so only the absolute ceiling applies here.</summary>
 internal static class FigureImages
 {
-    public static ImageData? Read(Figure figure) => ImageProbe.TryRead(figure.FullPath, out var image, out _) ? image : null;
+    public static ImageData? Read(Figure figure) =>
+        ImageProbe.TryRead(figure.FullPath, ImageProbe.MaxImageBytesCeiling, out var image, out _) ? image : null;
 }

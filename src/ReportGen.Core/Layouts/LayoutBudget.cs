@@ -76,7 +76,7 @@ internal readonly record struct LayoutLimits(int LoopIterations, int OutputChara
 {
     /// <summary>The hint every "layout stopped" message ends with: how to give the layout more.</summary>
     public string RaiseHint => string.Create(CultureInfo.InvariantCulture,
-        $"if the layout really needs more, raise the budget: reportgen render {LayoutBudget.OptionName} {Scale * 4} (default 1)");
+        $"if the layout really needs more, raise the budget: reportgen render (or review) {LayoutBudget.OptionName} {Scale * 4} (default 1)");
 }
 
 /// <summary>How big the data a layout sees is: its values (text, numbers, dates, list entries, objects) and the

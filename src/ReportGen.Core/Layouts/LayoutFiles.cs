@@ -7,8 +7,11 @@ namespace ReportGen.Core.Layouts;
 /// Keys are paths relative to the layout folder with forward slashes.</summary>
 internal sealed class LayoutFiles
 {
-    /// <summary>Resource name prefix of the built-in layout embedded in this assembly.</summary>
+    /// <summary>Resource name prefix of the built-in postmortem layout embedded in this assembly.</summary>
     internal const string ResourcePrefix = "ReportGen.Layouts.postmortem/";
+
+    /// <summary>Resource name prefix of the built-in layout called <paramref name="name"/>.</summary>
+    internal static string ResourcePrefixOf(string name) => $"ReportGen.Layouts.{name}/";
 
     /// <summary>Largest file a layout may hold (templates, theme, logo).</summary>
     private const long MaxFileBytes = 4 * 1024 * 1024;
@@ -33,6 +36,11 @@ internal sealed class LayoutFiles
 
     /// <summary>Every relative path in the layout, sorted.</summary>
     public IEnumerable<string> Paths => _files.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The SHA-256 of every file of the layout (paths and bytes, see <see cref="Fingerprints.ContentHash.OfFiles"/>):
+    /// the same for the built-in layout and a folder exported from it, wherever that folder is.</summary>
+    public string ContentSha256() =>
+        Fingerprints.ContentHash.OfFiles(_files.Select(f => (f.Key, (ReadOnlyMemory<byte>)f.Value)));
 
     /// <summary>The path diagnostics print for a file of this layout.</summary>
     public string DisplayPath(string relative) => $"{DisplayRoot}/{relative}";
@@ -62,20 +70,21 @@ internal sealed class LayoutFiles
         return parts.Count == 0 ? null : string.Join('/', parts);
     }
 
-    /// <summary>The layout embedded in ReportGen.Core (a copy of <c>layouts/postmortem</c>).</summary>
-    public static LayoutFiles BuiltIn()
+    /// <summary>The layout called <paramref name="name"/> embedded in ReportGen.Core (a copy of <c>layouts/NAME</c>).</summary>
+    public static LayoutFiles BuiltIn(string name = "postmortem")
     {
+        var prefix = ResourcePrefixOf(name);
         var assembly = typeof(LayoutFiles).Assembly;
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
+        foreach (var resource in assembly.GetManifestResourceNames())
         {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal)) continue;
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            if (!resource.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            files[name[ResourcePrefix.Length..].Replace('\\', '/')] = copy.ToArray();
+            files[resource[prefix.Length..].Replace('\\', '/')] = copy.ToArray();
         }
-        return new LayoutFiles("postmortem", "(built-in)/postmortem", files);
+        return new LayoutFiles(name, $"(built-in)/{name}", files);
     }
 
     /// <summary>Reads every file of a layout folder (subfolders included). Returns null with a message when the folder

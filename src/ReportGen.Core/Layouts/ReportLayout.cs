@@ -11,7 +11,8 @@ namespace ReportGen.Core.Layouts;
 /// immutable and safe to render from several threads at once.</summary>
 public sealed class ReportLayout
 {
-    /// <summary>The template every layout must have, at the root of its folder.</summary>
+    /// <summary>The template every postmortem layout must have, at the root of its folder (<see cref="LayoutKind"/>
+    /// names the main template of each kind).</summary>
     public const string MainTemplate = "report.md.sbn";
 
     /// <summary>The theme file beside the template (optional: defaults apply without it).</summary>
@@ -25,34 +26,50 @@ public sealed class ReportLayout
     /// <summary>The Scriban built-ins this layout's templates name (each render gets a fresh copy).</summary>
     internal LayoutBuiltins Builtins => _builtins;
 
-    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme)
+    private ReportLayout(LayoutFiles files, Template main, IReadOnlyDictionary<string, Template> templates, LayoutBuiltins builtins, Theme theme,
+        LayoutKind kind)
     {
+        Kind = kind;
         _files = files;
         _main = main;
         _templates = templates;
         _builtins = builtins;
         Theme = theme;
+        ContentSha256 = files.ContentSha256();
     }
 
     /// <summary>A fixed time limit replacing the budget's (tests shorten it); null uses the budget.</summary>
     internal TimeSpan? FixedTimeLimit { get; private init; }
 
     /// <summary>A copy of this layout with a fixed time limit.</summary>
-    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme) { FixedTimeLimit = limit };
+    internal ReportLayout WithTimeLimit(TimeSpan limit) => new(_files, _main, _templates, _builtins, Theme, Kind) { FixedTimeLimit = limit };
+
+    /// <summary>What the layout makes (postmortem or review).</summary>
+    public LayoutKind Kind { get; }
 
     /// <summary>Page, fonts and colours from <c>theme.yaml</c>.</summary>
     public Theme Theme { get; }
+
+    /// <summary>SHA-256 of every file of the layout (relative paths and bytes), recorded in each output's source
+    /// fingerprint. An exported copy of the built-in layout has the built-in layout's hash.</summary>
+    public string ContentSha256 { get; }
 
     /// <summary>The layout's name: its folder name (<c>postmortem</c> for the built-in one).</summary>
     public string Name => _files.Name;
 
     /// <summary>Loads a layout folder, or the built-in default when <paramref name="directory"/> is null. Every
-    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column.</summary>
-    public static LayoutLoadResult Load(string? directory)
+    /// template is parsed here; problems come back as diagnostics naming the layout file, line and column. A raster
+    /// logo over <paramref name="maxImagePixels"/> (the run's <c>--max-image-pixels</c>) is an error at its line.</summary>
+    public static LayoutLoadResult Load(string? directory, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels) =>
+        Load(directory, LayoutKind.Postmortem, maxImagePixels);
+
+    /// <summary>Loads a layout folder of <paramref name="kind"/>, or the built-in one of that kind when
+    /// <paramref name="directory"/> is null (see <see cref="Load(string?, long)"/>).</summary>
+    public static LayoutLoadResult Load(string? directory, LayoutKind kind, long maxImagePixels = ThemeLimits.DefaultMaxLogoPixels)
     {
         LayoutFiles? files;
         if (directory is null)
-            files = LayoutFiles.BuiltIn();
+            files = LayoutFiles.BuiltIn(kind.Name);
         else if ((files = LayoutFiles.FromDirectory(directory, out var problem)) is null)
             return Fail(new Diagnostic(DiagnosticSeverity.Error, directory, 0, 0, problem!));
 
@@ -69,30 +86,35 @@ public sealed class ReportLayout
                     message.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning));
             templates[path] = template;
         }
-        if (!templates.TryGetValue(MainTemplate, out var main))
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(MainTemplate), 0, 0,
-                $"layout has no {MainTemplate}", Hint: "run 'reportgen layout export DIR' to start from the default layout"));
+        if (!templates.TryGetValue(kind.MainTemplate, out var main))
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, files.DisplayPath(kind.MainTemplate), 0, 0,
+                $"layout has no {kind.MainTemplate}", Hint: kind == LayoutKind.Postmortem
+                    ? "run 'reportgen layout export DIR' to start from the default layout"
+                    : $"a {kind.Name} layout starts from {kind.MainTemplate}: run 'reportgen layout export --name {kind.Name} DIR' to start from the built-in one"));
 
-        var theme = ThemeReader.Read(files, diagnostics);
+        var theme = ThemeReader.Read(files, diagnostics, maxImagePixels);
         if (diagnostics.Any(d => d.IsError) || main is null)
             return new LayoutLoadResult(null, diagnostics);
-        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme), diagnostics);
+        return new LayoutLoadResult(new ReportLayout(files, main, templates, LayoutBuiltins.For(texts), theme, kind), diagnostics);
     }
 
     /// <summary>Runs the template on a model within <paramref name="budget"/>; returns the Markdown, or null with a
     /// diagnostic at the layout line (a limit of the budget that is reached is such an error, never a cut output).</summary>
     internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget) =>
-        Render(model, diagnostics, budget, out _);
+        Render(model, diagnostics, budget, null, out _);
 
-    /// <summary>As <see cref="Render(ScriptObject, List{Diagnostic}, LayoutBudget)"/>, with where each piece of the
-    /// Markdown comes from (<paramref name="sources"/>: offsets in the Markdown returned, in order).</summary>
-    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, out IReadOnlyList<OutputSources.Entry> sources)
+    /// <summary>As <see cref="Render(ScriptObject, List{Diagnostic}, LayoutBudget)"/>, with the incident's
+    /// <paramref name="values"/> marked for the .docx (see <see cref="Provenance.ValueMarkers"/>; null: no marks) and
+    /// where each piece of the Markdown comes from (<paramref name="sources"/>: offsets in the Markdown returned, markers
+    /// included, in order).</summary>
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, Provenance.ValuePaths? values,
+        out IReadOnlyList<OutputSources.Entry> sources)
     {
         sources = [];
         var limits = budget.For(TemplateModel.Measure(model));
         if (FixedTimeLimit is { } fixedTime) limits = limits with { Time = fixedTime };
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, limits);
+        var context = new SandboxContext(_builtins.Create(), new LayoutTemplateLoader(_templates), timeout.Token, limits) { Values = values };
         context.PushGlobal(model);
         try
         {
@@ -153,7 +175,7 @@ public sealed class ReportLayout
     private static LayoutLoadResult Fail(Diagnostic d) => new(null, [d]);
 }
 
-/// <summary>What <see cref="ReportLayout.Load"/> gives: the layout (null when it has errors) and every problem found.</summary>
+/// <summary>What <see cref="ReportLayout.Load(string?, LayoutKind, long)"/> gives: the layout (null when it has errors) and every problem found.</summary>
 /// <param name="Layout">The loaded layout, or null.</param>
 /// <param name="Diagnostics">Errors and warnings naming layout files, lines and columns.</param>
 public sealed record LayoutLoadResult(ReportLayout? Layout, IReadOnlyList<Diagnostic> Diagnostics);

@@ -39,11 +39,15 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
-    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file).</summary>
+    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file). Its offsets
+    /// count the value markers written into the output (see <see cref="Values"/>) like any other character.</summary>
     public OutputSources Sources { get; } = new();
 
     /// <summary>The expression statement being evaluated: the one whose value <see cref="Write"/> writes.</summary>
     private ScriptNode? _statement;
+
+    /// <summary>The incident's values by identity, so helpers can mark them for the .docx (null: no marks).</summary>
+    public Provenance.ValuePaths? Values { get; init; }
 
     /// <summary>The limits this render runs under.</summary>
     public LayoutLimits Limits { get; }
@@ -74,7 +78,8 @@ internal sealed class SandboxContext : TemplateContext
         }
         var text = MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "");
         if (text.Length > 0) Sources.Value(Output, _statement, null);
-        return base.Write(span, text);
+        // The entry starts where the value's opening marker (if any) is written: the marked text is the value's.
+        return base.Write(span, TemplateHelpers.Inline(this, textAsObject, text));
     }
 
     /// <inheritdoc/>

@@ -1,6 +1,8 @@
 using System.Text;
+using Scriban;
 using Scriban.Runtime;
 using ReportGen.Core.Markdown;
+using ReportGen.Core.Provenance;
 
 namespace ReportGen.Core.Layouts;
 
@@ -12,11 +14,12 @@ internal static class TemplateHelpers
     public static ScriptObject Md()
     {
         var md = new ScriptObject(StringComparer.Ordinal);
-        md["text"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Text(Str(v))));
-        md["inline"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Inline(Str(v))));
-        md["cell"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Cell(Str(v))));
-        md["block"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownConfiner.Block(Str(v))));
-        md["list"] = HelperFunction.Of<MarkdownFragment>("value", List);
+        // Text, inline, cell, block and list items carry value markers (see ValueMarkers) when they print an incident value.
+        md["text"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownEscaper.Text(Str(v)))));
+        md["inline"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownConfiner.Inline(Str(v)))));
+        md["cell"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownConfiner.Cell(Str(v)))));
+        md["block"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Block(c, v, MarkdownConfiner.Block(Str(v)))));
+        md["list"] = HelperFunction.WithContext<MarkdownFragment>("value", List);
         md["code"] = HelperFunction.Of<MarkdownFragment>("code", "language", (code, lang) => new(Code(Str(code), Str(lang))));
         md["url"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Url(Str(v))));
         md["title"] = HelperFunction.Of<MarkdownFragment>("value", v => new(LinkTitle(Str(v))));
@@ -24,6 +27,13 @@ internal static class TemplateHelpers
         md["anchor"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Slug(Str(v))));
         return md;
     }
+
+    /// <summary>The Markdown of an incident value between inline value markers; other text as it is.</summary>
+    internal static string Inline(TemplateContext context, object? value, string markdown) =>
+        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Inline(id, markdown) : markdown;
+
+    private static string Block(TemplateContext context, object? value, string markdown, int indent = 0) =>
+        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Block(id, markdown, indent) : markdown;
 
     /// <summary>(format) durations, times and dates as the report writes them.</summary>
     public static ScriptObject Format()
@@ -62,7 +72,7 @@ internal static class TemplateHelpers
         "\"" + MarkdownEscaper.Text(text).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>(md) items as a bullet list; an item's further lines are indented under its bullet.</summary>
-    private static MarkdownFragment List(object? items)
+    private static MarkdownFragment List(TemplateContext context, object? items)
     {
         var sb = new StringBuilder();
         if (items is System.Collections.IEnumerable list and not string)
@@ -73,7 +83,8 @@ internal static class TemplateHelpers
                 var block = MarkdownConfiner.Block(Str(item)?.TrimStart());
                 if (block.Length == 0) continue;
                 if (sb.Length > 0) sb.Append('\n');
-                sb.Append("- ").Append(block.Replace("\n", "\n  ", StringComparison.Ordinal));
+                // An item's markers stand on lines of their own inside the item, so its first block keeps its meaning.
+                sb.Append("- ").Append(Block(context, item, block.Replace("\n", "\n  ", StringComparison.Ordinal), indent: 2));
             }
         }
         return new(sb.ToString());

@@ -15,10 +15,11 @@ internal static class ThemeLimits
     /// largest line the writers set, is 1.45 times the body size with line spacing and padding around it).</summary>
     private const double SizeShareOfTextArea = 0.2;
 
-    /// <summary>Most pixels a raster logo may have (decoding it takes four bytes a pixel).</summary>
-    public const long MaxLogoPixels = 25_000_000;
+    /// <summary>Most pixels a raster logo may have unless the run raises <c>--max-image-pixels</c> (the same cap as
+    /// figures: decoding takes four bytes a pixel).</summary>
+    public const long DefaultMaxLogoPixels = 50_000_000;
 
-    public const string LogoHint = "a logo is drawn at most 120x36 pt; an image 1200 pixels wide is plenty, so scale it down";
+    public const string LogoHint = "a logo is drawn at most 120x36 pt; an image 1200 pixels wide is plenty, so scale it down, or raise the limit with --max-image-pixels";
 
     /// <summary>The accepted range of each size and what is usual, for the hint.</summary>
     public static (double Min, double Max, string Usual) SizeRange(string key) => key switch
@@ -35,11 +36,11 @@ internal static class ThemeLimits
 
     /// <summary>Why a logo is too large, or null when it is fine. SVG logos are drawn at their size on the page, never
     /// decoded to their nominal pixel size, so only raster logos are limited.</summary>
-    public static string? LogoTooLarge(ImageData logo)
+    public static string? LogoTooLarge(ImageData logo, long maxPixels)
     {
-        if (logo.Format == ImageFormat.Svg || (long)logo.PixelWidth * logo.PixelHeight <= MaxLogoPixels)
+        if (logo.Format == ImageFormat.Svg || (long)logo.PixelWidth * logo.PixelHeight <= maxPixels)
             return null;
         return string.Create(CultureInfo.InvariantCulture,
-            $"is {logo.PixelWidth}x{logo.PixelHeight} pixels; a logo may have at most {MaxLogoPixels / 1_000_000} megapixels");
+            $"is {logo.PixelWidth}x{logo.PixelHeight} pixels, over the limit of {maxPixels:N0} pixels");
     }
 }

@@ -34,7 +34,7 @@ internal static partial class ThemeReader
         {
             var c = new ThemeColors();
             foreach (var (key, value) in _yaml.Entries(node, "text", "heading", "accent", "muted", "rule", "table_header",
-                         "table_band", "code_background", "callout_background", "draft"))
+                         "table_band", "code_background", "callout_background", "signature_field", "draft"))
             {
                 if (_yaml.Color(value) is not { } v) continue;
                 c = key switch
@@ -48,6 +48,7 @@ internal static partial class ThemeReader
                     "table_band" => c with { TableBand = v },
                     "code_background" => c with { CodeBackground = v },
                     "callout_background" => c with { CalloutBackground = v },
+                    "signature_field" => c with { SignatureField = v },
                     _ => c with { Draft = v },
                 };
             }

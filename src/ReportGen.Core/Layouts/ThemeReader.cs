@@ -10,11 +10,11 @@ namespace ReportGen.Core.Layouts;
 /// line, found once when the layout loads, before any report is rendered.</summary>
 internal static partial class ThemeReader
 {
-    public static Theme Read(LayoutFiles files, List<Diagnostic> diagnostics)
+    public static Theme Read(LayoutFiles files, List<Diagnostic> diagnostics, long maxLogoPixels = ThemeLimits.DefaultMaxLogoPixels)
     {
         var text = files.Text(ReportLayout.ThemeFile);
         if (text is null) return new Theme();
-        var reader = new Reader(files, diagnostics);
+        var reader = new Reader(files, diagnostics, maxLogoPixels);
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try
@@ -45,7 +45,7 @@ internal static partial class ThemeReader
         return theme;
     }
 
-    private sealed partial class Reader(LayoutFiles files, List<Diagnostic> diagnostics)
+    private sealed partial class Reader(LayoutFiles files, List<Diagnostic> diagnostics, long maxLogoPixels)
     {
         private readonly YamlSettingsReader _yaml = new(files.DisplayPath(ReportLayout.ThemeFile), diagnostics);
         private static readonly Theme Defaults = new();
@@ -165,12 +165,12 @@ internal static partial class ThemeReader
                 _yaml.Error(node.Start, $"logo '{path}' is not a file inside the layout folder");
                 return null;
             }
-            if (!Loading.ImageProbe.TryRead(bytes, out var image, out var problem))
+            if (!ImageProbe.TryRead(bytes, out var image, out var problem))
             {
                 _yaml.Error(node.Start, $"logo '{path}' is not a usable image: {problem}");
                 return null;
             }
-            if (ThemeLimits.LogoTooLarge(image!) is { } tooLarge)
+            if (ThemeLimits.LogoTooLarge(image!, maxLogoPixels) is { } tooLarge)
             {
                 _yaml.Error(node.Start, $"logo '{path}' {tooLarge}", ThemeLimits.LogoHint);
                 return null;

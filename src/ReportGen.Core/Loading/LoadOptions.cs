@@ -1,3 +1,5 @@
+using ReportGen.Documents;
+
 namespace ReportGen.Core.Loading;
 
 /// <summary>Limits that keep loading a hostile or broken file bounded in time and memory.</summary>
@@ -13,7 +15,10 @@ public sealed record LoadOptions
     public long MaxExpandedValues { get; init; } = 100_000;
 
     /// <summary>Largest figure accepted, in pixels (width × height). Default 50 megapixels.</summary>
-    public long MaxImagePixels { get; init; } = 50_000_000;
+    public long MaxImagePixels { get; init; } = Layouts.ThemeLimits.DefaultMaxLogoPixels;
+
+    /// <summary>Largest figure image file accepted, in bytes (checked before reading). Default 20 MiB.</summary>
+    public long MaxImageBytes { get; init; } = ImageProbe.DefaultMaxImageBytes;
 
     /// <summary>Link schemes the layout's theme makes clickable besides http, https and mailto (validation warns about
     /// link targets with any other scheme). Default none.</summary>

@@ -20,6 +20,11 @@ public sealed record LoadResult(string File, Incident? Incident, IncidentFigures
     /// <summary>Number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
+    /// <summary>Lower-case hex SHA-256 of the bytes that were parsed (the file as read; UTF-8 of the text for
+    /// <see cref="IncidentLoader.LoadText"/>), the first part of every output's source fingerprint. Null when the file
+    /// could not be read.</summary>
+    public string? SourceSha256 { get; init; }
+
     /// <summary>Number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }

@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using ReportGen.Core.Provenance;
 using ReportGen.Documents;
 using DocBlock = ReportGen.Documents.Block;
 using DocHeading = ReportGen.Documents.HeadingBlock;
@@ -26,7 +27,10 @@ internal sealed class DocumentMapper
     private readonly TitleContainer _title;
     private readonly AnchorRegistry _anchors = new();
     private readonly TimelineChart? _chart;
+    private readonly TrendChart? _trend;
     private readonly int _contentsLevels;
+    private readonly ValueMarkExtractor? _values;
+    private readonly Stack<string> _openValues = new();
     private string? _frontMatter;
     private int _frontMatterLine;
 
@@ -36,14 +40,18 @@ internal sealed class DocumentMapper
     /// <param name="chart">What <c>figure:timeline</c> draws; null when the incident has too little to draw it.</param>
     /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
     /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
+    /// <param name="trend">What <c>figure:trend</c> draws (a review's incidents per month); null outside a review.</param>
+    /// <param name="values">Reads the value markers the layout's helpers wrote; null: the Markdown has none.</param>
     public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
-        int contentsLevels = 2, LinkPolicy? links = null)
+        int contentsLevels = 2, LinkPolicy? links = null, TrendChart? trend = null, ValueMarkExtractor? values = null)
     {
+        _trend = trend;
+        _values = values;
         _problems = problems;
         _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
         _special = new SpecialContainers(problems, _inlines);
-        _title = new TitleContainer(problems, _inlines);
+        _title = new TitleContainer(problems, _inlines, values);
         _chart = chart;
         _contentsLevels = contentsLevels;
     }
@@ -55,7 +63,7 @@ internal sealed class DocumentMapper
         {
             if (block is YamlFrontMatterBlock fm && blocks.Count == 0 && _frontMatter is null)
             {
-                _frontMatter = string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString()));
+                _frontMatter = ValueMarkers.Strip(string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString())));
                 _frontMatterLine = _problems.SourceLine(fm.Line);
                 continue;
             }
@@ -81,10 +89,10 @@ internal sealed class DocumentMapper
             Markdig.Syntax.ParagraphBlock p => Paragraph(p),
             Markdig.Syntax.ListBlock l => new DocList(l.IsOrdered, l.IsOrdered && int.TryParse(l.OrderedStart, out var s) ? s : 1,
                 l.OfType<ListItemBlock>().Select(item => new ListItem(MapAll(item))).ToList()),
-            Table t => TableMapper.Map(t, _inlines, _problems, _anchors),
+            Table t => TableMapper.Map(t, _inlines, _problems, _anchors, _values),
             YamlFrontMatterBlock fm => Unsupported(fm, "front matter is allowed only at the very start of the Markdown"),
-            FencedCodeBlock f => new DocCode(f.Lines.ToString(), string.IsNullOrEmpty(f.Info) ? null : f.Info),
-            Markdig.Syntax.CodeBlock c => new DocCode(c.Lines.ToString()),
+            FencedCodeBlock f => new DocCode(ValueMarkers.Strip(f.Lines.ToString()), string.IsNullOrEmpty(f.Info) ? null : f.Info),
+            Markdig.Syntax.CodeBlock c => new DocCode(ValueMarkers.Strip(c.Lines.ToString())),
             CustomContainer cc => Container(cc),
             QuoteBlock q => new CalloutBlock("quote", null, MapAll(q)),
             ThematicBreakBlock => new RuleBlock(),
@@ -118,10 +126,11 @@ internal sealed class DocumentMapper
 
     private DocHeading Heading(Markdig.Syntax.HeadingBlock h)
     {
-        var inlines = TitleContainer.TrimEnd(_inlines.Map(h.Inline));
+        var marked = MapMarked(h.Inline);
+        var inlines = TitleContainer.TrimEnd(marked.Inlines);
         var id = h.TryGetAttributes()?.Id;
         var anchor = _anchors.Claim(string.IsNullOrEmpty(id) ? MarkdownEscaper.Slug(Inlines.PlainText(inlines)) : id);
-        return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor);
+        return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor) { Marks = Clamp(marked.Marks, Inlines.PlainText(inlines).Length) };
     }
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
@@ -129,7 +138,26 @@ internal sealed class DocumentMapper
         var content = p.Inline?.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline lit && lit.Content.IsEmptyOrWhitespace())).ToList() ?? [];
         if (content is [Markdig.Syntax.Inlines.LinkInline { IsImage: true } image])
             return Figure(image);
-        return new DocParagraph(_inlines.Map(p.Inline));
+        var marked = MapMarked(p.Inline);
+        // A block value's markers stand on lines of their own: open or close it, and leave no empty paragraph behind.
+        // The block's Origin (for diagnostics) comes from the render's side table in Map; this is only which block value
+        // the paragraph is part of, which the side table cannot say.
+        foreach (var path in marked.Opened) _openValues.Push(path);
+        var blockValue = _openValues.Count > 0 ? _openValues.Peek() : null;
+        for (var i = 0; i < marked.Closed && _openValues.Count > 0; i++) _openValues.Pop();
+        if (marked.OnlyMarkers && (marked.Opened.Count > 0 || marked.Closed > 0)) return null;
+        return new DocParagraph(marked.Inlines) { Marks = marked.Marks, BlockValue = blockValue };
+    }
+
+    private static IReadOnlyList<ValueMark> Clamp(IReadOnlyList<ValueMark> marks, int length) =>
+        marks.Count == 0 ? marks : marks.Where(m => m.Start < length).Select(m => m.End <= length ? m : m with { End = length }).ToList();
+
+    private ExtractedMarks MapMarked(Markdig.Syntax.Inlines.ContainerInline? inline)
+    {
+        if (_values is null) return new ExtractedMarks(_inlines.Map(inline), [], [], 0);
+        _inlines.KeepValueMarkers = true;
+        try { return _values.Extract(_inlines.Map(inline)); }
+        finally { _inlines.KeepValueMarkers = false; }
     }
 
     private DocBlock? Figure(Markdig.Syntax.Inlines.LinkInline image)
@@ -137,10 +165,17 @@ internal sealed class DocumentMapper
         var source = image.Url ?? "";
         var alt = Inlines.PlainText(_inlines.Map(image));
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
+        if (source == "figure:trend")
+        {
+            if (_trend is not null)
+                return new TrendFigureBlock(_trend, caption, alt);
+            _problems.Warning(image.Line, "figure:trend is drawn only in a review (reportgen review); it was left out");
+            return null;
+        }
         if (source.StartsWith("figure:", StringComparison.Ordinal))
         {
             if (source != "figure:timeline")
-                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (the only one is figure:timeline)");
+                _problems.Error(image.Line, image.Column, $"unknown generated figure '{source}' (there are figure:timeline and, in a review, figure:trend)");
             else if (_chart is null)
                 _problems.Warning(image.Line, "figure:timeline has nothing to draw (the incident has no start and end times " +
                     "to span); it was left out. Guard it with {{ if figures.timeline_chart }}");

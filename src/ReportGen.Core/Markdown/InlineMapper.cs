@@ -25,6 +25,12 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
     /// <summary>Id named by a <c>{#id}</c> attribute in the last mapped inlines, if any.</summary>
     public string? LastId { get; private set; }
 
+    /// <summary>True while the caller reads value markers itself (paragraphs, headings, cells); everywhere else (captions,
+    /// key figures, sign-off, link targets, code) they are taken out here.</summary>
+    public bool KeepValueMarkers { get; set; }
+
+    private string Literal(string text) => KeepValueMarkers ? text : Provenance.ValueMarkers.Strip(text);
+
     /// <summary>Maps the children of a container. <paramref name="inTableCell"/> removes the backslash of <c>\|</c>
     /// inside code spans, as GitHub does.</summary>
     public IReadOnlyList<DocInline> Map(ContainerInline? container, bool inTableCell = false)
@@ -44,13 +50,13 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
             switch (inline)
             {
                 case LiteralInline literal:
-                    if (literal.Content.Length > 0) into.Add(new TextInline(literal.Content.ToString()));
+                    if (literal.Content.Length > 0 && Literal(literal.Content.ToString()) is { Length: > 0 } content) into.Add(new TextInline(content));
                     break;
                 case HtmlEntityInline entity:
                     into.Add(new TextInline(entity.Transcoded.ToString()));
                     break;
                 case Markdig.Syntax.Inlines.CodeInline code:
-                    into.Add(new DocCode(inCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content));
+                    into.Add(new DocCode(Provenance.ValueMarkers.Strip(inCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content)));
                     break;
                 case Markdig.Syntax.Inlines.LineBreakInline lb:
                     into.Add(lb.IsHard ? new DocLineBreak() : new TextInline(" "));
@@ -63,7 +69,7 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
                     problems.Error(image.Line, image.Column, "an image must stand alone in its paragraph (it becomes a figure)");
                     break;
                 case Markdig.Syntax.Inlines.LinkInline link:
-                    AddLink(link.Url ?? "", Children(link, inCell), into);
+                    AddLink(Provenance.ValueMarkers.Strip(link.Url ?? ""), Children(link, inCell), into);
                     break;
                 case CustomContainerInline cci:
                     problems.Error(cci.Line, cci.Column, "unsupported Markdown: '::' inline container");

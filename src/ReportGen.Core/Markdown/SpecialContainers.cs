@@ -6,7 +6,8 @@ namespace ReportGen.Core.Markdown;
 
 /// <summary>The <c>:::</c> containers that become dedicated blocks: <c>key-figures</c> (a list of
 /// <c>Label: value</c> items) and <c>signoff</c> (a table whose columns are Name, Role, Signature and Date, under the
-/// labels the layout wrote). The title container is <see cref="TitleContainer"/>.</summary>
+/// labels the layout wrote; a Signature cell names the signer's signature field, e.g. <c>signoff.approvals[0]</c>, and
+/// an empty one leaves room to sign on paper). The title container is <see cref="TitleContainer"/>.</summary>
 internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper inlines)
 {
     public KeyFiguresBlock? KeyFigures(CustomContainer cc)
@@ -37,7 +38,8 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
     {
         if (cc is not [Table table] || table.Count == 0 || table[0] is not Markdig.Extensions.Tables.TableRow { IsHeader: true } header)
         {
-            problems.Error(cc.Line, cc.Column, "::: signoff must hold exactly one table with Name, Role, Signature and Date columns");
+            problems.Error(cc.Line, cc.Column, "::: signoff must hold exactly one table with Name, Role, Signature and Date columns " +
+                "(Decision and Comment are optional)");
             return null;
         }
         var columns = new List<SignOffColumn>();
@@ -48,7 +50,7 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
                 columns.Add(new SignOffColumn(field, label));
             else
                 problems.Error(table.Line, table.Column, $"'{label}' is not a sign-off column, or it is there twice " +
-                    "(the columns are Name, Role, Signature and Date; Name and Role are required)");
+                    "(the columns are Name, Role, Decision, Signature, Date and Comment; Name and Role are required)");
         }
         if (columns.All(c => c.Field != SignOffField.Name) || columns.All(c => c.Field != SignOffField.Role))
         {
@@ -58,17 +60,28 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
         var entries = new List<SignOffEntry>();
         foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>().Skip(1))
         {
-            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(Text).ToList();
-            string Cell(SignOffField field)
-            {
-                var i = columns.FindIndex(c => c.Field == field);
-                return i >= 0 && i < cells.Count ? cells[i].Trim() : "";
-            }
+            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
+            Markdig.Extensions.Tables.TableCell? Source(SignOffField field) =>
+                columns.FindIndex(c => c.Field == field) is var i and >= 0 && i < cells.Count ? cells[i] : null;
+            string Cell(SignOffField field) => Source(field) is { } cell ? Text(cell).Trim() : "";
             var when = Cell(SignOffField.Date);
-            entries.Add(new SignOffEntry(Cell(SignOffField.Name), Cell(SignOffField.Role), when.Length == 0 ? null : when));
+            var field = Cell(SignOffField.Signature); // the name of the signer's signature field; empty: sign on paper
+            var decision = Cell(SignOffField.Decision);
+            var tone = decision.Length > 0 ? inlines.LastTone : null; // Text() just mapped the Decision cell
+            entries.Add(new SignOffEntry(Cell(SignOffField.Name), Cell(SignOffField.Role), when.Length == 0 ? null : when)
+            {
+                SignatureField = field.Length == 0 ? null : field,
+                Decision = decision.Length == 0 ? null : decision,
+                DecisionTone = tone,
+                Comment = Source(SignOffField.Comment) is { } comment ? Rich(comment) : [],
+            });
         }
         return new SignOffBlock(entries) { Columns = columns };
     }
+
+    /// <summary>A cell's inlines as they render (a comment keeps its emphasis and links).</summary>
+    private IReadOnlyList<Inline> Rich(Markdig.Extensions.Tables.TableCell cell) =>
+        cell.OfType<Markdig.Syntax.ParagraphBlock>().SelectMany(p => inlines.Map(p.Inline, inTableCell: true)).ToList();
 
     private string Text(Markdig.Extensions.Tables.TableCell cell) => string.Concat(
         cell.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => Inlines.PlainText(inlines.Map(p.Inline, inTableCell: true))));

@@ -10,7 +10,8 @@ namespace ReportGen.Core.Markdown;
 /// from <c>**x**{#id}</c>. Rows are padded or cut to the header's width.</summary>
 internal static class TableMapper
 {
-    public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors)
+    public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors,
+        Provenance.ValueMarkExtractor? values = null)
     {
         var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
         if (rows.Count == 0 || !rows[0].IsHeader)
@@ -30,8 +31,8 @@ internal static class TableMapper
                 _ => ColumnAlignment.Left,
             }, weights?[i]);
         }).ToList();
-        var header = Row(rows[0], width, inlines, anchors) with { Origin = problems.Origin(rows[0]) };
-        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors) with { Origin = problems.Origin(r) }).ToList();
+        var header = Row(rows[0], width, inlines, anchors, values) with { Origin = problems.Origin(rows[0]) };
+        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors, values) with { Origin = problems.Origin(r) }).ToList();
         return new DocTable(columns, header, body);
     }
 
@@ -45,7 +46,8 @@ internal static class TableMapper
         return widths.Select(w => Math.Round(w / 100, 4)).ToArray();
     }
 
-    private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors)
+    private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors,
+        Provenance.ValueMarkExtractor? values)
     {
         var cells = new List<DocCell>(width);
         string? anchor = null;
@@ -53,13 +55,16 @@ internal static class TableMapper
         {
             var content = new List<Documents.Inline>();
             string? tone = null;
+            inlines.KeepValueMarkers = values is not null;
             foreach (var para in cell.OfType<Markdig.Syntax.ParagraphBlock>())
             {
                 content.AddRange(inlines.Map(para.Inline, inTableCell: true));
                 tone ??= inlines.LastTone;
                 anchor ??= inlines.LastId;
             }
-            cells.Add(new DocCell(content, tone));
+            inlines.KeepValueMarkers = false;
+            var marked = values?.Extract(content);
+            cells.Add(new DocCell(marked?.Inlines ?? content, tone) { Marks = marked?.Marks ?? [] });
         }
         while (cells.Count < width) cells.Add(new DocCell([]));
         return new DocRow(cells, anchor is null ? null : anchors.Claim(anchor));

@@ -19,19 +19,35 @@ namespace ReportGen.Core.Markdown;
 /// - **Final**{.tone-status-final}
 /// :::
 /// </code></summary>
-internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inlines)
+internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inlines, Provenance.ValueMarkExtractor? values = null)
 {
+    /// <summary>The title's inlines and the incident values they show (the title itself, in the default layout).</summary>
+    private (IReadOnlyList<Documents.Inline>, IReadOnlyList<ValueMark>) Title(MdHeading heading)
+    {
+        if (values is null) return (TrimEnd(inlines.Map(heading.Inline)), []);
+        inlines.KeepValueMarkers = true;
+        try
+        {
+            var marked = values.Extract(inlines.Map(heading.Inline));
+            var title = TrimEnd(marked.Inlines);
+            var length = Inlines.PlainText(title).Length;
+            return (title, marked.Marks.Where(m => m.Start < length).Select(m => m with { End = Math.Min(m.End, length) }).ToList());
+        }
+        finally { inlines.KeepValueMarkers = false; }
+    }
+
     public TitleBlock? Map(CustomContainer cc)
     {
         string? kicker = null;
         IReadOnlyList<Documents.Inline>? title = null, subtitle = null;
+        IReadOnlyList<ValueMark> titleMarks = [];
         List<Badge>? badges = null;
         foreach (var block in cc)
         {
             switch (block)
             {
                 case MdHeading heading when title is null:
-                    title = TrimEnd(inlines.Map(heading.Inline));
+                    (title, titleMarks) = Title(heading);
                     break;
                 case MdParagraph paragraph when title is null && kicker is null:
                     kicker = Inlines.PlainText(inlines.Map(paragraph.Inline)).Trim();
@@ -53,7 +69,7 @@ internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inl
             problems.Error(cc.Line, cc.Column, "::: title needs one '# Title' heading");
             return null;
         }
-        return new TitleBlock(string.IsNullOrEmpty(kicker) ? null : kicker, title, badges ?? []) { Subtitle = subtitle ?? [] };
+        return new TitleBlock(string.IsNullOrEmpty(kicker) ? null : kicker, title, badges ?? []) { Subtitle = subtitle ?? [], TitleMarks = titleMarks };
     }
 
     private List<Badge> Badges(MdList list)

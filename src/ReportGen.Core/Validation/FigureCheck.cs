@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Documents;
 
 namespace ReportGen.Core.Validation;
 
@@ -27,7 +28,7 @@ internal static class FigureCheck
                 ctx.Error(node, $"figure file {DiagnosticText.Quote(path)} does not exist", $"paths are relative to the incident file's folder ({baseDirectory})");
                 continue;
             }
-            if (!ImageProbe.TryRead(full, out var image, out var why))
+            if (!ImageProbe.TryRead(full, options.MaxImageBytes, out var image, out var why))
                 ctx.Error(node, $"figure file {DiagnosticText.Quote(path)} is not a usable image: {why}", "use a PNG, JPEG or SVG file");
             else if (ImageIntegrity.Check(image!, options.MaxImagePixels) is { } fault)
                 Report(ctx, node, path, fault);

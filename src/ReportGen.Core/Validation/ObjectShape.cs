@@ -10,9 +10,9 @@ namespace ReportGen.Core.Validation;
 /// present. Fields are declared with <see cref="Req"/> and <see cref="Opt"/> while the format is built.</summary>
 internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectShape where T : class
 {
-    private readonly List<Field<T>> fields = [];
+    private readonly List<Field<T>> _fields = [];
 
-    public IReadOnlyList<Field> Fields => fields;
+    public IReadOnlyList<Field> Fields => _fields;
     public override string Expected => $"a mapping ({what})";
 
     /// <summary>Declares a required key.</summary>
@@ -27,13 +27,13 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
     public ObjectShape<T> Add<TValue>(string key, Shape<TValue> shape, Need need, string description, Func<T, object?> get,
         Func<T, TValue, T> set, RequiredWhen? when = null)
     {
-        fields.Add(new Field<T, TValue>(key, shape, need, description, get, set) { When = when });
+        _fields.Add(new Field<T, TValue>(key, shape, need, description, get, set) { When = when });
         return this;
     }
 
     public Field? Find(string key)
     {
-        foreach (var f in fields) if (f.Key == key) return f;
+        foreach (var f in _fields) if (f.Key == key) return f;
         return null;
     }
 
@@ -41,7 +41,7 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
     {
         if (node is not YMapping map)
         {
-            WrongType(node, ctx, $"write the keys of {what} indented below, e.g. '{fields[0].Key}: ...'");
+            WrongType(node, ctx, $"write the keys of {what} indented below, e.g. '{_fields[0].Key}: ...'");
             return;
         }
         List<string>? misspelt = null;
@@ -59,7 +59,7 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
                 ctx.Error(value, $"'{field.Key}' is empty", $"write {field.Shape.Expected} here");
         }
         // A required key written with a typo gets one message (the unknown key and its "did you mean"), not two.
-        foreach (var field in fields)
+        foreach (var field in _fields)
             if (field.Need == Need.Required && map.Get(field.Key) is null && misspelt?.Contains(field.Key) != true)
                 ObjectShape.ReportMissing(map, field, ctx, DiagnosticSeverity.Error, "");
     }
@@ -70,7 +70,7 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
         foreach (var (key, value) in ((YMapping)node).Entries)
         {
             if (value is YScalar { IsNull: true }) continue;
-            foreach (var field in fields)
+            foreach (var field in _fields)
                 if (field.Key == key.Text) { record = field.Bind(record, value, ctx); break; }
         }
         ctx.Positions?.Add(record, node);
@@ -80,10 +80,10 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
     /// <summary>Reports an unknown key; returns the valid key it is a near miss of, if any.</summary>
     private string? UnknownKey(YScalar key, YMapping map, ValidationContext ctx)
     {
-        var nearest = Suggestions.Nearest(key.Text, fields.Select(f => f.Key));
+        var nearest = Suggestions.Nearest(key.Text, _fields.Select(f => f.Key));
         var hint = nearest is not null
             ? $"did you mean '{nearest}'?"
-            : SlippedOut(key, map) ?? $"valid keys here: {string.Join(", ", fields.Select(f => f.Key))}";
+            : SlippedOut(key, map) ?? $"valid keys here: {string.Join(", ", _fields.Select(f => f.Key))}";
         ctx.Report(DiagnosticSeverity.Error, key, $"unknown key {DiagnosticText.Quote(key.Text)}", hint, ObjectShape.Join(map.Path, key.Text));
         return nearest;
     }
@@ -108,7 +108,7 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
         WriteType(json, nullable, "object");
         json.WriteBoolean("additionalProperties", false);
         json.WriteStartObject("properties");
-        foreach (var f in fields)
+        foreach (var f in _fields)
         {
             json.WriteStartObject(f.Key);
             json.WriteString("description", ObjectShape.IsMarkdown(f.Shape) ? "(Markdown) " + f.Description : f.Description);
@@ -116,14 +116,14 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
             json.WriteEndObject();
         }
         json.WriteEndObject();
-        var required = fields.Where(f => f.Need == Need.Required).ToList();
+        var required = _fields.Where(f => f.Need == Need.Required).ToList();
         if (required.Count > 0)
         {
             json.WriteStartArray("required");
             foreach (var f in required) json.WriteStringValue(f.Key);
             json.WriteEndArray();
         }
-        var conditional = fields.Where(f => f.When is not null).ToList();
+        var conditional = _fields.Where(f => f.When is not null).ToList();
         if (conditional.Count == 1) ObjectShape.WriteCondition(json, conditional[0]);
         else if (conditional.Count > 1)
         {

@@ -14,12 +14,12 @@ internal static class NativeFileType
     private const int StatxModeOffset = 28;
     private const int MacModeOffset = 4;
     private const int TypeMask = 0xF000;
-    private static volatile bool s_unavailable;
+    private static volatile bool _unavailable;
 
     /// <summary>The kind of <paramref name="path"/>, or null when the system cannot be asked.</summary>
     public static FileKind? Of(string path)
     {
-        if (s_unavailable || OperatingSystem.IsWindows())
+        if (_unavailable || OperatingSystem.IsWindows())
             return null;
         var buffer = new byte[256];
         try
@@ -52,7 +52,7 @@ internal static class NativeFileType
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
-            s_unavailable = true; // the answer will not change for this process
+            _unavailable = true; // the answer will not change for this process
             return null;
         }
     }

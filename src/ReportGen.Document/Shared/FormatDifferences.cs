@@ -19,6 +19,8 @@ public static class FormatDifferences
     public const string ContentsPageNumbers = "contents-page-numbers";
     /// <summary>The generated timeline figure.</summary>
     public const string TimelineFigure = "timeline-figure";
+    /// <summary>The generated trend figure of a review.</summary>
+    public const string TrendFigure = "trend-figure";
     /// <summary>SVG figures and logos.</summary>
     public const string SvgPictures = "svg-pictures";
     /// <summary>Long code lines.</summary>
@@ -45,6 +47,10 @@ public static class FormatDifferences
             "Vector drawing; its labels are selectable text.",
             "A PNG picture drawn by the PDF engine (the same drawing), with the figure's alt text.",
             "Text inside figures is not compared; the .docx's timeline picture is not counted among the images."),
+        new(TrendFigure, "The generated trend figure of a review",
+            "Vector drawing; its labels are selectable text.",
+            "A PNG picture drawn by the PDF engine (the same drawing), with the figure's alt text.",
+            "Text inside figures is not compared; the .docx's trend picture is not counted among the images."),
         new(SvgPictures, "SVG figures and an SVG logo",
             "Drawn as vectors by ReportGen's SVG reader; text in them is selectable.",
             "The SVG itself, with a PNG fallback for viewers without SVG support (Word 2016+ shows the SVG, LibreOffice the PNG).",

@@ -7,7 +7,8 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Packaging;
 
 /// <summary>The page header (incident id and, while not final, a DRAFT mark on the left; the title on the right) and
-/// footer (footer text left, "Page N of M" right from PAGE and NUMPAGES fields), in the Header and Footer styles.</summary>
+/// footer (footer text left, "Page N of M" right from PAGE and NUMPAGES fields, then the source fingerprint's small
+/// print), in the Header and Footer styles.</summary>
 internal static class HeaderFooter
 {
     private const string Draft = "DRAFT";
@@ -50,7 +51,7 @@ internal static class HeaderFooter
     }
 
     /// <summary>The footer content.</summary>
-    public static Footer CreateFooter(DocumentSettings settings, Func<string, string> clean)
+    public static Footer CreateFooter(DocumentSettings settings, double fontSize, Func<string, string> clean)
     {
         var paragraph = Styled(StyleIds.Footer);
         InlineWriter.AppendScriptRuns(paragraph, clean(settings.FooterText), default, settings.Language);
@@ -60,8 +61,22 @@ internal static class HeaderFooter
             Field(" PAGE "),
             TextRun(" of "),
             Field(" NUMPAGES "));
-        return new Footer(paragraph);
+        var footer = new Footer(paragraph);
+        if (settings.Source is { } source)
+        {
+            // The small print, as in the PDF: a printed page still names the incident file it came from.
+            var small = Styled(StyleIds.Footer);
+            var run = TextRun(source.SmallPrint);
+            run.RunProperties = new RunProperties(new FontSize { Val = SmallPrintHalfPoints(fontSize) });
+            small.AppendChild(run);
+            footer.AppendChild(small);
+        }
+        return footer;
     }
+
+    /// <summary>The small print's size in half-points: four fifths of the footer's, as in the PDF.</summary>
+    private static string SmallPrintHalfPoints(double footerSize) =>
+        ((int)Math.Round(footerSize * 0.8 * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Paragraph Styled(string style) =>
         new(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } });

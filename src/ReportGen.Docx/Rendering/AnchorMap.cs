@@ -9,8 +9,8 @@ namespace ReportGen.Docx.Rendering;
 internal sealed class AnchorMap
 {
     private const int MaxLength = 40;
-    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
-    private readonly HashSet<string> placed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placed = new(StringComparer.Ordinal);
 
     /// <summary>Collects every anchor of the blocks, nested ones included.</summary>
     public AnchorMap(IEnumerable<Block> blocks)
@@ -18,21 +18,21 @@ internal sealed class AnchorMap
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var anchor in DocumentAnchors.In(blocks))
         {
-            if (anchor.Length == 0 || names.ContainsKey(anchor))
+            if (anchor.Length == 0 || _names.ContainsKey(anchor))
                 continue;
             var name = BookmarkName(anchor);
             for (var n = 2; !used.Add(name); n++)
                 name = Truncate(BookmarkName(anchor), MaxLength - 1 - n.ToString(System.Globalization.CultureInfo.InvariantCulture).Length) + "_" + n;
-            names[anchor] = name;
+            _names[anchor] = name;
         }
     }
 
     /// <summary>The bookmark a link to <paramref name="anchorId"/> (without '#') jumps to, or null when nothing has that anchor.</summary>
-    public string? Find(string anchorId) => names.GetValueOrDefault(anchorId);
+    public string? Find(string anchorId) => _names.GetValueOrDefault(anchorId);
 
     /// <summary>The bookmark to place for an anchor the first time it is met; null afterwards (a duplicate anchor).</summary>
     public string? Claim(string? anchorId) =>
-        anchorId is not null && names.TryGetValue(anchorId, out var name) && placed.Add(anchorId) ? name : null;
+        anchorId is not null && _names.TryGetValue(anchorId, out var name) && _placed.Add(anchorId) ? name : null;
 
     private static string BookmarkName(string anchor)
     {

@@ -22,6 +22,7 @@ internal static class BlockRenderers
         [typeof(KeyFiguresBlock)] = new KeyFiguresRenderer(),
         [typeof(TitleBlock)] = new TitleBlockRenderer(),
         [typeof(TimelineFigureBlock)] = new TimelineFigureRenderer(),
+        [typeof(TrendFigureBlock)] = new TrendFigureRenderer(),
         [typeof(TableOfContentsBlock)] = new TableOfContentsRenderer(),
     }.ToFrozenDictionary();
 

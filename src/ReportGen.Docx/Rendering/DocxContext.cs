@@ -14,6 +14,7 @@ internal sealed class DocxContext
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> warnings = [];
+    private readonly Dictionary<string, int> valueParts = new(StringComparer.Ordinal);
     private int bookmarkId;
     private int imageCount;
 
@@ -53,6 +54,17 @@ internal sealed class DocxContext
     public InlineWriter Inlines { get; }
     /// <summary>Nesting depth of lists at the current point (0 outside lists).</summary>
     public int ListDepth { get; set; }
+    /// <summary>True once Word's picture-frame VML shape type has been written (it is written before the first VML picture
+    /// only, as Word does).</summary>
+    public bool PictureFrameTypeWritten { get; set; }
+
+    /// <summary>The signature-line pictures embedded so far, by size: every signer's is the same ✕ and line, drawn and
+    /// embedded once per size and shared (the names are in the shape's signature-line data and in the row).</summary>
+    public Dictionary<(double Width, double Height), string> SignatureLinePictures { get; } = [];
+
+    /// <summary>Signature lines written so far (numbers their shapes).</summary>
+    public int SignatureLineCount { get; set; }
+
     /// <summary>Warnings collected so far, each at the origin of the block it concerns.</summary>
     public IReadOnlyList<Diagnostic> Warnings => warnings;
 
@@ -104,15 +116,24 @@ internal sealed class DocxContext
     /// <summary>Records a warning about the document as a whole.</summary>
     public void WarnDocument(string message) => warnings.Add(WriterWarning.For(Document, null, message));
 
+    /// <summary>The next paragraph number of the value at <paramref name="yamlPath"/> (0 for its first paragraph).</summary>
+    public int NextValuePart(string yamlPath)
+    {
+        valueParts.TryGetValue(yamlPath, out var part);
+        valueParts[yamlPath] = part + 1;
+        return part;
+    }
+
     /// <summary>A fresh bookmark id.</summary>
     public int NextBookmarkId() => ++bookmarkId;
 
-    /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.</summary>
+    /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.
+    /// A link to a file beside the document (<see cref="RelativeLink.IsLocalFile"/>) is kept relative.</summary>
     public string? ExternalLinkId(string url)
     {
         if (linkIds.TryGetValue(url, out var id))
             return id;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!Uri.TryCreate(url, RelativeLink.IsLocalFile(url) ? UriKind.Relative : UriKind.Absolute, out var uri))
             return null;
         id = "rIdLink" + (linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
         Main.AddHyperlinkRelationship(uri, true, id);

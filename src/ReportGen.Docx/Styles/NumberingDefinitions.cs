@@ -11,19 +11,19 @@ internal sealed class NumberingDefinitions
     private const int BulletAbstractId = 1;
     private const int OrderedAbstractId = 2;
 
-    private readonly List<NumberingInstance> instances = [];
+    private readonly List<NumberingInstance> _instances = [];
 
     /// <summary>A new numbering instance for one list at a nesting depth (0-based), counting from <paramref name="start"/>.</summary>
     public int NewList(bool ordered, int depth, int start)
     {
-        var id = instances.Count + 1;
+        var id = _instances.Count + 1;
         var instance = new NumberingInstance(new AbstractNumId { Val = ordered ? OrderedAbstractId : BulletAbstractId }) { NumberID = id };
         if (ordered)
         {
             instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = Math.Max(0, start) })
             { LevelIndex = Math.Clamp(depth, 0, 8) });
         }
-        instances.Add(instance);
+        _instances.Add(instance);
         return id;
     }
 
@@ -31,7 +31,7 @@ internal sealed class NumberingDefinitions
     public Numbering Build()
     {
         var numbering = new Numbering(Abstract(BulletAbstractId, ordered: false), Abstract(OrderedAbstractId, ordered: true));
-        numbering.Append(instances.Select(i => i.CloneNode(true)));
+        numbering.Append(_instances.Select(i => i.CloneNode(true)));
         return numbering;
     }
 

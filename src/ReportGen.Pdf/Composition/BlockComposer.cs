@@ -44,6 +44,7 @@ internal static class BlockComposer
             CalloutBlock callout => CalloutBuilder.Build(callout, context),
             FigureBlock figure => FigureBuilder.Build(figure, context),
             TimelineFigureBlock timeline => TimelineFigureBuilder.Build(timeline, context),
+            TrendFigureBlock trend => TrendFigureBuilder.Build(trend, context),
             PageBreakBlock => new PageBreakElement(),
             RuleBlock => RuleBuilder.Build(context),
             SignOffBlock signOff => SignOffBuilder.Build(signOff, context),
@@ -83,5 +84,5 @@ internal static class BlockComposer
 
     /// <summary>Blocks drawn as boxes or figures, which get the theme's block gap around them.</summary>
     internal static bool IsBoxed(Block block) => block is TableBlock or CalloutBlock or CodeBlock or FigureBlock
-        or TimelineFigureBlock or KeyFiguresBlock or SignOffBlock or TitleBlock or TableOfContentsBlock;
+        or TimelineFigureBlock or TrendFigureBlock or KeyFiguresBlock or SignOffBlock or TitleBlock or TableOfContentsBlock;
 }

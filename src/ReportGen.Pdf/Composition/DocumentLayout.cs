@@ -32,6 +32,7 @@ internal static class DocumentLayout
         }
         // Found on the laid-out pages, where blocks are no longer known: about the document as a whole.
         var whole = new List<string>(LinkCheck.Problems(pages));
+        whole.AddRange(SignatureFieldCheck.Problems(pages));
         var fontSet = document.Theme.PdfFonts;
         var unknown = new[] { fontSet.Body, fontSet.Heading, fontSet.Mono }
             .Where(f => !FontLibrary.ShippedFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();

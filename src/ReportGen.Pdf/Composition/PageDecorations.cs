@@ -6,8 +6,8 @@ using ReportGen.Pdf.Text;
 namespace ReportGen.Pdf.Composition;
 
 /// <summary>What every page carries besides content: the running header (from page 2 when page 1 opens with the title
-/// block, which says the same),
-/// the footer with "Page N of M", and the diagonal DRAFT watermark while the report is not final.</summary>
+/// block, which says the same), the footer with "Page N of M" (and, for a report rendered from an incident file, the
+/// short source fingerprint in small print), and the diagonal DRAFT watermark while the report is not final.</summary>
 internal static class PageDecorations
 {
     public static PageTemplate Template(RenderContext context)
@@ -46,7 +46,14 @@ internal static class PageDecorations
             new RowItem(context.Text(settings.FooterText, styles.Muted, oneLine), Weight: 3),
             new RowItem(context.Text(page, styles.Muted, oneLine, ColumnAlignment.Right), Weight: 1),
         ], gap: 12);
-        return new ColumnElement([new ColumnItem(new LineElement(styles.Colors.Rule, 0.5f)), new ColumnItem(row, 4)]);
+        var items = new List<ColumnItem> { new(new LineElement(styles.Colors.Rule, 0.5f)), new(row, 4) };
+        if (settings.Source is { } source)
+        {
+            // The small print: a printed page still names the incident file it was rendered from.
+            var small = styles.Muted with { Size = styles.Muted.Size * 0.8f };
+            items.Add(new ColumnItem(context.Text(source.SmallPrint, small, oneLine), 2));
+        }
+        return new ColumnElement(items);
     }
 
     /// <summary>"DRAFT" across the page diagonal, light and behind the content; drawn as outlines so text extraction

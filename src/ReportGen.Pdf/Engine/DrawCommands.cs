@@ -81,6 +81,14 @@ internal sealed record BookmarkCommand(string Title, int Level, float Y) : DrawC
     public override void Replay(ICanvas canvas) => canvas.Bookmark(Title, Level, Y);
 }
 
+/// <summary>Where a signature field goes: the box of the signature cell as it was drawn, so the field's widget covers
+/// exactly that cell.</summary>
+internal sealed record SignatureFieldCommand(Box Box, string Name, string Description) : DrawCommand
+{
+    public override Box Bounds => Box;
+    public override void Replay(ICanvas canvas) => canvas.SignatureField(Box, Name, Description);
+}
+
 /// <summary>Starts content belonging to <see cref="Tag"/>; draws nothing.</summary>
 internal sealed record StructureBeginCommand(StructureTag Tag, Box Box) : DrawCommand
 {

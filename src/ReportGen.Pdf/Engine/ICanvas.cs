@@ -19,7 +19,8 @@ internal sealed record GlyphRun(FontFace Face, float Size, RgbColor Color, ushor
 }
 
 /// <summary>The drawing surface elements draw on, in page points with the origin at the top-left corner.
-/// Implemented by a recorder (pages are recorded, then replayed to Skia PDF or PNG) so tests can assert geometry.</summary>
+/// Implemented by a recorder (pages are recorded, then replayed to the PDF file writer's canvas, or to Skia for PNG
+/// pages) so tests can assert geometry.</summary>
 internal interface ICanvas
 {
     void FillRect(Box box, RgbColor color, float cornerRadius = 0);
@@ -35,6 +36,10 @@ internal interface ICanvas
     void Destination(string name, float x, float y);
     /// <summary>An outline (bookmark) entry pointing at this page at height <paramref name="y"/>.</summary>
     void Bookmark(string title, int level, float y);
+    /// <summary>An empty, signable signature field over <paramref name="box"/> (the place drawn for a signature),
+    /// named <paramref name="name"/> (a YAML path such as <c>signoff.approvals[0]</c>), with
+    /// <paramref name="description"/> as what readers and screen readers show for it. Only the PDF has fields.</summary>
+    void SignatureField(Box box, string name, string description);
 
     // Vector drawing (SVG figures), in the current user space.
     /// <summary>Fills a path (its own fill rule) with a colour or gradient.</summary>

@@ -3,7 +3,8 @@ using ReportGen.Documents;
 namespace ReportGen.Pdf.Engine;
 
 /// <summary>Records what is drawn on one page, in order. Pagination draws into recorders; the recordings are then
-/// replayed onto Skia (PDF or PNG) once the page count is known and the used glyphs are collected. Tests read
+/// replayed onto the PDF file writer's canvas (or Skia's, for PNG pages) once the page count is known and the used
+/// glyphs are collected. Tests read
 /// <see cref="Commands"/> to check geometry.</summary>
 internal sealed class RecordingCanvas : ICanvas
 {
@@ -44,6 +45,9 @@ internal sealed class RecordingCanvas : ICanvas
     public void Destination(string name, float x, float y) => _commands.Add(new DestinationCommand(name, x, y));
 
     public void Bookmark(string title, int level, float y) => _commands.Add(new BookmarkCommand(title, level, y));
+
+    public void SignatureField(Box box, string name, string description) =>
+        _commands.Add(new SignatureFieldCommand(box, name, description));
 
     public void FillPath(VectorPath path, VectorPaint paint) => _commands.Add(new FillPathCommand(path, paint));
 

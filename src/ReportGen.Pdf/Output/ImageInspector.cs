@@ -10,8 +10,8 @@ namespace ReportGen.Pdf.Output;
 internal sealed record ImageVerdict(string? Problem, PngImageStream? PassThrough);
 
 /// <summary>Checks every raster image before a writer embeds or decodes it, once per image per render (the layout,
-/// the PDF file and the PNG pages ask about the same images): the data must be what its header says, and no bigger
-/// than <see cref="MaxPixels"/>. Thread-safe (PNG pages are drawn in parallel).</summary>
+/// the PDF file and the PNG pages ask about the same images): the data must be what its header says, decodable, and
+/// no bigger than <see cref="MaxPixels"/>. Thread-safe (PNG pages are drawn in parallel).</summary>
 internal sealed class ImageInspector(long maxPixels = ImageInspector.DefaultMaxPixels)
 {
     /// <summary>50 megapixels: more than any screenshot or chart (an 8K frame is 33), less than what makes a viewer or
@@ -29,9 +29,18 @@ internal sealed class ImageInspector(long maxPixels = ImageInspector.DefaultMaxP
     {
         ImageFormat.Svg => new ImageVerdict(null, null),
         ImageFormat.Png => PngPassThrough.TryRead(image, maxPixels, out var problem) is { } stream
-            ? new ImageVerdict(null, stream) : new ImageVerdict(problem, null),
+            ? new ImageVerdict(null, stream) : new ImageVerdict(problem ?? PngDecodeProblem(image.Bytes), null),
         _ => new ImageVerdict(JpegProblem(image.Bytes, maxPixels), null),
     };
+
+    /// <summary>A PNG that is sound but not passed through (transparency, palette, interlacing...) is decoded later:
+    /// its header must be one Skia's codec reads, or the layout puts a placeholder where it was.</summary>
+    private static string? PngDecodeProblem(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        return codec is not null && codec.Info.Width > 0 && codec.Info.Height > 0 ? null : "the image data cannot be decoded";
+    }
 
     /// <summary>Checks a JPEG's size against the cap, then decodes it at an eighth of its size (the whole compressed
     /// stream is still read, for a fraction of the memory) to find damaged or truncated data.</summary>

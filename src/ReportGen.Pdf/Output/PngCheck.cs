@@ -60,7 +60,7 @@ internal static class PngCheck
     /// <summary>The message for an image over the pixel cap.</summary>
     public static string TooLarge(long width, long height, long maxPixels) =>
         Invariant($"it is {width}×{height} pixels ({width * height / 1e6:0.#} megapixels), more than the ") +
-        Invariant($"{maxPixels / 1e6:0.#} megapixels the PDF writer draws (PdfWriterOptions.MaxImagePixels); scale it down");
+        Invariant($"{maxPixels / 1e6:0.#} megapixels the PDF writer draws; scale it down, or raise the limit (--max-image-pixels, PdfWriterOptions.MaxImagePixels)");
 
     private static string? InflatedProblem(byte[] png, List<(int Offset, int Length)> idat, PngHeader header)
     {

@@ -7,10 +7,10 @@ namespace ReportGen.Pdf.Output;
 /// stream of predictor-filtered rows, which PDF reads with <c>/FlateDecode</c> and <c>/Predictor 15</c>.</summary>
 internal sealed record PngImageStream(int Width, int Height, byte[] Zlib);
 
-/// <summary>Decides whether a PNG can go into the PDF without being decoded and compressed again (Skia decodes every
-/// image and deflates its pixels at its default level: ~5 ms for an 800×320 chart). Only plain 8-bit RGB,
-/// non-interlaced, without transparency or colour-management chunks qualifies, so the PDF shows exactly the pixels
-/// Skia would have drawn; anything else is left to Skia. Nothing is copied before <see cref="PngCheck"/> has found the
+/// <summary>Decides whether a PNG can go into the PDF without being decoded and compressed again (decoding and
+/// deflating the pixels costs ~5 ms for an 800×320 chart). Only plain 8-bit RGB, non-interlaced, without transparency
+/// or colour-management chunks qualifies, so the PDF shows exactly the pixels a decoder would give; anything else is
+/// decoded (with Skia's codec) by <c>PdfFile.PdfImages</c>. Nothing is copied before <see cref="PngCheck"/> has found the
 /// file sound (a header that lies about its size once cost a viewer 14 s on one page).</summary>
 internal static class PngPassThrough
 {

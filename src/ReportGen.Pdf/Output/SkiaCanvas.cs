@@ -5,8 +5,8 @@ using SkiaSharp;
 
 namespace ReportGen.Pdf.Output;
 
-/// <summary>Replays drawing onto a Skia canvas (a PDF page or a raster surface). Text is drawn as positioned glyph runs
-/// carrying their UTF-8 text and clusters, so PDF text extraction returns exactly what was typed.</summary>
+/// <summary>Replays drawing onto a Skia raster surface: PNG pages and the PNG renderings of the timeline and SVG
+/// figures (PDF pages go to <c>PdfFile.PdfCanvas</c>). Text is drawn as positioned runs of the shaped glyphs.</summary>
 internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typefaces, ImageCache images) : ICanvas, IDisposable
 {
     // Reused by every text run of the page (hundreds): creating Skia objects per run was a good part of the cost.
@@ -134,6 +134,8 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
         canvas.DrawImage(decoded, ToSk(box), new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
     }
 
+    public void SignatureField(Box box, string name, string description) { } // a picture has no form fields
+
     public void LinkUrl(Box box, string url) => canvas.DrawUrlAnnotation(ToSk(box), url);
 
     public void LinkDestination(Box box, string name) => canvas.DrawLinkDestinationAnnotation(ToSk(box), name);
@@ -141,7 +143,7 @@ internal sealed class SkiaCanvas(SKCanvas canvas, Func<FontFace, SKTypeface> typ
     public void Destination(string name, float x, float y) =>
         canvas.DrawNamedDestinationAnnotation(new SKPoint(x, y), name);
 
-    public void Bookmark(string title, int level, float y) { } // outlines are appended after Skia closes the file
+    public void Bookmark(string title, int level, float y) { } // a raster image has no outline
 
     public void FillPath(VectorPath path, VectorPaint paint)
     {

@@ -94,6 +94,12 @@ internal sealed class PdfCanvas : ICanvas
         _content.RestoreState();
     }
 
+    /// <summary>The signature fields of the page, in drawing order.</summary>
+    public List<PageSignatureField> SignatureFields { get; } = [];
+
+    public void SignatureField(Box box, string name, string description) =>
+        SignatureFields.Add(new PageSignatureField(box, name, description));
+
     public void LinkUrl(Box box, string url) => Links.Add(new PageLink(box, url, null));
 
     public void LinkDestination(Box box, string name) => Links.Add(new PageLink(box, null, name));
@@ -227,6 +233,9 @@ internal sealed class PdfCanvas : ICanvas
 
 /// <summary>A transparency group being drawn: where to go back to when it is closed.</summary>
 internal sealed record OpenGroup(ContentStream Parent, GraphicsStateTracker ParentState, float Opacity, Box? Bounds);
+
+/// <summary>An empty signature field on a page: its widget's box (page space, y down), name and description.</summary>
+internal sealed record PageSignatureField(Box Box, string Name, string Description);
 
 /// <summary>A clickable area of a page: a URL or a named destination.</summary>
 internal sealed record PageLink(Box Box, string? Url, string? Destination);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportGen.Documents;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
@@ -6,7 +5,7 @@ using ReportGen.Pdf.Engine;
 namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>Writes laid-out pages as a PDF file of our own making: page content streams, subset Type 0 fonts with
-/// ToUnicode maps, images, link annotations, named destinations, the outline (bookmarks) from the headings and the
+/// ToUnicode maps, images, link annotations, empty signature fields, named destinations, the outline (bookmarks) from the headings and the
 /// document information. No clock and no random ids: the same input gives the same bytes.</summary>
 internal static class PdfDocumentWriter
 {
@@ -17,9 +16,11 @@ internal static class PdfDocumentWriter
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var info = file.Reserve();
+        var metadata = file.Reserve();
         var pages = layout.Pages.Select(_ => file.Reserve()).ToArray();
         var geometry = layout.Geometry;
         var outline = new List<OutlineItem>();
+        var fields = new SignatureFieldWriter(file);
         for (var i = 0; i < layout.Pages.Count; i++)
         {
             var canvas = new PdfCanvas(context, i, geometry.Height);
@@ -30,7 +31,7 @@ internal static class PdfDocumentWriter
                 else
                     command.Replay(canvas);
             }
-            WritePage(file, context, canvas, pages[i], pageTree, geometry);
+            WritePage(file, context, canvas, pages[i], pageTree, geometry, fields);
         }
         context.Fonts.Write();
         context.Resources.Write();
@@ -41,6 +42,7 @@ internal static class PdfDocumentWriter
         file.Object(pageTree, kids.Ascii("]/Count ").Int(pages.Length).Ascii(">>"));
 
         var outlineRoot = outline.Count > 0 ? PdfOutlineWriter.Write(file, outline, pages, geometry.Height) : 0;
+        var form = fields.WriteForm(); // before the catalog: both are built in the file's one scratch buffer
         var root = file.Scratch().Ascii("<</Type/Catalog/Pages ").Reference(pageTree);
         if (context.Destinations.Count > 0)
         {
@@ -51,23 +53,31 @@ internal static class PdfDocumentWriter
         }
         if (outlineRoot > 0)
             root.Ascii("/Outlines ").Reference(outlineRoot).Ascii("/PageMode/UseOutlines");
+        if (form > 0)
+            root.Ascii("/AcroForm ").Reference(form);
+        root.Ascii("/Metadata ").Reference(metadata);
         file.Object(catalog, root.Ascii(">>"));
-        file.Object(info, Information(file.Scratch(), settings));
+        var information = DocumentInformation.From(settings);
+        file.Object(info, Information(file.Scratch(), settings, information));
+        // Uncompressed, so that tools which do not parse PDF (and PDF/A validators) can read the packet.
+        file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpMetadata.Write(settings, information), compress: false);
         return file.Finish(catalog, info);
     }
 
     private static void WritePage(PdfFileBuilder file, PdfDocumentContext context, PdfCanvas canvas, int number, int pageTree,
-        PageGeometry geometry)
+        PageGeometry geometry, SignatureFieldWriter fields)
     {
         var contents = file.Reserve();
         file.Stream(contents, default, canvas.Content.Bytes.Span);
         var annotations = canvas.Links.Select(link => LinkAnnotation(file, link, geometry.Height)).ToList();
+        annotations.AddRange(canvas.SignatureFields.Select(field => fields.Write(field, number, geometry.Height)).Where(n => n > 0));
         var page = file.Scratch().Ascii("<</Type/Page/Parent ").Reference(pageTree).Ascii("/MediaBox[0 0 ")
             .Number(geometry.Width).Space().Number(geometry.Height).Ascii("]/Resources ").Reference(context.Resources.ObjectNumber)
             .Ascii("/Contents ").Reference(contents);
         if (annotations.Count > 0)
         {
-            page.Ascii("/Annots[");
+            // Tab order follows the structure (PDF/UA asks it of every page with annotations).
+            page.Ascii("/Tabs/S/Annots[");
             foreach (var annotation in annotations)
                 page.Reference(annotation).Space();
             page.Ascii("]");
@@ -81,7 +91,12 @@ internal static class PdfDocumentWriter
         var box = link.Box;
         var body = file.Scratch().Ascii("<</Type/Annot/Subtype/Link/Rect[")
             .Numbers(box.X, pageHeight - box.Bottom, box.Right, pageHeight - box.Y).Ascii("]/Border[0 0 0]");
-        if (link.Url is not null)
+        if (link.Url is not null && RelativeLink.IsLocalPdf(link.Url))
+            // Another PDF beside this one (a review's link to an incident's report): a remote go-to opens it at its first
+            // page in any reader, where a relative URI would be resolved differently by each.
+            body.Ascii("/A<</S/GoToR/F<</Type/Filespec/F").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(RelativeLink.FilePath(link.Url)))
+                .Ascii("/UF").TextString(RelativeLink.FilePath(link.Url)).Ascii(">>/D[0/Fit]/NewWindow true>>");
+        else if (link.Url is not null)
             body.Ascii("/A<</S/URI/URI").LiteralBytes(System.Text.Encoding.UTF8.GetBytes(link.Url)).Ascii(">>");
         else
             body.Ascii("/Dest").TextString(link.Destination!);
@@ -89,17 +104,23 @@ internal static class PdfDocumentWriter
         return number;
     }
 
-    private static PdfBytes Information(PdfBytes body, DocumentSettings settings)
+    /// <summary>The document information dictionary; <see cref="XmpMetadata"/> writes the same values.</summary>
+    private static PdfBytes Information(PdfBytes body, DocumentSettings settings, DocumentInformation information)
     {
-        var date = "D:" + settings.Created.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
         body.Ascii("<</Title").TextString(settings.Title);
         if (settings.Subject.Length > 0)
             body.Ascii("/Subject").TextString(settings.Subject);
         if (settings.Author.Length > 0)
             body.Ascii("/Author").TextString(settings.Author);
         if (settings.Keywords.Count > 0)
-            body.Ascii("/Keywords").TextString(string.Join(", ", settings.Keywords));
-        return body.Ascii("/Creator(ReportGen)/Producer(ReportGen PDF writer)/CreationDate(").Ascii(date)
-            .Ascii(")/ModDate(").Ascii(date).Ascii(")>>");
+            body.Ascii("/Keywords").TextString(information.Keywords);
+        body.Ascii("/Creator").TextString(information.Creator).Ascii("/Producer").TextString(information.Producer)
+            .Ascii("/CreationDate(").Ascii(information.PdfDate).Ascii(")/ModDate(").Ascii(information.PdfDate).Ascii(")");
+        if (settings.Source is { } source)
+        {
+            foreach (var (name, value) in source.Properties)
+                body.Ascii("/ReportGen").Ascii(name).TextString(value);
+        }
+        return body.Ascii(">>");
     }
 }

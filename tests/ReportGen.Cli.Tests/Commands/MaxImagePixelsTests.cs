@@ -8,18 +8,18 @@ public class MaxImagePixelsTests
     public void Validate_applies_the_cap_at_the_figure_path_and_names_the_option()
     {
         // checkout-outage.yaml's figures are 800x320 and 240x120 pixels.
-        var run = CliRunner.Run(CliRunner.RepoRoot, "validate", "examples/checkout-outage.yaml", "--max-image-pixels", "100000");
+        var run = CliRunner.RunIn(RepoPaths.Root, "validate", "examples/checkout-outage.yaml", "--max-image-pixels", "100000");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error: figure 'figures/error-rate.png' is 800×320 pixels (256,000 pixels), over the limit of 100,000 pixels (impact.figures[0].path)", run.Out);
         Assert.Contains("raise the limit with --max-image-pixels", run.Out);
-        Assert.Equal(0, CliRunner.Run(CliRunner.RepoRoot, "validate", "examples/checkout-outage.yaml", "--max-image-pixels", "300000").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(RepoPaths.Root, "validate", "examples/checkout-outage.yaml", "--max-image-pixels", "300000").ExitCode);
     }
 
     [Fact]
     public void Render_applies_the_cap_before_writing_anything()
     {
-        using var dir = new Scratch();
-        var run = CliRunner.Run(CliRunner.RepoRoot, "render", "examples/checkout-outage.yaml", "--out", dir.Path, "--format", "md",
+        using var dir = new TempFolder();
+        var run = CliRunner.RunIn(RepoPaths.Root, "render", "examples/checkout-outage.yaml", "--out", dir.Path, "--format", "md",
             "--max-image-pixels", "100000");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("over the limit of 100,000 pixels", run.Out + run.Err);
@@ -33,7 +33,7 @@ public class MaxImagePixelsTests
     {
         foreach (var value in new[] { "0", "-5", "lots" })
         {
-            var run = CliRunner.Run(CliRunner.RepoRoot, command, "examples/search-latency.yaml", "--max-image-pixels", value);
+            var run = CliRunner.RunIn(RepoPaths.Root, command, "examples/search-latency.yaml", "--max-image-pixels", value);
             Assert.Equal(2, run.ExitCode);
         }
     }

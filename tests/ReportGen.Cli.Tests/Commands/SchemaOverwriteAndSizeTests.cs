@@ -5,19 +5,19 @@ public class SchemaOverwriteAndSizeTests
     [Fact]
     public void Schema_out_refuses_an_existing_file_without_force_and_says_so_in_help()
     {
-        using var dir = new Scratch();
+        using var dir = new TempFolder();
         var existing = dir.Write("incident.schema.json", "my own schema");
 
-        var refused = CliRunner.Run(dir.Path, "schema", "--out", "incident.schema.json");
+        var refused = CliRunner.RunIn(dir.Path, "schema", "--out", "incident.schema.json");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("already exists", refused.Err);
         Assert.Contains("--force", refused.Err);
         Assert.Equal("my own schema", File.ReadAllText(existing));
 
-        var forced = CliRunner.Run(dir.Path, "schema", "--out", "incident.schema.json", "--force");
+        var forced = CliRunner.RunIn(dir.Path, "schema", "--out", "incident.schema.json", "--force");
         Assert.Equal(0, forced.ExitCode);
-        Assert.Equal(CliRunner.Run(dir.Path, "schema").Out, File.ReadAllText(existing));
-        Assert.Contains("--force", CliRunner.Run(dir.Path, "schema", "--help").Out);
+        Assert.Equal(CliRunner.RunIn(dir.Path, "schema").Out, File.ReadAllText(existing));
+        Assert.Contains("--force", CliRunner.RunIn(dir.Path, "schema", "--help").Out);
     }
 
     [Theory]
@@ -31,13 +31,13 @@ public class SchemaOverwriteAndSizeTests
     [InlineData("render", "lots", "is not a size")]
     public void Absurd_zero_and_negative_sizes_are_usage_errors(string command, string size, string expected)
     {
-        using var dir = new Scratch();
+        using var dir = new TempFolder();
         dir.Write("a.yaml", "id: x\n");
         string[] args = size.StartsWith("--", StringComparison.Ordinal)
             ? [command, "a.yaml", size, "--format", command == "render" ? "md" : "text"]
             : [command, "a.yaml", "--max-file-size", size, "--format", command == "render" ? "md" : "text"];
 
-        var run = CliRunner.Run(dir.Path, args);
+        var run = CliRunner.RunIn(dir.Path, args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Err);
@@ -49,11 +49,11 @@ public class SchemaOverwriteAndSizeTests
     [Fact]
     public void Render_takes_sizes_with_units_like_validate()
     {
-        using var dir = new Scratch();
-        File.Copy(Path.Combine(CliRunner.RepoRoot, "examples", "search-latency.yaml"), Path.Combine(dir.Path, "a.yaml"));
+        using var dir = new TempFolder();
+        File.Copy(Path.Combine(RepoPaths.Root, "examples", "search-latency.yaml"), Path.Combine(dir.Path, "a.yaml"));
 
-        var small = CliRunner.Run(dir.Path, "render", "a.yaml", "--format", "md", "--max-file-size", "512b");
-        var enough = CliRunner.Run(dir.Path, "render", "a.yaml", "--format", "md", "--max-file-size", "1MiB");
+        var small = CliRunner.RunIn(dir.Path, "render", "a.yaml", "--format", "md", "--max-file-size", "512b");
+        var enough = CliRunner.RunIn(dir.Path, "render", "a.yaml", "--format", "md", "--max-file-size", "1MiB");
 
         Assert.Equal(1, small.ExitCode);
         Assert.Contains("over the limit of", small.Err);

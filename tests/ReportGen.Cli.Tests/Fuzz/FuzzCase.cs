@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using ReportGen.Cli.Tests.Commands;
-using TempTree = ReportGen.Cli.Tests.Render.TempTree;
 
 namespace ReportGen.Cli.Tests.Fuzz;
 
@@ -35,7 +33,7 @@ internal sealed class FuzzCase
             var relative = Path.Combine(folder, name);
             if (fuzzCase._inputByOutput.ContainsKey(Path.ChangeExtension(relative, null)))
                 continue;
-            var seed = rng.Next(seeds.Length + 1) is var k && k < seeds.Length ? seeds[k] : TempTree.ValidIncident($"INC-{i}");
+            var seed = rng.Next(seeds.Length + 1) is var k && k < seeds.Length ? seeds[k] : IncidentText.Valid($"INC-{i}");
             var text = rng.Next(5) == 0 ? seed : IncidentMutator.Mutate(seed, rng);
             if (figures.Count > 0 && rng.Next(2) == 0)
                 text = IncidentMutator.WithFigures(text, folder.Length == 0 ? figures : figures.Select(f => f.StartsWith('/') ? f : "../" + f).ToList());
@@ -67,7 +65,7 @@ internal sealed class FuzzCase
     private static void CopyExampleFigures(string target)
     {
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples", "figures")))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples", "figures")))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ReportGen.Cli.Rendering;
-using ReportGen.Cli.Tests.Commands;
 using ReportGen.Core.Loading;
 using Xunit.Abstractions;
 
@@ -24,7 +23,7 @@ public sealed partial class HostileIncidentFuzzTests(ITestOutputHelper output)
     public void Hostile_incidents_never_crash_escape_out_change_inputs_or_lose_sections()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("REPORTGEN_FUZZ_SEED"), out var s) ? s : 20260314;
-        var seeds = Directory.GetFiles(Path.Combine(CliRunner.RepoRoot, "examples"), "*.yaml").Order(StringComparer.Ordinal)
+        var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "examples"), "*.yaml").Order(StringComparer.Ordinal)
             .Select(File.ReadAllText).ToArray();
         var clock = Stopwatch.StartNew();
         var cases = 0;
@@ -60,7 +59,7 @@ public sealed partial class HostileIncidentFuzzTests(ITestOutputHelper output)
 
     private static void RunCase(Random rng, string[] seeds, bool realProcess, Tally tally)
     {
-        using var dir = new Scratch();
+        using var dir = new TempFolder();
         var layout = FuzzCase.Lay(dir.Path, rng, seeds);
         var before = FolderState.Take(dir.Path, "out");
 
@@ -104,7 +103,7 @@ public sealed partial class HostileIncidentFuzzTests(ITestOutputHelper output)
 
     private static (int Exit, string Printed) RunInProcess(string workingDirectory, string[] args)
     {
-        var run = Task.Run(() => CliRunner.Run(workingDirectory, args));
+        var run = Task.Run(() => CliRunner.RunIn(workingDirectory, args));
         Assert.True(run.Wait(PerRunLimit), $"the run did not finish within {PerRunLimit.TotalSeconds} s: reportgen {string.Join(' ', args)}");
         return (run.Result.ExitCode, run.Result.Out + run.Result.Err);
     }

@@ -10,16 +10,16 @@ public sealed class CultureIndependenceTests : IDisposable
 {
     public const string Serial = "changes the process culture";
 
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     private Dictionary<string, byte[]> RenderExamples(string folder)
     {
-        var result = CliRunner.Run("render", Path.Combine(RepoFiles.Root, "examples"), "--out", _tree.Path_(folder),
+        var result = CliRunner.Run("render", Path.Combine(RepoPaths.Root, "examples"), "--out", _tree.PathOf(folder),
             "--format", "pdf,docx,md");
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
-        return _tree.Files(folder).ToDictionary(f => f, f => File.ReadAllBytes(_tree.Path_(Path.Combine(folder, f))));
+        return _tree.Files(folder).ToDictionary(f => f, f => File.ReadAllBytes(_tree.PathOf(Path.Combine(folder, f))));
     }
 
     private Dictionary<string, byte[]> RenderExamplesUnder(CultureInfo culture)
@@ -60,7 +60,7 @@ public sealed class CultureIndependenceTests : IDisposable
     [Fact]
     public void The_real_command_under_LANG_ar_SA_writes_what_it_writes_under_LANG_C()
     {
-        var example = Path.Combine(RepoFiles.Root, "examples", "checkout-outage.yaml");
+        var example = Path.Combine(RepoPaths.Root, "examples", "checkout-outage.yaml");
         var c = RunProcess("C.UTF-8", example, "c");
         var arabic = RunProcess("ar_SA.UTF-8", example, "ar");
         Assert.Equal(3, c.Count);
@@ -72,7 +72,7 @@ public sealed class CultureIndependenceTests : IDisposable
     private Dictionary<string, byte[]> RunProcess(string locale, string input, string folder)
     {
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", input, "--out", _tree.Path_(folder), "--format", "pdf,docx,md"])
+        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", input, "--out", _tree.PathOf(folder), "--format", "pdf,docx,md"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -85,7 +85,7 @@ public sealed class CultureIndependenceTests : IDisposable
         var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == ExitCodes.Success, stdout.Result + stderr);
-        return _tree.Files(folder).ToDictionary(f => f, f => File.ReadAllBytes(_tree.Path_(Path.Combine(folder, f))));
+        return _tree.Files(folder).ToDictionary(f => f, f => File.ReadAllBytes(_tree.PathOf(Path.Combine(folder, f))));
     }
 }
 

@@ -7,21 +7,21 @@ namespace ReportGen.Cli.Tests.Render;
 /// outputs, and the PDF's text is extractable.</summary>
 public sealed class ExampleOutputTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        foreach (var example in RepoFiles.Examples)
+        foreach (var example in RepoPaths.ExampleFiles)
             data.Add(Path.GetFileName(example));
         return data;
     }
 
     private string Render(string example)
     {
-        var result = CliRunner.Run("render", Path.Combine(RepoFiles.Root, "examples", example), "--out", _tree.Root, "--format", "pdf,docx");
+        var result = CliRunner.Run("render", Path.Combine(RepoPaths.Root, "examples", example), "--out", _tree.Path, "--format", "pdf,docx");
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
         return Path.GetFileNameWithoutExtension(example);
     }
@@ -31,7 +31,7 @@ public sealed class ExampleOutputTests : IDisposable
     public void The_docx_embeds_the_timeline_figure_as_a_picture_with_alt_text(string example)
     {
         var name = Render(example);
-        using var zip = ZipFile.OpenRead(_tree.Path_(name + ".docx"));
+        using var zip = ZipFile.OpenRead(_tree.PathOf(name + ".docx"));
         var media = zip.Entries.Where(e => e.FullName.Contains("media/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(media);
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
@@ -45,7 +45,7 @@ public sealed class ExampleOutputTests : IDisposable
     public void The_pdf_draws_the_timeline_figure_with_selectable_text(string example)
     {
         var name = Render(example);
-        var text = PdfToText(_tree.Path_(name + ".pdf"));
+        var text = PdfToText(_tree.PathOf(name + ".pdf"));
         Assert.Contains("Times in ", text);
     }
 

@@ -4,7 +4,7 @@ namespace ReportGen.Cli.Tests.Render;
 
 public sealed class InterruptTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -22,17 +22,17 @@ public sealed class InterruptTests : IDisposable
     public void Interrupting_a_batch_midway_leaves_no_partial_file_and_keeps_previous_outputs()
     {
         for (var i = 0; i < 12; i++)
-            _tree.Write($"in/incident-{i:00}.yaml", TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/incident-{i:00}.yaml", IncidentText.Valid($"INC-{i}"));
         // A good output from an earlier run must survive whatever happens to this one.
         var previous = _tree.Write("out/incident-11.pdf", "%PDF- previous good output");
 
         var options = new RenderOptions
         {
-            Inputs = [_tree.Path_("in")],
-            OutputDirectory = _tree.Path_("out"),
+            Inputs = [_tree.PathOf("in")],
+            OutputDirectory = _tree.PathOf("out"),
             Formats = [WriterRegistry.BuiltIn.Find("pdf")!, WriterRegistry.BuiltIn.Find("docx")!],
             Jobs = 1,
-            CurrentDirectory = _tree.Root,
+            CurrentDirectory = _tree.Path,
         };
         using var cts = new CancellationTokenSource();
         var stdout = new StringWriter();
@@ -48,7 +48,7 @@ public sealed class InterruptTests : IDisposable
         foreach (var group in rendered.GroupBy(Path.GetFileNameWithoutExtension))
             Assert.Equal(2, group.Count());
         foreach (var pdf in rendered.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)))
-            Assert.EndsWith("%%EOF", File.ReadAllText(_tree.Path_("out/" + pdf)).TrimEnd());
+            Assert.EndsWith("%%EOF", File.ReadAllText(_tree.PathOf("out/" + pdf)).TrimEnd());
         Assert.Equal("%PDF- previous good output", File.ReadAllText(previous));
     }
 }

@@ -8,7 +8,7 @@ namespace ReportGen.Cli.Tests.Render;
 /// end is in the PDF's text and in the .docx (once, Scriban's output limit cut such reports silently at ~100 KB).</summary>
 public sealed class LargeReportOutputTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -40,17 +40,17 @@ public sealed class LargeReportOutputTests : IDisposable
             """);
         var input = _tree.Write("long.yaml", yaml.ToString());
 
-        var result = CliRunner.Run("render", input, "--out", _tree.Path_("out"), "--format", "pdf,docx,md");
+        var result = CliRunner.Run("render", input, "--out", _tree.PathOf("out"), "--format", "pdf,docx,md");
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
 
-        var markdown = File.ReadAllText(_tree.Path_("out/long.md"));
+        var markdown = File.ReadAllText(_tree.PathOf("out/long.md"));
         Assert.True(markdown.Length > 1_000_000, $"only {markdown.Length} characters of Markdown");
-        var pdfText = PdfToText(_tree.Path_("out/long.pdf"));
+        var pdfText = PdfToText(_tree.PathOf("out/long.pdf"));
         var signOff = pdfText.LastIndexOf("Sign-off", StringComparison.Ordinal);
         Assert.True(signOff > 0, "no Sign-off heading in the PDF text");
         Assert.Contains("Sam Lastreviewer", pdfText[signOff..]);
         Assert.Contains("Dana Facilitator", pdfText[signOff..]);
-        var docx = DocxText(_tree.Path_("out/long.docx"));
+        var docx = DocxText(_tree.PathOf("out/long.docx"));
         Assert.Contains("Sign-off", docx);
         Assert.Contains("Sam Lastreviewer", docx[docx.LastIndexOf("Sign-off", StringComparison.Ordinal)..]);
     }

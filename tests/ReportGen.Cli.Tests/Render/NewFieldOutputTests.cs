@@ -10,11 +10,11 @@ namespace ReportGen.Cli.Tests.Render;
 public sealed class NewFieldOutputTests : IDisposable
 {
     private const string Source = "https://pagerduty.example/incidents/Q2041";
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public NewFieldOutputTests()
     {
-        var result = CliRunner.Run("render", Path.Combine(RepoFiles.Root, "examples", "checkout-outage.yaml"), "--out", _tree.Root, "--format", "pdf,docx");
+        var result = CliRunner.Run("render", Path.Combine(RepoPaths.Root, "examples", "checkout-outage.yaml"), "--out", _tree.Path, "--format", "pdf,docx");
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
     }
 
@@ -23,15 +23,15 @@ public sealed class NewFieldOutputTests : IDisposable
     [Fact]
     public void The_pdf_shows_a_source_link_after_the_event()
     {
-        var text = Run("pdftotext", "-layout", _tree.Path_("checkout-outage.pdf"), "-");
+        var text = Run("pdftotext", "-layout", _tree.PathOf("checkout-outage.pdf"), "-");
         Assert.Matches(@"Error-rate alert fires for checkout-api \(source\)", text);
-        Assert.Contains($"\"/URI\": \"u:{Source}\"", Run("qpdf", "--json", _tree.Path_("checkout-outage.pdf")));
+        Assert.Contains($"\"/URI\": \"u:{Source}\"", Run("qpdf", "--json", _tree.PathOf("checkout-outage.pdf")));
     }
 
     [Fact]
     public void The_docx_shows_a_source_link_after_the_event_and_gives_the_figure_its_alt_text()
     {
-        using var zip = ZipFile.OpenRead(_tree.Path_("checkout-outage.docx"));
+        using var zip = ZipFile.OpenRead(_tree.PathOf("checkout-outage.docx"));
         var relationships = Read(zip, "word/_rels/document.xml.rels");
         var id = Regex.Match(relationships, $"Id=\"([^\"]+)\"[^>]*Target=\"{Regex.Escape(Source)}\"|Target=\"{Regex.Escape(Source)}\"[^>]*Id=\"([^\"]+)\"");
         Assert.True(id.Success, "no relationship targets " + Source);

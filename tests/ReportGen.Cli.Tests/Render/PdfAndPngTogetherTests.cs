@@ -7,14 +7,14 @@ namespace ReportGen.Cli.Tests.Render;
 /// format on its own.</summary>
 public sealed class PdfAndPngTogetherTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     private CliRunner.Result Render(string format)
     {
-        var example = Path.Combine(RepoFiles.Root, "examples", "checkout-outage.yaml");
-        var result = CliRunner.Run("render", example, "--out", _tree.Path_(format.Replace(',', '+')), "--format", format);
+        var example = Path.Combine(RepoPaths.Root, "examples", "checkout-outage.yaml");
+        var result = CliRunner.Run("render", example, "--out", _tree.PathOf(format.Replace(',', '+')), "--format", format);
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
         return result;
     }
@@ -33,8 +33,8 @@ public sealed class PdfAndPngTogetherTests : IDisposable
         Assert.True(together.Count(f => f.EndsWith(".png", StringComparison.Ordinal)) > 1, "expected a multi-page example");
         foreach (var file in together)
         {
-            var single = _tree.Path_((file.EndsWith(".pdf", StringComparison.Ordinal) ? "pdf/" : "png/") + file);
-            Assert.True(File.ReadAllBytes(_tree.Path_("pdf+png/" + file)).SequenceEqual(File.ReadAllBytes(single)), $"{file} differs");
+            var single = _tree.PathOf((file.EndsWith(".pdf", StringComparison.Ordinal) ? "pdf/" : "png/") + file);
+            Assert.True(File.ReadAllBytes(_tree.PathOf("pdf+png/" + file)).SequenceEqual(File.ReadAllBytes(single)), $"{file} differs");
         }
         // The pages come from one layout, listed PDF first as before: "-> out/x.pdf, out/x-p1.png, ... (6 pages)".
         var listed = both.Out.Split(" -> ")[1];

@@ -6,14 +6,14 @@ namespace ReportGen.Cli.Tests.Render;
 /// still come in input order, whichever file finished first.</summary>
 public sealed class PlainOutputOrderTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     /// <summary>A report many pages long: a worker is still on it while the other renders the small files after it.</summary>
     private static string LongIncident()
     {
-        var text = new StringBuilder(TempTree.ValidIncident("INC-LONG")).Append('\n');
+        var text = new StringBuilder(IncidentText.Valid("INC-LONG")).Append('\n');
         for (var i = 0; i < 160; i++)
             text.Append(FormattableString.Invariant($"  - at: \"{10 + i / 60:00}:{i % 60:00}\"\n    event: Step {i} of the slow rollback, retried node by node with a long explanation\n"));
         return text.ToString();
@@ -24,12 +24,12 @@ public sealed class PlainOutputOrderTests : IDisposable
     {
         _tree.Write("in/incident-00.yaml", LongIncident());
         for (var i = 1; i < 8; i++)
-            _tree.Write($"in/incident-{i:00}.yaml", i == 4 ? TempTree.InvalidIncident : TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/incident-{i:00}.yaml", i == 4 ? IncidentText.Invalid : IncidentText.Valid($"INC-{i}"));
         string[] expected = [.. Enumerable.Range(0, 8).Select(i => $"incident-{i:00}.yaml")];
 
         for (var run = 0; run < 3; run++)
         {
-            var result = CliRunner.Run("render", _tree.Path_("in"), "--out", _tree.Path_($"out{run}"), "--format", "pdf", "--jobs", "2");
+            var result = CliRunner.Run("render", _tree.PathOf("in"), "--out", _tree.PathOf($"out{run}"), "--format", "pdf", "--jobs", "2");
 
             Assert.Equal(ExitCodes.InputFailed, result.ExitCode);
             var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -6,7 +6,7 @@ namespace ReportGen.Cli.Tests.Render;
 /// system font is visible. The global team's example still prints every character, byte for byte as with fonts.</summary>
 public sealed class ShippedFontsProcessTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -18,7 +18,7 @@ public sealed class ShippedFontsProcessTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             // Not the test host's current folder: other tests switch it to scratch folders they delete (CliRunner).
-            WorkingDirectory = _tree.Root,
+            WorkingDirectory = _tree.Path,
         };
         psi.Environment.Remove("FONTCONFIG_FILE");
         if (fontconfigFile is not null)
@@ -34,29 +34,31 @@ public sealed class ShippedFontsProcessTests : IDisposable
     public void The_global_example_renders_without_any_system_font_and_gives_the_same_pdf_as_with_them()
     {
         var empty = _tree.Write("fontconfig/empty.conf", "<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n");
-        var example = Path.Combine(RepoFiles.Root, "examples", "global-team-outage.yaml");
+        var example = Path.Combine(RepoPaths.Root, "examples", "global-team-outage.yaml");
 
-        var bare = Render(example, _tree.Path_("bare"), empty);
-        var usual = Render(example, _tree.Path_("usual"), null);
+        var bare = Render(example, _tree.PathOf("bare"), empty);
+        var usual = Render(example, _tree.PathOf("usual"), null);
 
         Assert.True(bare.ExitCode == 0, bare.Out);
         Assert.Contains("warnings 0", bare.Out);
         Assert.DoesNotContain("no available font", bare.Out);
-        Assert.Equal(File.ReadAllBytes(_tree.Path_("usual/global-team-outage.pdf")), File.ReadAllBytes(_tree.Path_("bare/global-team-outage.pdf")));
-        Assert.Equal(File.ReadAllBytes(_tree.Path_("usual/global-team-outage.docx")), File.ReadAllBytes(_tree.Path_("bare/global-team-outage.docx")));
+        Assert.Equal(File.ReadAllBytes(_tree.PathOf("usual/global-team-outage.pdf")), File.ReadAllBytes(_tree.PathOf("bare/global-team-outage.pdf")));
+        Assert.Equal(File.ReadAllBytes(_tree.PathOf("usual/global-team-outage.docx")), File.ReadAllBytes(_tree.PathOf("bare/global-team-outage.docx")));
     }
 
     [Fact]
     public void The_empty_configuration_really_hides_the_system_fonts()
     {
-        // U+E0B0 is only in JetBrains Mono (installed on this machine), never in a shipped font.
+        // U+E0B0 is in the test font, never in a shipped font: a configuration naming the test font's folder finds
+        // it, the empty one must not.
         var empty = _tree.Write("fontconfig/empty.conf", "<fontconfig/>");
-        var input = _tree.Write("in/arrow.yaml", TempTree.ValidIncident("INC-8", "Arrow \uE0B0 in the title"));
+        var withFont = _tree.Write("fontconfig/test-font.conf", $"<fontconfig><dir>{TestFonts.Folder}</dir></fontconfig>");
+        var input = _tree.Write("in/arrow.yaml", IncidentText.Valid("INC-8", "Arrow \uE0B0 in the title"));
 
-        var bare = Render(input, _tree.Path_("bare"), empty);
-        var usual = Render(input, _tree.Path_("usual"), null);
+        var bare = Render(input, _tree.PathOf("bare"), empty);
+        var found = Render(input, _tree.PathOf("found"), withFont);
 
         Assert.True(bare.ExitCode == 0 && bare.Out.Contains("U+E0B0"), bare.Out);
-        Assert.True(usual.ExitCode == 0 && !usual.Out.Contains("U+E0B0"), usual.Out);
+        Assert.True(found.ExitCode == 0 && !found.Out.Contains("U+E0B0"), found.Out);
     }
 }

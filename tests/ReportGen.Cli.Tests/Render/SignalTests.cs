@@ -6,7 +6,7 @@ namespace ReportGen.Cli.Tests.Render;
 /// <summary>Ctrl-C on a real process: the signal path (not just a cancellation token) stops the batch cleanly.</summary>
 public sealed class SignalTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -17,9 +17,9 @@ public sealed class SignalTests : IDisposable
         // (60 small files once finished before `kill` had started, under load).
         const int count = 400;
         for (var i = 0; i < count; i++)
-            _tree.Write($"in/incident-{i:000}.yaml", TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/incident-{i:000}.yaml", IncidentText.Valid($"INC-{i}"));
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--jobs", "1"])
+        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--jobs", "1"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -5,21 +5,21 @@ namespace ReportGen.Cli.Tests.Render;
 /// written.</summary>
 public sealed class ThemeProblemTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     private string LayoutWithTheme(Func<string, string> edit)
     {
-        Assert.Equal(ExitCodes.Success, CliRunner.Run("layout", "export", _tree.Path_("layout")).ExitCode);
-        var theme = _tree.Path_("layout/theme.yaml");
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("layout", "export", _tree.PathOf("layout")).ExitCode);
+        var theme = _tree.PathOf("layout/theme.yaml");
         File.WriteAllText(theme, edit(File.ReadAllText(theme)));
-        return _tree.Path_("layout");
+        return _tree.PathOf("layout");
     }
 
     private string[] ThreeIncidents() =>
-        [_tree.Write("in/a.yaml", TempTree.ValidIncident("INC-1")), _tree.Write("in/b.yaml", TempTree.ValidIncident("INC-2")),
-         _tree.Write("in/c.yaml", TempTree.ValidIncident("INC-3"))];
+        [_tree.Write("in/a.yaml", IncidentText.Valid("INC-1")), _tree.Write("in/b.yaml", IncidentText.Valid("INC-2")),
+         _tree.Write("in/c.yaml", IncidentText.Valid("INC-3"))];
 
     [Theory]
     [InlineData("margins: { left: 56.7, right: 56.7,", "margins: { left: 300, right: 300,", "text area")]
@@ -36,7 +36,7 @@ public sealed class ThemeProblemTests : IDisposable
         });
         ThreeIncidents();
 
-        var result = CliRunner.Run("render", _tree.Path_("in"), "--layout", layout, "--out", _tree.Path_("out"));
+        var result = CliRunner.Run("render", _tree.PathOf("in"), "--layout", layout, "--out", _tree.PathOf("out"));
 
         Assert.Equal(ExitCodes.InputFailed, result.ExitCode);
         var all = result.Out + result.Err;
@@ -53,7 +53,7 @@ public sealed class ThemeProblemTests : IDisposable
         var layout = LayoutWithTheme(t => t.Replace("margins: { left: 56.7, right: 56.7,", "margins: { left: 300, right: 300,", StringComparison.Ordinal));
         ThreeIncidents();
 
-        var result = CliRunner.Run("validate", _tree.Path_("in"), "--layout", layout);
+        var result = CliRunner.Run("validate", _tree.PathOf("in"), "--layout", layout);
 
         Assert.Equal(ExitCodes.InputFailed, result.ExitCode);
         var error = Assert.Single(result.Out.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
@@ -67,8 +67,8 @@ public sealed class ThemeProblemTests : IDisposable
     {
         var layout = LayoutWithTheme(t => t);
         ThreeIncidents();
-        Assert.Equal(ExitCodes.Success, CliRunner.Run("validate", _tree.Path_("in"), "--layout", layout).ExitCode);
-        var missing = CliRunner.Run("validate", _tree.Path_("in"), "--layout", _tree.Path_("nowhere"));
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("validate", _tree.PathOf("in"), "--layout", layout).ExitCode);
+        var missing = CliRunner.Run("validate", _tree.PathOf("in"), "--layout", _tree.PathOf("nowhere"));
         Assert.Equal(ExitCodes.UsageError, missing.ExitCode);
         Assert.Contains("--layout", missing.Err);
     }

@@ -5,7 +5,7 @@ namespace ReportGen.Cli.Tests.Render;
 /// text causes names the layout template's line.</summary>
 public sealed class WarningPlaceTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -42,7 +42,7 @@ public sealed class WarningPlaceTests : IDisposable
     {
         var incident = _tree.Write("in/incident.yaml", Incident);
         _tree.Write("in/figures/blurred.svg", BlurredSvg);
-        var result = CliRunner.Run(["render", incident, "--out", _tree.Path_("out"), .. extra]);
+        var result = CliRunner.Run(["render", incident, "--out", _tree.PathOf("out"), .. extra]);
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
         return result;
     }
@@ -81,13 +81,13 @@ public sealed class WarningPlaceTests : IDisposable
         var summary = Assert.Single(lines, l => l.Contains("link '#no-such-section' points at no heading", StringComparison.Ordinal));
         Assert.StartsWith("in/incident.yaml:6:10: warning: ", Display(summary));
         Assert.EndsWith("(summary)", summary);
-        Assert.DoesNotContain('\uE000', File.ReadAllText(_tree.Path_("out/incident.md"))); // the Markdown carries no marker
+        Assert.DoesNotContain('\uE000', File.ReadAllText(_tree.PathOf("out/incident.md"))); // the Markdown carries no marker
     }
 
     [Fact]
     public void A_markdown_problem_in_layout_text_names_the_layout_templates_line()
     {
-        var layout = _tree.Path_("layout");
+        var layout = _tree.PathOf("layout");
         _tree.Write("layout/report.md.sbn", """
             # {{ incident.title }}
 
@@ -101,5 +101,5 @@ public sealed class WarningPlaceTests : IDisposable
     }
 
     /// <summary>The line with the temp folder cut off and separators as on Linux, so it reads as printed relative.</summary>
-    private string Display(string line) => line.Replace(_tree.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace('\\', '/');
+    private string Display(string line) => line.Replace(_tree.Path + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace('\\', '/');
 }

@@ -5,7 +5,7 @@ namespace ReportGen.Cli.Tests.Render;
 
 public sealed class WatchTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -28,11 +28,11 @@ public sealed class WatchTests : IDisposable
     {
         var options = new RenderOptions
         {
-            Inputs = [_tree.Path_("in")],
-            OutputDirectory = _tree.Path_("out"),
+            Inputs = [_tree.PathOf("in")],
+            OutputDirectory = _tree.PathOf("out"),
             Formats = [WriterRegistry.BuiltIn.Find("md")!],
             Watch = true,
-            CurrentDirectory = _tree.Root,
+            CurrentDirectory = _tree.Path,
         };
         var cts = new CancellationTokenSource();
         var printed = new StringWriter();
@@ -45,13 +45,13 @@ public sealed class WatchTests : IDisposable
     [Fact]
     public async Task Editing_an_incident_while_watching_re_renders_it_and_ctrl_c_exits_130()
     {
-        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "First title"));
+        var input = _tree.Write("in/outage.yaml", IncidentText.Valid("INC-1", "First title"));
         var (loop, cts, _) = StartWatching();
 
-        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("First title"));
+        await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains("First title"));
         await Task.Delay(700);
-        await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", "Second title"));
-        var updated = await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Second title"));
+        await File.WriteAllTextAsync(input, IncidentText.Valid("INC-1", "Second title"));
+        var updated = await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains("Second title"));
 
         await cts.CancelAsync();
         Assert.Equal(ExitCodes.Interrupted, await loop.WaitAsync(TimeSpan.FromSeconds(30)));
@@ -61,15 +61,15 @@ public sealed class WatchTests : IDisposable
     [Fact]
     public async Task A_save_right_after_a_render_is_rendered_too()
     {
-        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "Title zero"));
+        var input = _tree.Write("in/outage.yaml", IncidentText.Valid("INC-1", "Title zero"));
         var (loop, cts, _) = StartWatching();
-        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Title zero"));
+        await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains("Title zero"));
 
         // Each save lands within a few milliseconds of the render of the previous one.
         for (var i = 1; i <= 3; i++)
         {
-            await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", $"Title number {i}"));
-            await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains($"Title number {i}"), pollMs: 5);
+            await File.WriteAllTextAsync(input, IncidentText.Valid("INC-1", $"Title number {i}"));
+            await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains($"Title number {i}"), pollMs: 5);
         }
 
         await cts.CancelAsync();
@@ -79,16 +79,16 @@ public sealed class WatchTests : IDisposable
     [Fact]
     public async Task A_truncate_then_write_save_never_reports_an_empty_file()
     {
-        var input = _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1", "First title"));
+        var input = _tree.Write("in/outage.yaml", IncidentText.Valid("INC-1", "First title"));
         var (loop, cts, printed) = StartWatching();
-        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("First title"));
+        await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains("First title"));
 
         await Task.Delay(700); // the watch is idle again
         // An editor that truncates, then writes the new text a moment later.
         await using (var truncated = new FileStream(input, FileMode.Truncate)) { }
         await Task.Delay(450);
-        await File.WriteAllTextAsync(input, TempTree.ValidIncident("INC-1", "Second title"));
-        await WaitForText(_tree.Path_("out/outage.md"), t => t.Contains("Second title"));
+        await File.WriteAllTextAsync(input, IncidentText.Valid("INC-1", "Second title"));
+        await WaitForText(_tree.PathOf("out/outage.md"), t => t.Contains("Second title"));
 
         await cts.CancelAsync();
         await loop.WaitAsync(TimeSpan.FromSeconds(30));
@@ -98,9 +98,9 @@ public sealed class WatchTests : IDisposable
     [Fact]
     public async Task Ctrl_c_stops_a_real_watching_process_with_130()
     {
-        _tree.Write("in/outage.yaml", TempTree.ValidIncident("INC-1"));
+        _tree.Write("in/outage.yaml", IncidentText.Valid("INC-1"));
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "md", "--watch"])
+        var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "md", "--watch"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

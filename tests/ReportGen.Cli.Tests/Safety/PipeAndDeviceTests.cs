@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ReportGen.Cli.Tests.Render;
 
 namespace ReportGen.Cli.Tests.Safety;
 
@@ -8,19 +7,19 @@ namespace ReportGen.Cli.Tests.Safety;
 /// /dev/zero until memory ran out.</summary>
 public sealed class PipeAndDeviceTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     private void MakeFifo(string relative)
     {
-        var path = _tree.Path_(relative);
+        var path = _tree.PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var mkfifo = Process.Start("mkfifo", [path])!;
         mkfifo.WaitForExit();
     }
 
-    private static string WithFigure(string id, string figure) => TempTree.ValidIncident(id) + $"""
+    private static string WithFigure(string id, string figure) => IncidentText.Valid(id) + $"""
 
         impact:
           figures:
@@ -38,9 +37,9 @@ public sealed class PipeAndDeviceTests : IDisposable
         MakeFifo("in/figures/pipe.png");
         _tree.Write("in/pipe-figure.yaml", WithFigure("INC-1", "figures/pipe.png"));
         _tree.Write("in/device-figure.yaml", WithFigure("INC-2", "/dev/zero"));
-        _tree.Write("in/good.yaml", TempTree.ValidIncident("INC-3"));
+        _tree.Write("in/good.yaml", IncidentText.Valid("INC-3"));
 
-        var run = await RunWithin("render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "md");
+        var run = await RunWithin("render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "md");
 
         Assert.Equal(ExitCodes.InputFailed, run.ExitCode);
         Assert.Contains("pipe.yaml: error: is a named pipe (FIFO), not a regular file", run.Err);
@@ -53,9 +52,9 @@ public sealed class PipeAndDeviceTests : IDisposable
     public async Task A_pipe_in_a_font_dir_is_skipped_and_the_report_renders()
     {
         MakeFifo("fonts/a-pipe.ttf");
-        _tree.Write("in/cjk.yaml", TempTree.ValidIncident("INC-1", "Checkout 中文 outage"));
+        _tree.Write("in/cjk.yaml", IncidentText.Valid("INC-1", "Checkout 中文 outage"));
 
-        var run = await RunWithin("render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "pdf", "--font-dir", _tree.Path_("fonts"));
+        var run = await RunWithin("render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "pdf", "--font-dir", _tree.PathOf("fonts"));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(["cjk.pdf"], _tree.Files("out"));
@@ -67,10 +66,10 @@ public sealed class PipeAndDeviceTests : IDisposable
     public async Task A_signal_to_a_busy_real_process_stops_it_with_130(string signal)
     {
         for (var i = 0; i < 400; i++)
-            _tree.Write($"in/incident-{i:000}.yaml", TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/incident-{i:000}.yaml", IncidentText.Valid($"INC-{i}"));
         MakeFifo("in/zz-pipe.yaml");
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--jobs", "1"])
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--jobs", "1"])
         { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var busy = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("ok", StringComparison.Ordinal) == true) busy.TrySetResult(); };

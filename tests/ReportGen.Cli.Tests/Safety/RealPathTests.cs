@@ -1,34 +1,33 @@
 using ReportGen.Cli.Rendering;
-using ReportGen.Cli.Tests.Render;
 
 namespace ReportGen.Cli.Tests.Safety;
 
 public sealed class RealPathTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
     [Fact]
     public void Links_in_parents_and_at_the_end_are_followed_and_dot_dot_applies_after_the_link()
     {
-        Directory.CreateDirectory(_tree.Path_("real/deep"));
-        Directory.CreateSymbolicLink(_tree.Path_("link"), "real/deep");
-        File.CreateSymbolicLink(_tree.Path_("real/file-link"), "/etc/hostname");
+        Directory.CreateDirectory(_tree.PathOf("real/deep"));
+        Directory.CreateSymbolicLink(_tree.PathOf("link"), "real/deep");
+        File.CreateSymbolicLink(_tree.PathOf("real/file-link"), "/etc/hostname");
 
         // link/.. is real (the parent of real/deep), not the tree root a textual '..' would give.
-        Assert.Equal(_tree.Path_("real/new.pdf"), RealPath.Resolve(_tree.Path_("link/../new.pdf")));
-        Assert.Equal(_tree.Path_("real/deep/not/yet/there.pdf"), RealPath.Resolve(_tree.Path_("link/not/yet/there.pdf")));
-        Assert.Equal("/etc/hostname", RealPath.Resolve(_tree.Path_("real/file-link")));
+        Assert.Equal(_tree.PathOf("real/new.pdf"), RealPath.Resolve(_tree.PathOf("link/../new.pdf")));
+        Assert.Equal(_tree.PathOf("real/deep/not/yet/there.pdf"), RealPath.Resolve(_tree.PathOf("link/not/yet/there.pdf")));
+        Assert.Equal("/etc/hostname", RealPath.Resolve(_tree.PathOf("real/file-link")));
     }
 
     [Fact]
     public void A_loop_of_links_is_an_error_not_a_hang()
     {
-        File.CreateSymbolicLink(_tree.Path_("a"), "b");
-        File.CreateSymbolicLink(_tree.Path_("b"), "a");
+        File.CreateSymbolicLink(_tree.PathOf("a"), "b");
+        File.CreateSymbolicLink(_tree.PathOf("b"), "a");
 
-        Assert.Throws<IOException>(() => RealPath.Resolve(_tree.Path_("a/report.pdf")));
+        Assert.Throws<IOException>(() => RealPath.Resolve(_tree.PathOf("a/report.pdf")));
     }
 
     [Fact]
@@ -36,9 +35,9 @@ public sealed class RealPathTests : IDisposable
     {
         var input = _tree.Write("in/Incident.md", "id: x\n");
         _tree.Write("in/incident.md", "another file");
-        var guard = new OutputGuard(null, [input], _tree.Root);
+        var guard = new OutputGuard(null, [input], _tree.Path);
 
-        Assert.Null(guard.Problem(_tree.Path_("in/incident.md")));
+        Assert.Null(guard.Problem(_tree.PathOf("in/incident.md")));
         Assert.NotNull(guard.Problem(input));
     }
 }

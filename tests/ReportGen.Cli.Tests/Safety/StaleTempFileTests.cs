@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ReportGen.Cli.Rendering;
-using ReportGen.Cli.Tests.Render;
 
 namespace ReportGen.Cli.Tests.Safety;
 
@@ -8,7 +7,7 @@ namespace ReportGen.Cli.Tests.Safety;
 /// those: never a live run's, never a file that is not ours).</summary>
 public sealed class StaleTempFileTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -32,7 +31,7 @@ public sealed class StaleTempFileTests : IDisposable
     [Fact]
     public void Files_of_a_dead_run_are_removed_and_a_live_runs_and_foreign_files_are_kept()
     {
-        var dir = _tree.Path_("out");
+        var dir = _tree.PathOf("out");
         Directory.CreateDirectory(dir);
         var dead = DeadProcessId();
         var staleTemp = NameOwnedBy(dir, dead, ".tmp");
@@ -58,12 +57,12 @@ public sealed class StaleTempFileTests : IDisposable
     [Fact]
     public void The_next_render_into_the_folder_cleans_up_after_a_killed_one()
     {
-        _tree.Write("in/a.yaml", TempTree.ValidIncident("INC-1"));
-        Directory.CreateDirectory(_tree.Path_("out"));
-        var leftover = NameOwnedBy(_tree.Path_("out"), DeadProcessId(), ".tmp");
+        _tree.Write("in/a.yaml", IncidentText.Valid("INC-1"));
+        Directory.CreateDirectory(_tree.PathOf("out"));
+        var leftover = NameOwnedBy(_tree.PathOf("out"), DeadProcessId(), ".tmp");
         File.WriteAllText(leftover, "%PDF- half written");
 
-        var run = CliRunner.Run("render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "md");
+        var run = CliRunner.Run("render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "md");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal(["a.md"], _tree.Files("out"));
@@ -73,9 +72,9 @@ public sealed class StaleTempFileTests : IDisposable
     public void A_real_process_killed_with_sigkill_mid_batch_leaves_nothing_after_the_next_run()
     {
         for (var i = 0; i < 300; i++)
-            _tree.Write($"in/incident-{i:000}.yaml", TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/incident-{i:000}.yaml", IncidentText.Valid($"INC-{i}"));
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--jobs", "2"])
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--jobs", "2"])
                    { RedirectStandardOutput = true, RedirectStandardError = true })!)
         {
             // Kill as soon as the output folder has files in it (mid-batch).
@@ -85,7 +84,7 @@ public sealed class StaleTempFileTests : IDisposable
             process.WaitForExit();
         }
 
-        var run = CliRunner.Run("render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "pdf,docx");
+        var run = CliRunner.Run("render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "pdf,docx");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain(_tree.Files("out"), f => f.StartsWith(TempFiles.Prefix, StringComparison.Ordinal));

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ReportGen.Cli.Tests.Render;
 
 namespace ReportGen.Cli.Tests.Safety;
 
@@ -8,7 +7,7 @@ namespace ReportGen.Cli.Tests.Safety;
 /// cancellation flag and the process never ended.</summary>
 public sealed class StuckProcessTests : IDisposable
 {
-    private readonly TempTree _tree = new();
+    private readonly TempFolder _tree = new();
 
     public void Dispose() => _tree.Dispose();
 
@@ -17,9 +16,9 @@ public sealed class StuckProcessTests : IDisposable
     {
         // Long names make long "ok" lines: the 64 KiB pipe fills after a couple of hundred files.
         for (var i = 0; i < 600; i++)
-            _tree.Write($"in/{new string('n', 200)}-{i:000}.yaml", TempTree.ValidIncident($"INC-{i}"));
+            _tree.Write($"in/{new string('n', 200)}-{i:000}.yaml", IncidentText.Valid($"INC-{i}"));
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.Path_("in"), "--out", _tree.Path_("out"), "--format", "md"])
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "md"])
         { RedirectStandardOutput = true, RedirectStandardError = true })!; // stdout is never read
         var stderr = process.StandardError.ReadToEndAsync();
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ReportGen.Cli.Output;
-using ReportGen.Cli.Tests.Commands;
 
 namespace ReportGen.Cli.Tests.Safety;
 
@@ -31,11 +30,11 @@ public class TerminalEscapeTests
     [Fact]
     public void Validate_shows_escape_sequences_escaped_in_text_and_json()
     {
-        using var dir = new Scratch();
+        using var dir = new TempFolder();
         dir.Write("a\u001b[2Jname.yaml", Hostile);
 
-        var text = CliRunner.Run(dir.Path, "validate", ".");
-        var json = CliRunner.Run(dir.Path, "validate", ".", "--format", "json");
+        var text = CliRunner.RunIn(dir.Path, "validate", ".");
+        var json = CliRunner.RunIn(dir.Path, "validate", ".", "--format", "json");
 
         Assert.Equal(1, text.ExitCode);
         AssertNoRawControls(text.Out + text.Err);
@@ -52,10 +51,10 @@ public class TerminalEscapeTests
     [Fact]
     public void Render_shows_them_escaped_in_its_file_lines_diagnostics_and_failure_list()
     {
-        using var dir = new Scratch();
+        using var dir = new TempFolder();
         dir.Write("in/b\u0007ell.yaml", Hostile);
 
-        var run = CliRunner.Run(dir.Path, "render", "in", "--out", "out", "--format", "md");
+        var run = CliRunner.RunIn(dir.Path, "render", "in", "--out", "out", "--format", "md");
 
         Assert.Equal(1, run.ExitCode);
         AssertNoRawControls(run.Out + run.Err);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Core.Loading;
+using ReportGen.Documents;
 using ReportGen.Core.Tests.Support;
 using ReportGen.Documents.FileSystem;
 
@@ -60,9 +61,9 @@ public sealed class NonRegularFileTests : IDisposable
     {
         var fifo = Fifo("figures/chart.png");
 
-        var pipe = await Within(() => (ImageProbe.TryRead(fifo, out _, out var problem), problem));
-        var zero = await Within(() => (ImageProbe.TryRead("/dev/zero", out _, out var problem), problem));
-        var random = await Within(() => (ImageProbe.TryRead("/dev/urandom", out _, out var problem), problem));
+        var pipe = await Within(() => (ImageProbe.TryRead(fifo, ImageProbe.DefaultMaxImageBytes, out _, out var problem), problem));
+        var zero = await Within(() => (ImageProbe.TryRead("/dev/zero", ImageProbe.DefaultMaxImageBytes, out _, out var problem), problem));
+        var random = await Within(() => (ImageProbe.TryRead("/dev/urandom", ImageProbe.DefaultMaxImageBytes, out _, out var problem), problem));
 
         Assert.Equal((false, "it is a named pipe (FIFO), not a regular file, so it was not read"), pipe);
         Assert.Equal((false, "it is a character device, not a regular file, so it was not read"), zero);

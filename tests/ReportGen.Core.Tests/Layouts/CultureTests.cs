@@ -46,7 +46,7 @@ public class CultureTests
     private static List<string> Everything((ReportGen.Core.Layouts.ReportLayout Builtins, ReportGen.Core.Layouts.ReportLayout Runaway) layouts)
     {
         var output = new List<string>();
-        foreach (var example in Directory.GetFiles(Repo.Examples, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var example in Directory.GetFiles(RepoPaths.Examples, "*.yaml").Order(StringComparer.Ordinal))
             Add(output, new ReportBuilder(LayoutTestKit.Default).Build(IncidentLoader.Load(example)));
 
         var dated = Yaml.Minimal + """

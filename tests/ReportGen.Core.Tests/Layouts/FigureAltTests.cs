@@ -13,7 +13,7 @@ public sealed class FigureAltTests : IDisposable
 {
     private readonly TempFolder _dir = new();
 
-    public FigureAltTests() => File.Copy(Repo.Example("figures/db-pool.png"), _dir.WriteBytes("chart.png", []), overwrite: true);
+    public FigureAltTests() => File.Copy(RepoPaths.Example("figures/db-pool.png"), _dir.WriteBytes("chart.png", []), overwrite: true);
 
     public void Dispose() => _dir.Dispose();
 

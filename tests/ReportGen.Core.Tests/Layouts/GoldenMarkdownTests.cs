@@ -19,7 +19,7 @@ public class GoldenMarkdownTests
         Assert.True(result.Document is not null, string.Join("\n", result.Diagnostics));
         Assert.Empty(result.Diagnostics);
 
-        var golden = Path.Combine(RepoPaths.Golden, Path.ChangeExtension(example, ".md"));
+        var golden = Path.Combine(RepoPaths.Under("tests", "ReportGen.Core.Tests", "Golden"), Path.ChangeExtension(example, ".md"));
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
             File.WriteAllText(golden, result.Markdown);
         Assert.True(File.Exists(golden), $"no golden file {golden}; run the tests with UPDATE_GOLDEN=1 and review it");

@@ -37,10 +37,10 @@ public class LargeIncidentTests
     {
         var log = string.Join("\n", Enumerable.Range(0, 400).Select(i =>
             $"        2026-03-14T09:{i % 60:00}:00Z ERROR pgbouncer: no more connections allowed (max_client_conn) db=checkout user=app client={i}"));
-        var yaml = File.ReadAllText(Repo.Example("checkout-outage.yaml")).Replace("\r\n", "\n");
+        var yaml = File.ReadAllText(RepoPaths.Example("checkout-outage.yaml")).Replace("\r\n", "\n");
         Assert.Contains("  snippets:\n", yaml);
         yaml = yaml.Replace("  snippets:\n", "  snippets:\n    - title: pgbouncer log\n      code: |\n" + log + "\n", StringComparison.Ordinal);
-        var loaded = IncidentLoader.LoadText(yaml, "checkout-outage.yaml", Repo.Examples);
+        var loaded = IncidentLoader.LoadText(yaml, "checkout-outage.yaml", RepoPaths.Examples);
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
 
         var result = new ReportBuilder(LayoutTestKit.Default).Build(loaded);

@@ -133,7 +133,7 @@ public class SectionTests
 
         var signOff = Assert.Single(doc.Blocks.OfType<SignOffBlock>());
         Assert.Equal(
-            [new SignOffEntry("Dana Kim", "Facilitator", "2026-03-18"), new SignOffEntry("Sam Ortiz", "Reviewer", "2026-03-18"),
+            [new SignOffEntry("Dana Kim", "Facilitator", "2026-03-18") { SignatureField = "signoff.facilitated_by" }, new SignOffEntry("Sam Ortiz", "Reviewer", "2026-03-18"),
              new SignOffEntry("Priya Raman", "Reviewer", "2026-03-18")],
             signOff.Entries);
     }

@@ -108,8 +108,21 @@ public class ThemeTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal((2, 7), (error.Line, error.Column));
         Assert.Contains("30000x30000 pixels", error.Message);
-        Assert.Contains("25 megapixels", error.Message);
+        Assert.Contains("over the limit of 50,000,000 pixels", error.Message);
         Assert.Contains("scale it down", error.Hint);
+        Assert.Contains("--max-image-pixels", error.Hint);
+    }
+
+    [Fact]
+    public void The_logo_cap_is_the_runs_max_image_pixels()
+    {
+        var dir = LayoutTestKit.Folder(("report.md.sbn", "# R\n"), ("theme.yaml", "logo: wide.png\n"));
+        File.WriteAllBytes(Path.Combine(dir, "wide.png"), PngHeader(4000, 1000));
+        var tight = ReportLayout.Load(dir, maxImagePixels: 1_000_000);
+        Assert.Contains("over the limit of 1,000,000 pixels", Assert.Single(tight.Diagnostics).Message);
+        var raised = ReportLayout.Load(dir, maxImagePixels: 4_000_000);
+        Assert.Empty(raised.Diagnostics);
+        Assert.NotNull(raised.Layout);
     }
 
     /// <summary>The first bytes of a PNG claiming a size: all a header check reads.</summary>

@@ -9,7 +9,7 @@ public class ExampleFilesTests
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Repo.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        foreach (var f in Directory.GetFiles(RepoPaths.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
         return data;
     }
 
@@ -17,7 +17,7 @@ public class ExampleFilesTests
     [MemberData(nameof(Examples))]
     public void Every_example_loads_without_errors(string name)
     {
-        var result = IncidentLoader.Load(Repo.Example(name));
+        var result = IncidentLoader.Load(RepoPaths.Example(name));
         Assert.True(!result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.NotNull(result.Incident);
         Assert.NotNull(result.Figures);
@@ -26,7 +26,7 @@ public class ExampleFilesTests
     [Fact]
     public void The_critical_outage_is_final_with_no_diagnostics_at_all()
     {
-        var result = IncidentLoader.Load(Repo.Example("checkout-outage.yaml"));
+        var result = IncidentLoader.Load(RepoPaths.Example("checkout-outage.yaml"));
         Assert.Empty(result.Diagnostics);
         var incident = result.Incident!;
         Assert.Equal(IncidentStatus.Final, incident.Status);
@@ -46,7 +46,7 @@ public class ExampleFilesTests
     [Fact]
     public void The_overnight_draft_rolls_bare_times_past_midnight_and_into_summer_time()
     {
-        var result = IncidentLoader.Load(Repo.Example("payments-webhook-draft.yaml"));
+        var result = IncidentLoader.Load(RepoPaths.Example("payments-webhook-draft.yaml"));
         var times = result.Incident!.Timeline.Select(e => e.At).ToList();
         Assert.Equal(DateTimeOffset.Parse("2026-03-28T23:40:00+01:00"), times[0]);
         Assert.Equal(DateTimeOffset.Parse("2026-03-29T00:20:00+01:00"), times[2]);
@@ -64,7 +64,7 @@ public class ParallelLoadingTests
     [Fact]
     public void Loading_the_same_file_on_many_threads_gives_the_same_result()
     {
-        var path = Repo.Example("checkout-outage.yaml");
+        var path = RepoPaths.Example("checkout-outage.yaml");
         static string Summary(ReportGen.Core.Loading.LoadResult r) =>
             string.Join("|", r.Incident!.Timeline.Select(e => e.At.ToString("O"))) + r.Figures!.Duration + r.Diagnostics.Count;
         var expected = Summary(IncidentLoader.Load(path));

@@ -19,7 +19,7 @@ public class FigureTests
     public void A_real_png_beside_the_file_is_accepted_and_resolved()
     {
         using var dir = new TempFolder();
-        File.Copy(Repo.Example("figures/db-pool.png"), dir.WriteBytes("figs/chart.png", []), overwrite: true);
+        File.Copy(RepoPaths.Example("figures/db-pool.png"), dir.WriteBytes("figs/chart.png", []), overwrite: true);
         var result = Load(WithFigure("figs/chart.png"), dir.Path);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(Path.Combine(dir.Path, "figs", "chart.png"), result.Incident!.Impact!.Figures[0].FullPath);
@@ -53,7 +53,7 @@ public class FigureTests
     {
         using var outer = new TempFolder();
         // The escaping target exists and is a valid image: the refusal must come from the path, not from the file.
-        File.Copy(Repo.Example("figures/db-pool.png"), Path.Combine(outer.Path, "outside.png"));
+        File.Copy(RepoPaths.Example("figures/db-pool.png"), Path.Combine(outer.Path, "outside.png"));
         var inner = Path.Combine(outer.Path, "incident");
         Directory.CreateDirectory(inner);
         var result = Load(WithFigure(path), inner);
@@ -65,7 +65,7 @@ public class FigureTests
     {
         using var outer = new TempFolder();
         var target = Path.Combine(outer.Path, "secret.png");
-        File.Copy(Repo.Example("figures/db-pool.png"), target);
+        File.Copy(RepoPaths.Example("figures/db-pool.png"), target);
         var inner = Path.Combine(outer.Path, "incident");
         Directory.CreateDirectory(inner);
         File.CreateSymbolicLink(Path.Combine(inner, "link.png"), target);
@@ -77,7 +77,7 @@ public class FigureTests
     public void A_linked_folder_pointing_outside_is_refused()
     {
         using var outer = new TempFolder();
-        File.Copy(Repo.Example("figures/db-pool.png"), Path.Combine(outer.Path, "secret.png"));
+        File.Copy(RepoPaths.Example("figures/db-pool.png"), Path.Combine(outer.Path, "secret.png"));
         var inner = Path.Combine(outer.Path, "incident");
         Directory.CreateDirectory(inner);
         Directory.CreateSymbolicLink(Path.Combine(inner, "figs"), outer.Path);

@@ -10,7 +10,7 @@ public class ImageProbeTests
     [Fact]
     public void Png_size_comes_from_the_header()
     {
-        Assert.True(ImageProbe.TryRead(Repo.Example("figures/error-rate.png"), out var image, out var problem), problem);
+        Assert.True(ImageProbe.TryRead(RepoPaths.Example("figures/error-rate.png"), ImageProbe.DefaultMaxImageBytes, out var image, out var problem), problem);
         Assert.Equal((ImageFormat.Png, 800, 320), (image!.Format, image.PixelWidth, image.PixelHeight));
     }
 

@@ -105,6 +105,15 @@ public class ContentBlockMappingTests
     }
 
     [Fact]
+    public void The_trend_figure_is_drawn_only_in_a_review()
+    {
+        var result = Build("![Incidents per month](figure:trend \"Trend\")\n");
+        Assert.NotNull(result.Document);
+        Assert.Empty(result.Document!.Blocks);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("figure:trend is drawn only in a review", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_class_on_a_block_has_no_effect_and_is_a_warning()
     {
         var result = Build("# Report {.title}\n\nText. {.caption}\n\n::: note\nInside.\n:::\n\n```sql\nSELECT 1;\n```\n");

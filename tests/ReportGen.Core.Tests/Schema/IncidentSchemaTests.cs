@@ -17,14 +17,14 @@ public class IncidentSchemaTests
     public static TheoryData<string> Examples()
     {
         var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Repo.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        foreach (var f in Directory.GetFiles(RepoPaths.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
     public void Every_example_passes_the_schema(string name) =>
-        Assert.True(SchemaAccepts(File.ReadAllText(Repo.Example(name))), name);
+        Assert.True(SchemaAccepts(File.ReadAllText(RepoPaths.Example(name))), name);
 
     [Fact]
     public void The_starter_passes_the_schema() => Assert.True(SchemaAccepts(StarterIncident.Text));
@@ -76,7 +76,7 @@ public class IncidentSchemaTests
     [Fact]
     public void The_schema_file_shipped_with_the_examples_is_up_to_date()
     {
-        var shipped = File.ReadAllText(Path.Combine(Repo.Examples, "incident.schema.json"));
+        var shipped = File.ReadAllText(Path.Combine(RepoPaths.Examples, "incident.schema.json"));
         Assert.Equal(IncidentSchema.ToJson(), shipped);
     }
 }

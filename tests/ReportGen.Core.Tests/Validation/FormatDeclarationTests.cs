@@ -19,18 +19,18 @@ public class FormatDeclarationTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string> { "starter" };
-        foreach (var f in Directory.GetFiles(Repo.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        foreach (var f in Directory.GetFiles(RepoPaths.Examples, "*.yaml").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
         return data;
     }
 
-    private static string TextOf(string name) => name == "starter" ? StarterIncident.Text : File.ReadAllText(Repo.Example(name));
+    private static string TextOf(string name) => name == "starter" ? StarterIncident.Text : File.ReadAllText(RepoPaths.Example(name));
 
     [Theory]
     [MemberData(nameof(Files))]
     public void Every_value_in_the_file_arrives_in_the_model_under_its_key(string name)
     {
         var text = TextOf(name);
-        var loaded = IncidentLoader.LoadText(text, name, Repo.Examples);
+        var loaded = IncidentLoader.LoadText(text, name, RepoPaths.Examples);
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
         var tree = YamlTreeReader.Read(text, name, new LoadOptions()).Root;
         Compare(IncidentFormat.Incident, (YMapping)tree!, loaded.Incident!, "");
@@ -75,7 +75,7 @@ public class FormatDeclarationTests
     [MemberData(nameof(Files))]
     public void Every_name_a_layout_sees_is_in_the_readme_table(string name)
     {
-        var loaded = IncidentLoader.LoadText(TextOf(name), name, Repo.Examples);
+        var loaded = IncidentLoader.LoadText(TextOf(name), name, RepoPaths.Examples);
         var model = TemplateModel.Build(loaded.Incident!, loaded.Figures!, hasTimelineChart: true);
         var table = TemplateModelTable.Markdown();
         var names = new List<string>();

@@ -125,7 +125,7 @@ public class TimeOrderTests
     {
         foreach (var name in new[] { "checkout-outage.yaml", "payments-webhook-draft.yaml", "search-latency.yaml" })
         {
-            var figures = Core.Loading.IncidentLoader.Load(Support.Repo.Example(name)).Figures!;
+            var figures = Core.Loading.IncidentLoader.Load(RepoPaths.Example(name)).Figures!;
             foreach (var span in new[] { figures.Duration, figures.TimeToDetect, figures.TimeToMitigate, figures.TimeToResolve })
                 Assert.True(span is null || span >= TimeSpan.Zero, $"{name}: {span}");
         }

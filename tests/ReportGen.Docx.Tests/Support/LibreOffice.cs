@@ -18,6 +18,16 @@ internal static class LibreOffice
         return pdf;
     }
 
+    /// <summary>Converts a .docx to another format LibreOffice writes (<c>odt</c>, say) and returns the new file's path.</summary>
+    public static string Convert(string docxPath, string outDir, string format)
+    {
+        var profile = Path.Combine(outDir, "lo-profile");
+        Run("libreoffice", $"-env:UserInstallation=file://{profile} --headless --convert-to {format} --outdir \"{outDir}\" \"{docxPath}\"", 240);
+        var converted = Path.Combine(outDir, Path.GetFileNameWithoutExtension(docxPath) + "." + format);
+        Assert.True(File.Exists(converted), $"LibreOffice wrote no .{format} for {docxPath}");
+        return converted;
+    }
+
     /// <summary>The page count from pdfinfo.</summary>
     public static int PageCount(string pdf)
     {

@@ -1,5 +1,5 @@
 using ReportGen.Documents;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Documents;
-using static ReportGen.Docx.Tests.Support.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests.Support;
 

@@ -1,7 +1,7 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Tests.PostProcessing;
 using ReportGen.Pdf.Tests.Writer;
-using static ReportGen.Pdf.Tests.Fixtures.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Engine;
 

@@ -1,7 +1,7 @@
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
-using static ReportGen.Pdf.Tests.Fixtures.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Engine;
 

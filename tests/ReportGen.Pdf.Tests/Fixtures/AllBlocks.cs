@@ -33,6 +33,8 @@ internal static class AllBlocks
                 nameof(FigureBlock) => new FigureBlock("f.png", "Caption", "Alt", new ImageData(TwoByTwoPng, ImageFormat.Png, 2, 2)),
                 nameof(TimelineFigureBlock) => new TimelineFigureBlock(
                     new TimelineChart(start, start.AddHours(2), start.AddMinutes(5), start.AddHours(1), start.AddHours(2), []), "Timeline", "Alt"),
+                nameof(TrendFigureBlock) => new TrendFigureBlock(new TrendChart([new ChartSeries("Critical", "severity-critical")],
+                    [new ChartColumn("Mar", "2026", [2]), new ChartColumn("Apr", null, [1])], "Month", "Incidents"), "Trend", "Alt"),
                 nameof(PageBreakBlock) => new PageBreakBlock(),
                 nameof(RuleBlock) => new RuleBlock(),
                 nameof(KeyFiguresBlock) => new KeyFiguresBlock([new KeyFigure("Time to detect", "7 min")]),

@@ -1,5 +1,5 @@
 using ReportGen.Documents;
-using static ReportGen.Pdf.Tests.Fixtures.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Fixtures;
 

@@ -9,7 +9,7 @@ public class FormatDifferencesDocTests
     [Fact]
     public void The_documentation_lists_exactly_the_differences_the_parity_test_allows()
     {
-        var doc = File.ReadAllText(Path.Combine(ParityCases.RepoRoot(), "docs", "format-differences.md"));
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "format-differences.md"));
         var rows = doc.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
         Assert.Equal(FormatDifferences.All.Select(d => d.Id), rows.Select(r => r.Split('`')[1]));
         foreach (var (difference, row) in FormatDifferences.All.Zip(rows))

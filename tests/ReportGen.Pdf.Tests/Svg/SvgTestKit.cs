@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Svg;
@@ -24,9 +23,9 @@ internal static class SvgTestKit
         return problem;
     }
 
-    /// <summary>A fixture file from Svg/Fixtures, found next to this source file (no project changes needed).</summary>
-    public static byte[] Fixture(string name, [CallerFilePath] string here = "") =>
-        File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name));
+    /// <summary>A fixture file from Svg/Fixtures in the source tree.</summary>
+    public static byte[] Fixture(string name) =>
+        File.ReadAllBytes(RepoPaths.Under("tests", "ReportGen.Pdf.Tests", "Svg", "Fixtures", name));
 
     public static SvgDrawing LoadFixture(string name)
     {

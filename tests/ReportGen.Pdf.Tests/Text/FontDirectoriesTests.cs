@@ -70,6 +70,6 @@ public sealed class FontDirectoriesTests : IDisposable
     public void The_library_never_reads_system_fonts_when_none_are_configured()
     {
         using var fonts = new FontLibrary([], []);
-        Assert.Null(fonts.Resolve(FontRole.Regular, 0xE0B0)); // JetBrains Mono, installed here, would have it
+        Assert.Null(fonts.Resolve(FontRole.Regular, TestFonts.Arrow)); // no shipped font has it
     }
 }

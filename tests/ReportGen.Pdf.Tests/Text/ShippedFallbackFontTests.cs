@@ -107,10 +107,10 @@ public sealed class ShippedFallbackFontTests : IDisposable
     [Fact]
     public void Only_characters_no_shipped_font_has_reach_the_system_fonts_and_are_named_when_none_has_them()
     {
-        // U+E0B0 (a powerline arrow) is in JetBrains Mono and in no shipped font.
+        // U+E0B0 (a Powerline arrow) is in the test font and in no shipped font.
         var folder = Directory.CreateTempSubdirectory("reportgen-system-fonts-");
         _folders.Add(folder);
-        File.Copy("/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf", Path.Combine(folder.FullName, "Installed.ttf"));
+        File.Copy(TestFonts.Glyphs, Path.Combine(folder.FullName, "Installed.ttf"));
         using var withFont = new FontLibrary([], [folder.FullName]);
         Assert.Equal("Installed", withFont.Resolve(FontRole.Regular, 0xE0B0)?.Name);
         Assert.Equal("NotoSansSC-Regular", withFont.Resolve(FontRole.Regular, '王')?.Name);

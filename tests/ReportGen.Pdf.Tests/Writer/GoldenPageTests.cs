@@ -54,6 +54,5 @@ public class GoldenPageTests
     }
 
     /// <summary>The Golden folder in the source tree (not the build output), so updates land in git.</summary>
-    private static string GoldenDirectory([System.Runtime.CompilerServices.CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(source))!, "Golden");
+    private static string GoldenDirectory() => RepoPaths.Under("tests", "ReportGen.Pdf.Tests", "Golden");
 }

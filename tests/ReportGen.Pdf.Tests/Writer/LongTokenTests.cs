@@ -3,7 +3,7 @@ using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
-using static ReportGen.Pdf.Tests.Fixtures.Md;
+using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Writer;
 

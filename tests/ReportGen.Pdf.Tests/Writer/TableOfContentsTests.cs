@@ -28,7 +28,7 @@ public class TableOfContentsTests
             var number = texts.Single(t => t.Text == page.ToString() && Math.Abs(t.Run.Y[0] - entry.Run.Y[0]) < 0.5f);
             Assert.True(number.Bounds.X > entry.Bounds.Right, $"page number of '{heading}' is not right of it");
             Assert.Contains(first.Commands.OfType<DestinationLinkCommand>(),
-                l => l.Name == Fixtures.Md.Slug(heading) && Math.Abs(l.Box.Y + l.Box.Height / 2 - entry.Run.Y[0]) < 10);
+                l => l.Name == Md.Slug(heading) && Math.Abs(l.Box.Y + l.Box.Height / 2 - entry.Run.Y[0]) < 10);
         }
     }
 

@@ -3,8 +3,11 @@ using ReportGen.Documents;
 
 namespace ReportGen.Cli.Rendering;
 
+/// <summary>A format written into memory: its bytes, the writer's result and, for a PDF drawn with its PNG pages, those.</summary>
+internal sealed record PreparedOutput(byte[] Bytes, WriteResult Result, IReadOnlyList<byte[]>? PngPages);
+
 /// <summary>What the formats of one file write: the document and its Markdown, the transaction the outputs are staged
-/// into, and the file's diagnostics. One per file, used by one thread.</summary>
+/// into, and the file's diagnostics. One per file, used by one thread (<see cref="Prepared"/> work only reads it).</summary>
 internal sealed class FormatJob(OutputTarget target, ReportDocument document, string markdown, OutputTransaction outputs,
     string display, List<Diagnostic> diagnostics, RenderOptions options, RenderResources resources)
 {
@@ -20,6 +23,10 @@ internal sealed class FormatJob(OutputTarget target, ReportDocument document, st
 
     /// <summary>True when this run also writes <paramref name="format"/>.</summary>
     public bool Asked(string format) => Options.Formats.Any(f => f.Name == format);
+
+    /// <summary>Formats already being written into memory on worker threads, by name (see
+    /// <see cref="FileRenderer.WriteOutputs"/>); empty when each format writes when its turn comes.</summary>
+    public IReadOnlyDictionary<string, Task<PreparedOutput>> Prepared { get; set; } = new Dictionary<string, Task<PreparedOutput>>();
 
     /// <summary>PNG pictures of the PDF's pages, when the PDF format drew them along with the PDF (one layout for both).</summary>
     public IReadOnlyList<byte[]>? PagePictures { get; set; }

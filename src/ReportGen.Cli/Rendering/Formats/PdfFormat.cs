@@ -7,12 +7,21 @@ namespace ReportGen.Cli.Rendering;
 internal sealed class PdfFormat() : DocumentFormat("pdf", "the report as PDF")
 {
     /// <inheritdoc/>
-    public override int Write(FormatJob job)
+    protected override int WriteNow(FormatJob job)
     {
-        if (!job.Asked(PdfPagesFormat.FormatName) || job.Writer(Name) is not PdfWriter pdf) return base.Write(job);
+        if (!job.Asked(PdfPagesFormat.FormatName) || job.Writer(Name) is not PdfWriter pdf) return base.WriteNow(job);
         var both = job.Outputs.Stage(job.Target.PathFor(this), s => pdf.WriteWithPngPages(job.Document, s, job.Options.PngDpi));
         job.PagePictures = both.PngPages;
         return job.Keep(both.Result, Name);
+    }
+
+    /// <inheritdoc/>
+    public override PreparedOutput Prepare(FormatJob job)
+    {
+        if (!job.Asked(PdfPagesFormat.FormatName) || job.Writer(Name) is not PdfWriter pdf) return base.Prepare(job);
+        using var memory = new MemoryStream();
+        var both = pdf.WriteWithPngPages(job.Document, memory, job.Options.PngDpi);
+        return new PreparedOutput(memory.ToArray(), both.Result, both.PngPages);
     }
 }
 

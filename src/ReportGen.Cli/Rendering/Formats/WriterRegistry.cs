@@ -33,6 +33,7 @@ internal sealed class WriterRegistry
                 {
                     ReferenceDocxPath = s.Options.ReferenceDocx,
                     FigureRasterizer = new TimelinePngRenderer(pdf, s.Theme).Render,
+                    TrendRasterizer = new TrendPngRenderer(pdf, s.Theme).Render,
                     SvgRasterizer = new SvgPngRenderer(pdf).Render,
                 });
             }),

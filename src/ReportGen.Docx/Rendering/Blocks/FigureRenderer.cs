@@ -36,6 +36,17 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
         WritePicture(context, drawing, block.Caption);
     }
 
+    /// <summary>A generated figure's PNG (timeline, trend) across the text width, with its alt text (else its
+    /// caption) and the caption below.</summary>
+    public static void WriteGenerated(DocxContext context, ImageData image, string altText, string caption, string drawingName)
+    {
+        var width = context.AvailableWidth;
+        var height = width * Math.Max(1, image.PixelHeight) / Math.Max(1, image.PixelWidth);
+        var (relId, drawingId) = context.AddImage(image);
+        var alt = context.Sanitizer.Clean(altText.Length > 0 ? altText : caption);
+        WritePicture(context, InlineImage.Create(relId, drawingId, width, height, alt, drawingName), caption);
+    }
+
     /// <summary>The picture in its Figure paragraph (kept with the next), then the caption.</summary>
     public static void WritePicture(DocxContext context, Drawing drawing, string caption)
     {

@@ -11,7 +11,7 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     protected override void Write(DocxContext context, HeadingBlock block)
     {
         var paragraph = Paragraphs.Styled(StyleIds.Heading(block.Level));
-        context.Inlines.Write(paragraph, block.Inlines);
+        context.WriteMarked(paragraph, block.Inlines, block.Marks);
         BaseDirection.Apply(paragraph, block.Inlines);
         paragraph.Bookmark(context, context.Anchors.Claim(block.AnchorId));
         context.Append(paragraph);

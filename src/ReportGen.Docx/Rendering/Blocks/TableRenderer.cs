@@ -54,7 +54,7 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
             if (keepWithNext)
                 paragraph.Properties().KeepNext = new KeepNext();
             var format = tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex);
-            context.Inlines.Write(paragraph, source.Inlines, format);
+            context.WriteMarked(paragraph, source.Inlines, source.Marks, format);
             if (i == 0)
                 paragraph.Bookmark(context, context.Anchors.Claim(row.AnchorId));
             cell.AppendChild(paragraph);

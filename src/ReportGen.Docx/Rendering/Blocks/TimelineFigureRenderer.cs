@@ -19,11 +19,6 @@ internal sealed class TimelineFigureRenderer : BlockRenderer<TimelineFigureBlock
             context.Warn("the timeline figure was left out of the Word document (nothing to draw it with)");
             return;
         }
-        var image = rasterize(block.Chart, context.AvailableWidth);
-        var width = context.AvailableWidth;
-        var height = width * Math.Max(1, image.PixelHeight) / Math.Max(1, image.PixelWidth);
-        var (relId, drawingId) = context.AddImage(image);
-        var alt = context.Sanitizer.Clean(block.AltText.Length > 0 ? block.AltText : block.Caption);
-        FigureRenderer.WritePicture(context, InlineImage.Create(relId, drawingId, width, height, alt, DrawingName), block.Caption);
+        FigureRenderer.WriteGenerated(context, rasterize(block.Chart, context.AvailableWidth), block.AltText, block.Caption, DrawingName);
     }
 }

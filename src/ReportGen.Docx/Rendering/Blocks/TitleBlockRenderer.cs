@@ -18,7 +18,7 @@ internal sealed class TitleBlockRenderer : BlockRenderer<TitleBlock>
             context.Append(picture);
         if (!string.IsNullOrWhiteSpace(block.Kicker))
             Paragraph(context, StyleIds.TitleKicker, p => context.Inlines.AppendRun(p, block.Kicker, default));
-        Paragraph(context, StyleIds.Title, p => context.Inlines.Write(p, block.Title), block.Title);
+        Paragraph(context, StyleIds.Title, p => context.WriteMarked(p, block.Title, block.TitleMarks), block.Title);
         if (block.Subtitle.Count > 0)
             Paragraph(context, StyleIds.Subtitle, p => context.Inlines.Write(p, block.Subtitle), block.Subtitle);
         Paragraph(context, StyleIds.TitleBadges, p => Badges(context, p, block.Badges));

@@ -14,7 +14,7 @@ internal static class FigureBuilder
         var content = context.Geometry.Content;
         Element picture;
         string? problem = null;
-        if (figure.Image is { Format: not ImageFormat.Svg } image && (problem = ImageProbe.Problem(image, context)) is null)
+        if (figure.Image is { Format: not ImageFormat.Svg } image && (problem = context.Images.Inspect(image).Problem) is null)
         {
             picture = new ImageElement(image, content.Width, content.Height * 0.5f);
         }

@@ -41,7 +41,7 @@ internal static class TitleBlockBuilder
     {
         if (logo.Format != ImageFormat.Svg)
         {
-            if (ImageProbe.Problem(logo, context) is not { } why)
+            if (context.Images.Inspect(logo).Problem is not { } why)
                 return width => new ImageElement(logo, width, LogoHeight);
             context.WarnDocument($"the theme's logo cannot be drawn ({why}); it was left out");
             return null;

@@ -1,0 +1,228 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using ValueMarkNames = ReportGen.Documents.ValueMarkNames;
+
+namespace ReportGen.Import.Docx;
+
+/// <summary>Reads the marked values of a .docx (hidden bookmarks named by <see cref="ValueMarkNames"/>), reading tracked
+/// changes as accepted, and collects comments and tables on the way. Runs are read by their formatting only, so Word
+/// splitting a phrase into several runs (revision ids, spell-check marks) changes nothing.</summary>
+internal sealed class DocxValueReader
+{
+    private readonly Dictionary<string, (List<ValuePart> Parts, DocxPlace Place)> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _openMarks = new(StringComparer.Ordinal); // bookmark id → base name
+    private readonly Dictionary<string, List<FlatRun>> _current = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (System.Text.StringBuilder Text, HashSet<string> Marks)> _commentAnchors = new(StringComparer.Ordinal);
+    private readonly List<DocxTable> _tables = [];
+    private readonly List<DocxNewBullet> _newBullets = [];
+    private readonly List<(string, string)> _keyFigures = [];
+    private string? _keyFigureLabel;
+    private string? _lastBulletBase; // the item value of the list paragraph just before, if it was one
+    private MainDocumentPart _main = null!;
+    private string _section = "";
+    private DocxPlace _place = new("");
+    private ParagraphKind _kind;
+    private int _insertions;
+    private int _deletions;
+
+    /// <summary>Reads <paramref name="package"/>.</summary>
+    public static DocxValues Read(WordprocessingDocument package) => new DocxValueReader().Run(package);
+
+    private DocxValues Run(WordprocessingDocument package)
+    {
+        _main = package.MainDocumentPart ?? throw new InvalidDataException("the file has no main document part");
+        var body = _main.Document?.Body ?? throw new InvalidDataException("the document has no body");
+        Blocks(body);
+        var values = _values.ToDictionary(v => v.Key, v => new DocxValue(v.Key, v.Value.Parts, v.Value.Place), StringComparer.Ordinal);
+        return new DocxValues(values, Comments(), _tables, _newBullets, _keyFigures, _insertions, _deletions);
+    }
+
+    private void Blocks(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph p: Paragraph(p); break;
+                case Table t: Table(t); break;
+                case DeletedRun: _deletions++; break;
+                case InsertedRun ins: _insertions++; Blocks(ins); break;
+                case BookmarkStart or BookmarkEnd or CommentRangeStart or CommentRangeEnd: Inline(child, []); break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content: Blocks(content); break;
+                case CustomXmlBlock xml: Blocks(xml); break;
+            }
+        }
+    }
+
+    private void Table(Table table)
+    {
+        var rows = table.Elements<TableRow>().ToList();
+        var header = rows.Count == 0 ? [] : rows[0].Elements<TableCell>().Select(c => c.InnerText.Trim()).ToList();
+        var section = _section;
+        var bodyRows = new List<DocxRow>();
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var cells = new List<IReadOnlyList<FlatRun>>();
+            var marks = new List<IReadOnlyList<string>>();
+            var c = 0;
+            foreach (var cell in rows[r].Elements<TableCell>())
+            {
+                _place = new DocxPlace(section, r, c < header.Count ? header[c] : $"column {c + 1}");
+                var before = _values.Keys.ToHashSet(StringComparer.Ordinal);
+                var runs = new List<FlatRun>();
+                foreach (var p in cell.Elements<Paragraph>()) runs.AddRange(Paragraph(p));
+                cells.Add(runs);
+                marks.Add(cell.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
+                    .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList());
+                c++;
+            }
+            bodyRows.Add(new DocxRow(r, cells, marks));
+        }
+        // Header row paragraphs may hold comment anchors too.
+        if (rows.Count > 0) foreach (var p in rows[0].Descendants<Paragraph>()) Paragraph(p);
+        _tables.Add(new DocxTable(section, header, bodyRows));
+        _place = new DocxPlace(_section);
+    }
+
+    /// <summary>Reads one paragraph; returns all its runs (marked or not).</summary>
+    private List<FlatRun> Paragraph(Paragraph p)
+    {
+        var style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var all = new List<FlatRun>();
+        _kind = Kind(p, style);
+        Inline(p, all);
+        if (style.StartsWith("Heading", StringComparison.Ordinal))
+        {
+            _section = string.Concat(all.Select(r => r.Text)).Trim();
+            _place = new DocxPlace(_section);
+        }
+        foreach (var (id, name) in _openMarks)
+        {
+            var runs = _current[id];
+            AddPart(name, runs);
+            runs.Clear();
+        }
+        NoteBullet(p, all);
+        if (style == "KeyFigureLabel") _keyFigureLabel = Text(all);
+        else if (style == "KeyFigureValue" && _keyFigureLabel is not null) { _keyFigures.Add((_keyFigureLabel, Text(all))); _keyFigureLabel = null; }
+        return all;
+    }
+
+    /// <summary>Follows list paragraphs: an unmarked one after a marked item is a new item of that list.</summary>
+    private void NoteBullet(Paragraph p, List<FlatRun> runs)
+    {
+        if (_kind == ParagraphKind.Plain || p.Ancestors<TableCell>().Any()) { _lastBulletBase = null; return; }
+        var marks = p.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
+            .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList();
+        if (marks.Count > 0) { _lastBulletBase = marks[^1]; return; }
+        if (_lastBulletBase is not null && runs.Any(r => r.Text.Trim().Length > 0))
+            _newBullets.Add(new DocxNewBullet(_lastBulletBase, runs.ToList(), _place));
+    }
+
+    private static string Text(List<FlatRun> runs) => string.Concat(runs.Select(r => r.Text)).Trim();
+
+    private static ParagraphKind Kind(Paragraph p, string style)
+    {
+        if (style.Contains("Number", StringComparison.Ordinal)) return ParagraphKind.Numbered;
+        if (style.Contains("Bullet", StringComparison.Ordinal) || p.ParagraphProperties?.NumberingProperties is not null) return ParagraphKind.Bullet;
+        return ParagraphKind.Plain;
+    }
+
+    private void AddPart(string name, List<FlatRun> runs)
+    {
+        if (!_values.TryGetValue(name, out var value)) _values[name] = value = ([], _place);
+        value.Parts.Add(new ValuePart(runs.ToList(), _kind));
+    }
+
+    private void Inline(OpenXmlElement container, List<FlatRun> all, string? link = null)
+    {
+        IEnumerable<OpenXmlElement> elements = container is BookmarkStart or BookmarkEnd or CommentRangeStart or CommentRangeEnd
+            ? [container] : container.ChildElements;
+        foreach (var child in elements)
+        {
+            switch (child)
+            {
+                case Run run: Run(run, all, link); break;
+                case Hyperlink h: Inline(h, all, Target(h)); break;
+                case InsertedRun ins: _insertions++; Inline(ins, all, link); break;
+                case DeletedRun: _deletions++; break;
+                case MoveFromRun: _deletions++; break;
+                case MoveToRun move: _insertions++; Inline(move, all, link); break;
+                case SdtRun sdt when sdt.SdtContentRun is { } content: Inline(content, all, link); break;
+                case SimpleField field: Inline(field, all, link); break;
+                case CustomXmlRun xml: Inline(xml, all, link); break;
+                case BookmarkStart start when start.Name?.Value is { } name && name.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)
+                                              && start.Id?.Value is { } id:
+                    _openMarks[id] = ValueMarkNames.BaseOf(name);
+                    _current[id] = [];
+                    break;
+                case BookmarkEnd end when end.Id?.Value is { } id && _openMarks.Remove(id, out var ended):
+                    if (_current.Remove(id, out var runs) && runs.Count > 0) AddPart(ended, runs);
+                    break;
+                case CommentRangeStart cs when cs.Id?.Value is { } cid: _commentAnchors[cid] = (new(), []); break;
+                case CommentRangeEnd ce when ce.Id?.Value is { } cid && _commentAnchors.TryGetValue(cid, out var a):
+                    _commentAnchors[cid + "#closed"] = a;
+                    _commentAnchors.Remove(cid);
+                    break;
+            }
+        }
+    }
+
+    private void Run(Run run, List<FlatRun> all, string? link)
+    {
+        var props = run.RunProperties;
+        var style = props?.RunStyle?.Val?.Value;
+        var format = new FlatRun("", Bold: On(props?.Bold), Italic: On(props?.Italic), Code: style == "VerbatimChar", Link: link);
+        var text = new System.Text.StringBuilder();
+        foreach (var child in run.ChildElements)
+        {
+            switch (child)
+            {
+                case Text t: text.Append(t.Text); break;
+                case DeletedText: _deletions++; break;
+                case TabChar: text.Append('\t'); break;
+                case Break: text.Append('\n'); break;
+                case NoBreakHyphen: text.Append('\u2011'); break;
+            }
+        }
+        if (text.Length == 0) return;
+        var piece = format with { Text = text.ToString() };
+        FlatRuns.Add(all, piece);
+        foreach (var runs in _current.Values) FlatRuns.Add(runs, piece);
+        foreach (var (id, anchor) in _commentAnchors)
+        {
+            if (id.EndsWith("#closed", StringComparison.Ordinal)) continue;
+            anchor.Text.Append(piece.Text);
+            foreach (var name in _openMarks.Values) anchor.Marks.Add(name);
+        }
+    }
+
+    private static bool On(OnOffType? value) => value is not null && (value.Val is null || value.Val.Value);
+
+    private string? Target(Hyperlink h)
+    {
+        if (h.Anchor?.Value is { } anchor) return "#" + anchor;
+        if (h.Id?.Value is { } id)
+            return _main.HyperlinkRelationships.FirstOrDefault(r => r.Id == id)?.Uri.OriginalString;
+        return null;
+    }
+
+    private List<DocxComment> Comments()
+    {
+        var part = _main.WordprocessingCommentsPart?.Comments;
+        if (part is null) return [];
+        var result = new List<DocxComment>();
+        foreach (var comment in part.Elements<Comment>())
+        {
+            var id = comment.Id?.Value ?? "";
+            _commentAnchors.TryGetValue(id + "#closed", out var anchor);
+            var text = string.Join("\n", comment.Elements<Paragraph>().Select(p => p.InnerText));
+            var date = comment.Date?.Value is { } d ? d.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
+            result.Add(new DocxComment(comment.Author?.Value ?? "", date, text, anchor.Text?.ToString() ?? "",
+                anchor.Marks?.Order(StringComparer.Ordinal).ToList() ?? []));
+        }
+        return result;
+    }
+}

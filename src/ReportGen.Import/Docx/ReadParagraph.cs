@@ -1,0 +1,33 @@
+namespace ReportGen.Import.Docx;
+
+/// <summary>Whether a paragraph of a value is a plain paragraph or a list item (and which kind).</summary>
+internal enum ParagraphKind
+{
+    /// <summary>A plain paragraph.</summary>
+    Plain,
+    /// <summary>A bulleted list item.</summary>
+    Bullet,
+    /// <summary>A numbered list item.</summary>
+    Numbered,
+}
+
+/// <summary>A stretch of text in one format: the common ground of a Word run and a Document inline, so that what the
+/// .docx holds and what the incident renders to compare equal however either side nests or splits its runs.</summary>
+internal readonly record struct FlatRun(string Text, bool Bold = false, bool Italic = false, bool Code = false, string? Link = null)
+{
+    /// <summary>True when both runs would print the same way (so their texts may be joined).</summary>
+    public bool SameFormat(FlatRun other) =>
+        Bold == other.Bold && Italic == other.Italic && Code == other.Code && Link == other.Link;
+}
+
+/// <summary>One paragraph (or the marked stretch of one) of a value: its runs and its kind.</summary>
+internal sealed record ValuePart(IReadOnlyList<FlatRun> Runs, ParagraphKind Kind);
+
+/// <summary>Where a value stands in the .docx, for messages: the section heading above it, and the table row (1-based
+/// body row) and column header when it is in a table.</summary>
+internal sealed record DocxPlace(string Section, int Row = 0, string? Column = null)
+{
+    /// <inheritdoc/>
+    public override string ToString() =>
+        Column is null ? Section : $"{Section}, row {Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Column}";
+}

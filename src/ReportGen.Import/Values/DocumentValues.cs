@@ -1,0 +1,73 @@
+using ReportGen.Documents;
+using ReportGen.Import.Docx;
+
+namespace ReportGen.Import.Values;
+
+/// <summary>The values a Document shows, by YAML path, as the paragraphs they fill (in document order): what the .docx
+/// held when it was written, read from the same marks the writer turned into bookmarks.</summary>
+internal static class DocumentValues
+{
+    /// <summary>Every marked value of <paramref name="blocks"/>.</summary>
+    public static Dictionary<string, List<ValuePart>> Of(IReadOnlyList<Block> blocks)
+    {
+        var values = new Dictionary<string, List<ValuePart>>(StringComparer.Ordinal);
+        Walk(values, blocks, ParagraphKind.Plain);
+        return values;
+    }
+
+    private static void Walk(Dictionary<string, List<ValuePart>> values, IEnumerable<Block> blocks, ParagraphKind kind)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    Inlines(values, p.Inlines, p.Marks, kind, p.BlockValue);
+                    break;
+                case TitleBlock t:
+                    Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, null);
+                    break;
+                case HeadingBlock h:
+                    Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, null);
+                    break;
+                case ListBlock l:
+                    foreach (var item in l.Items)
+                    {
+                        var first = true;
+                        foreach (var child in item.Blocks)
+                        {
+                            // Only an item's first paragraph carries the bullet; later ones continue it.
+                            Walk(values, [child], first ? (l.Ordered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain);
+                            first = false;
+                        }
+                    }
+                    break;
+                case CalloutBlock c:
+                    Walk(values, c.Blocks, kind);
+                    break;
+                case TableBlock t:
+                    foreach (var row in t.Rows)
+                        foreach (var cell in row.Cells)
+                            Inlines(values, cell.Inlines, cell.Marks, ParagraphKind.Plain, null);
+                    break;
+            }
+        }
+    }
+
+    private static void Inlines(Dictionary<string, List<ValuePart>> values, IReadOnlyList<Inline> inlines, IReadOnlyList<ValueMark> marks,
+        ParagraphKind kind, string? whole)
+    {
+        if (marks.Count == 0 && whole is not null && inlines.Count > 0)
+            marks = [new ValueMark(whole, 0, Documents.Inlines.PlainText(inlines).Length)];
+        if (marks.Count == 0) return;
+        var runs = FlatRuns.Of(inlines);
+        var covered = 0;
+        foreach (var mark in marks)
+        {
+            if (mark.Start < covered) continue; // as the writer: overlapping marks, the first one wins
+            covered = mark.End;
+            if (!values.TryGetValue(mark.YamlPath, out var parts)) values[mark.YamlPath] = parts = [];
+            parts.Add(new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind));
+        }
+    }
+}

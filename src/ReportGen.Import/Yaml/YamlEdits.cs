@@ -1,0 +1,68 @@
+using ReportGen.Import.Values;
+
+namespace ReportGen.Import.Yaml;
+
+/// <summary>Applies changed values to a YAML text with the smallest change: each changed scalar is replaced where it
+/// stands, in its old style when the new text allows it; every other byte stays as it was.</summary>
+internal static class YamlEdits
+{
+    /// <summary>The text with <paramref name="changes"/> (new field text by path); null when a value cannot be placed
+    /// (an error is added naming the .docx place).</summary>
+    public static string? Apply(string text, IReadOnlyDictionary<string, string> changes, IReadOnlyList<NewItem> added,
+        IReadOnlyCollection<string> removed, List<string> errors, string docxName, IReadOnlyList<ImportedEdit> edits)
+    {
+        if (changes.Count == 0 && added.Count == 0 && removed.Count == 0) return text;
+        var bom = text.Length > 0 && text[0] == '\uFEFF';
+        var body = bom ? text[1..] : text;
+        Dictionary<string, YamlSpot> spots;
+        try { spots = YamlLocator.Locate(body); }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            errors.Add($"the incident file cannot be parsed: {e.Message}");
+            return null;
+        }
+        var newline = body.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var replacements = new List<(int Start, int End, string Text)>();
+        foreach (var (path, value) in changes)
+        {
+            if (ListChanges.ItemOf(path) is { } owner && removed.Contains(owner)) continue;
+            // A prevention measure written as plain text is the item itself, not its 'measure' key.
+            var spot = spots.GetValueOrDefault(path)
+                       ?? (path.EndsWith(".measure", StringComparison.Ordinal) ? spots.GetValueOrDefault(path[..^".measure".Length]) : null);
+            if (spot is not { IsScalar: true })
+            {
+                var place = edits.FirstOrDefault(e => e.YamlPath == path)?.Place ?? path;
+                errors.Add($"{docxName}: {place}: cannot write {path} back: it is not a single value in the incident file");
+                continue;
+            }
+            var old = body[spot.Start..spot.End];
+            var scalar = ScalarWriter.Write(value, spot, old);
+            if (newline != "\n") scalar = scalar.Replace("\n", newline, StringComparison.Ordinal);
+            replacements.Add((spot.Start, spot.End, scalar));
+        }
+        foreach (var item in removed)
+            if (YamlListEdits.Remove(body, spots, item) is { } range)
+                replacements.Add((range.Start, range.End, ""));
+        // Several new items after one neighbour go in in the order the .docx shows them.
+        foreach (var group in added.GroupBy(a => a.After))
+        {
+            var texts = new System.Text.StringBuilder();
+            var at = -1;
+            foreach (var item in group)
+            {
+                if (YamlListEdits.Insert(body, spots, item, newline) is not { } insert)
+                {
+                    errors.Add($"{docxName}: cannot add an item after {item.After}: the list is not written as one item per line");
+                    continue;
+                }
+                at = insert.At;
+                texts.Append(insert.Text);
+            }
+            if (at >= 0) replacements.Add((at, at, texts.ToString()));
+        }
+        var sb = new System.Text.StringBuilder(body);
+        foreach (var (start, end, replacement) in replacements.OrderByDescending(r => r.Start).ThenByDescending(r => r.End))
+            sb.Remove(start, end - start).Insert(start, replacement);
+        return (bom ? "\uFEFF" : "") + sb;
+    }
+}

@@ -1,0 +1,28 @@
+using ReportGen.Documents;
+using ReportGen.Pdf.Text;
+
+namespace ReportGen.Pdf.Figures;
+
+/// <summary>Draws the trend figure to a PNG with the same element and fonts as the PDF, for the .docx. Deterministic:
+/// same chart, width and resolution give the same bytes.</summary>
+public sealed class TrendPngRenderer
+{
+    private readonly FontLibrary _fonts;
+    private readonly Theme _theme;
+    private readonly double _dpi;
+
+    /// <summary>Uses the fonts already loaded by <paramref name="writer"/> and the colours of <paramref name="theme"/>.</summary>
+    public TrendPngRenderer(PdfWriter writer, Theme theme, double dpi = 220)
+    {
+        _fonts = writer.Fonts;
+        _theme = theme;
+        _dpi = dpi;
+    }
+
+    /// <summary>The figure <paramref name="widthPoints"/> wide, as a PNG whose pixel size keeps its aspect ratio.</summary>
+    public ImageData Render(TrendChart chart, double widthPoints)
+    {
+        var element = new TrendFigureElement(chart, _fonts, _theme);
+        return ElementRasterizer.Render(element, widthPoints, _dpi);
+    }
+}

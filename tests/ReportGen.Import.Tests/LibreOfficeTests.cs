@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using ReportGen.Import.Tests.Support;
+
+namespace ReportGen.Import.Tests;
+
+/// <summary>A facilitator on LibreOffice: the report re-saved by LibreOffice (<c>soffice --convert-to docx</c>) still
+/// carries every mark. This is the test that chose bookmarks: LibreOffice 7.4 drops the tag of a w:sdt content control
+/// on such a save, and keeps bookmarks with their names.</summary>
+public sealed class LibreOfficeTests
+{
+    private static string Resave(string docx, string directory)
+    {
+        var outDir = Path.Combine(directory, "lo");
+        var profile = Path.Combine(directory, "lo-profile");
+        var start = new ProcessStartInfo("soffice",
+            $"-env:UserInstallation=file://{profile} --headless --convert-to \"docx:MS Word 2007 XML\" --outdir \"{outDir}\" \"{docx}\"")
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        Assert.True(process.WaitForExit(240_000), "soffice did not finish in 240 s");
+        var saved = Path.Combine(outDir, Path.GetFileName(docx));
+        Assert.True(File.Exists(saved), "LibreOffice wrote no .docx: " + process.StandardError.ReadToEnd());
+        return saved;
+    }
+
+    [Fact]
+    public void A_LibreOffice_resave_imports_the_same_and_keeps_an_edit()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+        using (var docx = new DocxEdit(ws.Docx))
+        {
+            docx.Replace("timeline[9].event", "Rollback to 4.17.3 ", "**completed", " on every pod");
+            docx.SplitRuns("root_cause.what_happened");
+        }
+        var saved = Resave(ws.Docx, ws.Directory);
+
+        var result = ws.Import(saved);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Warnings);
+        var edit = Assert.Single(result.Edits);
+        Assert.Equal("timeline[9].event", edit.YamlPath);
+        Assert.Equal("Rollback to 4.17.3 **completed** on every pod", edit.NewText);
+    }
+}
