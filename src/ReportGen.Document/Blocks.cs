@@ -7,7 +7,9 @@ namespace ReportGen.Documents;
 /// its YAML path), else the layout template's line for the layout's own text. Writers warn at the origin.</remarks>
 public abstract record Block
 {
-    /// <summary>1-based line in the intermediate Markdown, 0 when unknown.</summary>
+    /// <summary>1-based line in the intermediate Markdown as the layout wrote it (with the .docx value markers, whose block
+    /// markers take lines of their own; diagnostics name the line of the marker-free <c>--format md</c> output instead),
+    /// 0 when unknown.</summary>
     public int SourceLine { get; init; }
 
     /// <summary>Where the block's content comes from: a value of the incident file (<see cref="SourceReference.YamlPath"/>

@@ -57,11 +57,14 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
         else _items.Add(new Diagnostic(DiagnosticSeverity.Warning, origin.File, origin.Line, origin.Column, message, origin.YamlPath));
     }
 
-    /// <summary>A problem at (1-based) <paramref name="markdownLine"/>: where that text came from when known (the
+    /// <summary>A problem at (1-based) <paramref name="markedLine"/>: where that text came from when known (the
     /// Markdown line then goes in the hint), else the Markdown line itself.</summary>
-    private Diagnostic At(DiagnosticSeverity severity, int markdownLine, int zeroBasedColumn, string message, string? hint)
+    private Diagnostic At(DiagnosticSeverity severity, int markedLine, int zeroBasedColumn, string message, string? hint)
     {
-        if (Sources?.At(markdownLine - 1, zeroBasedColumn) is { } place)
+        // Lines are counted in the Markdown as written (value markers in, as the side table's offsets), and named as
+        // --format md writes it (no markers).
+        var markdownLine = Sources is null ? markedLine : Sources.WrittenLine(markedLine - 1) + 1;
+        if (Sources?.At(markedLine - 1, zeroBasedColumn) is { } place)
             return new Diagnostic(severity, place.File, place.Line, place.Column, message, place.YamlPath,
                 string.Create(CultureInfo.InvariantCulture, $"line {markdownLine} of the Markdown layout '{layoutName}' wrote ('reportgen render --format md' writes it)"));
         return new Diagnostic(severity, markdownFile, markdownLine, zeroBasedColumn + 1, message, Hint: hint);

@@ -15,6 +15,9 @@ internal sealed class MarkdownSources
     private readonly int _length;
     private readonly string _incidentFile;
     private readonly Func<string, string> _templateDisplay;
+    private readonly string _markdown;
+    private int[]? _writtenLines;
+    private bool _writtenLinesKnown;
 
     /// <param name="markdown">The Markdown the layout wrote.</param>
     /// <param name="entries">Where its pieces come from, in order of their offsets.</param>
@@ -27,6 +30,15 @@ internal sealed class MarkdownSources
         _length = markdown.Length;
         _incidentFile = incidentFile;
         _templateDisplay = templateDisplay;
+        _markdown = markdown;
+    }
+
+    /// <summary>The (0-based) line of the Markdown <c>--format md</c> writes for (0-based) <paramref name="line"/> of
+    /// the Markdown as the layout wrote it, which holds value markers (and a block value's marker lines).</summary>
+    public int WrittenLine(int line)
+    {
+        if (!_writtenLinesKnown) { _writtenLines = Provenance.ValueMarkers.StrippedLines(_markdown); _writtenLinesKnown = true; }
+        return _writtenLines is null || line < 0 || line >= _writtenLines.Length ? line : _writtenLines[line];
     }
 
     /// <summary>Where the character at (0-based) <paramref name="line"/> and <paramref name="column"/> of the Markdown

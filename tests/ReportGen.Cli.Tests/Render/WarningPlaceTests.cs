@@ -81,7 +81,8 @@ public sealed class WarningPlaceTests : IDisposable
         var summary = Assert.Single(lines, l => l.Contains("link '#no-such-section' points at no heading", StringComparison.Ordinal));
         Assert.StartsWith("in/incident.yaml:6:10: warning: ", Display(summary));
         Assert.EndsWith("(summary)", summary);
-        Assert.DoesNotContain('\uE000', File.ReadAllText(_tree.PathOf("out/incident.md"))); // the Markdown carries no marker
+        // The Markdown carries no marker: neither a side-table marker (there is none) nor a value marker for the .docx.
+        Assert.DoesNotContain(File.ReadAllText(_tree.PathOf("out/incident.md")), c => c is >= '\u2E00' and <= '\u2E14');
     }
 
     [Fact]
@@ -98,6 +99,31 @@ public sealed class WarningPlaceTests : IDisposable
         var lines = WarningLines(Render("--format", "md", "--layout", layout));
         var line = Assert.Single(lines, l => l.Contains("the class '.wide' has no effect", StringComparison.Ordinal));
         Assert.Matches(@"layout/report\.md\.sbn:3:1: warning: ", Display(line));
+    }
+
+    [Fact]
+    public void Value_markers_before_layout_text_do_not_move_its_place()
+    {
+        // The title and the summary are marked for the .docx (an inline value, then a block value whose markers stand
+        // on lines of their own) before the layout text with the problem: its place must still be the template's.
+        var layout = _tree.PathOf("layout");
+        _tree.Write("layout/report.md.sbn", """
+            # {{ incident.title }}
+
+            {{ md.block incident.summary }}
+
+            **Note:** {{ incident.title }} is the title.
+
+            ## Details {.wide}
+            """);
+        var result = Render("--format", "md", "--layout", layout);
+        var line = Assert.Single(WarningLines(result), l => l.Contains("the class '.wide' has no effect", StringComparison.Ordinal));
+        Assert.Matches(@"layout/report\.md\.sbn:7:1: warning: ", Display(line));
+        // The hint names the line of the Markdown --format md writes (no marker lines in it).
+        var markdown = File.ReadAllLines(_tree.PathOf("out/incident.md"));
+        var hint = (result.Out + result.Err).Split('\n').Select(l => l.Trim()).First(l => l.Contains("of the Markdown layout", StringComparison.Ordinal));
+        var number = int.Parse(System.Text.RegularExpressions.Regex.Match(hint, @"line (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("## Details {.wide}", markdown[number - 1]);
     }
 
     /// <summary>The line with the temp folder cut off and separators as on Linux, so it reads as printed relative.</summary>
