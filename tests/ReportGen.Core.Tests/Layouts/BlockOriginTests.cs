@@ -97,4 +97,36 @@ public class BlockOriginTests
         var layout = LayoutTestKit.Load(("report.md.sbn", "# T\n\n[{{ incident.node }}|{{ incident.Node }}|{{ incident.title }}]\n"));
         Assert.Contains("[||Search latency spike]", Build(layout).Markdown);
     }
+
+    [Fact]
+    public void The_markers_and_the_side_table_agree_on_every_block_values_paragraph_of_the_examples()
+    {
+        // Two mechanisms name the value a paragraph shows: the .docx value markers (BlockValue, for import) and the
+        // render's side table (Origin, for diagnostics). Where both know it, they must name the same value.
+        var checkedParagraphs = 0;
+        foreach (var file in RepoPaths.ExampleFiles)
+        {
+            var loaded = IncidentLoader.Load(file, Path.GetFileName(file));
+            var document = new ReportBuilder(LayoutTestKit.Default).Build(loaded).Document!;
+            foreach (var paragraph in Paragraphs(document.Blocks).Where(p => p.BlockValue is not null))
+            {
+                // The side table knows the key the layout read (a list written by one md.list); the markers know each
+                // item of it: the same path, or the item's path inside the list's.
+                var origin = paragraph.Origin?.YamlPath;
+                Assert.True(origin is not null && (paragraph.BlockValue == origin || paragraph.BlockValue!.StartsWith(origin + "[", StringComparison.Ordinal)),
+                    $"{file}: block value {paragraph.BlockValue}, origin {origin}");
+                Assert.True(paragraph.Origin!.Line > 0, $"{file}: {paragraph.BlockValue} has no line");
+                checkedParagraphs++;
+            }
+        }
+        Assert.True(checkedParagraphs > 10, $"only {checkedParagraphs} block-value paragraphs in the examples");
+    }
+
+    private static IEnumerable<ParagraphBlock> Paragraphs(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch
+    {
+        ParagraphBlock p => [p],
+        CalloutBlock c => Paragraphs(c.Blocks),
+        ListBlock l => l.Items.SelectMany(i => Paragraphs(i.Blocks)),
+        _ => [],
+    });
 }
