@@ -55,25 +55,33 @@ public sealed class ReportBuilder
         if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
             return new BuildResult(null, null,
                 [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
-        return Build(loaded.File, loaded.Incident, loaded.Figures, loaded.SourceSha256);
+        return Build(loaded.File, loaded.Incident, loaded.Figures, loaded.SourceSha256, loaded.Positions);
     }
 
     /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics
     /// about the Markdown name <c>&lt;file name&gt;.md</c>). The document is null when there are errors.
     /// <paramref name="sourceSha256"/> is the hash of the incident file's bytes (<see cref="LoadResult.SourceSha256"/>):
     /// with it the document carries a <see cref="SourceFingerprint"/>, without it none.</summary>
-    public BuildResult Build(string file, Incident incident, IncidentFigures figures, string? sourceSha256 = null)
+    public BuildResult Build(string file, Incident incident, IncidentFigures figures, string? sourceSha256 = null) =>
+        Build(file, incident, figures, sourceSha256, null);
+
+    /// <summary>Renders one incident; with <paramref name="positions"/> (from the loader), blocks and Markdown problems
+    /// point at the incident file's lines.</summary>
+    internal BuildResult Build(string file, Incident incident, IncidentFigures figures, string? sourceSha256, IncidentPositions? positions)
     {
         using var culture = InvariantCultureScope.Enter(); // what a layout prints never depends on the machine's locale
         var diagnostics = new List<Diagnostic>();
         var chart = TimelineChartBuilder.Build(incident, figures);
         var values = ValuePaths.Of(incident);
-        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null), diagnostics, _budget, values);
+        var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null, positions), diagnostics, _budget, values, out var sources);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
+        // The side table's offsets are in the Markdown as written, value markers included: it is mapped as written, and
+        // only the Markdown returned (--format md) is stripped of the markers.
+        var markdownSources = new MarkdownSources(markdown, sources, file, _layout.DisplayPath);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
-            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links, values: new ValueMarkExtractor(values, file)), diagnostics);
+            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links, values: new ValueMarkExtractor(values)), diagnostics, markdownSources);
         if (content is not { } mapped) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
         var (blocks, settings) = mapped;
 
@@ -83,7 +91,7 @@ public sealed class ReportBuilder
             Created = CreatedDate(incident),
             Source = sourceSha256 is null ? null : new SourceFingerprint(sourceSha256, _layout.ContentSha256, ReportGenVersion.Current),
         };
-        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks };
+        var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks, SourceFile = file };
         return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);
     }
 

@@ -2,15 +2,18 @@ namespace ReportGen.Documents;
 
 /// <summary>A block-level element of a report. Every piece of content is one block holding all its data, and both
 /// writers render every block type (see <c>docs/format-differences.md</c> for what a format cannot show).</summary>
-/// <remarks><see cref="SourceLine"/> is the 1-based line of the generated Markdown the block came from (0 when unknown);
-/// writers use it only in diagnostics. <see cref="Origin"/> is where the block's data lives in the incident file, when
-/// a stage knows it.</remarks>
+/// <remarks><see cref="SourceLine"/> is the 1-based line of the generated Markdown the block came from (0 when unknown).
+/// <see cref="Origin"/> is where its content comes from, when known: the first incident value written inside it (with
+/// its YAML path), else the layout template's line for the layout's own text. Writers warn at the origin.</remarks>
 public abstract record Block
 {
-    /// <summary>1-based line in the intermediate Markdown, 0 when unknown.</summary>
+    /// <summary>1-based line in the intermediate Markdown as the layout wrote it (with the .docx value markers, whose block
+    /// markers take lines of their own; diagnostics name the line of the marker-free <c>--format md</c> output instead),
+    /// 0 when unknown.</summary>
     public int SourceLine { get; init; }
 
-    /// <summary>The place in the incident file the block's content comes from; null when not known (yet).</summary>
+    /// <summary>Where the block's content comes from: a value of the incident file (<see cref="SourceReference.YamlPath"/>
+    /// set) or the layout template's text (no YAML path); null when not known.</summary>
     public SourceReference? Origin { get; init; }
 }
 
@@ -34,6 +37,12 @@ public sealed record ParagraphBlock(IReadOnlyList<Inline> Inlines) : Block
 {
     /// <summary>Runs of the inlines that show incident values (see <see cref="ValueMark"/>).</summary>
     public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+
+    /// <summary>The YAML path of the block value (<c>md.block</c>, <c>md.list</c>) this whole paragraph is part of,
+    /// e.g. <c>summary</c>; null when it is not one. The .docx marks such a paragraph as a whole for
+    /// <c>reportgen import</c>. Not <see cref="Block.Origin"/>: a paragraph of layout text with an inline value has
+    /// that value as its origin, but is not part of it.</summary>
+    public string? BlockValue { get; init; }
 }
 
 /// <summary>A bullet or numbered list; items hold blocks, so lists nest.</summary>

@@ -1,3 +1,5 @@
+using ReportGen.Core.Diagnostics;
+
 namespace ReportGen.Documents;
 
 /// <summary>Turns a <see cref="ReportDocument"/> into one output format. One instance serves a whole run: it loads
@@ -12,8 +14,9 @@ public interface IDocumentWriter
     WriteResult Write(ReportDocument document, Stream output);
 }
 
-/// <summary>What a writer reports: page count when it knows it (0 otherwise) and warnings in plain words.</summary>
-public sealed record WriteResult(int Pages, IReadOnlyList<string> Warnings)
+/// <summary>What a writer reports: page count when it knows it (0 otherwise) and warnings, each at the place of the
+/// block it concerns (see <see cref="WriterWarning"/>).</summary>
+public sealed record WriteResult(int Pages, IReadOnlyList<Diagnostic> Warnings)
 {
     /// <summary>A result with no warnings.</summary>
     public static WriteResult Ok(int pages = 0) => new(pages, []);

@@ -12,6 +12,10 @@ public sealed record ReportDocument
 
     /// <summary>The content, in reading order: everything both writers show is a block.</summary>
     public required IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>The input the document was made from, as diagnostics name it (the incident file); warnings that concern
+    /// no block in particular name it.</summary>
+    public string SourceFile { get; init; } = "";
 }
 
 /// <summary>Document-wide settings, mostly from the layout's front matter.</summary>

@@ -19,7 +19,12 @@ public sealed record TableColumn(ColumnAlignment Alignment, double? WidthWeight 
 public sealed record TableBlock(IReadOnlyList<TableColumn> Columns, TableRow Header, IReadOnlyList<TableRow> Rows) : Block;
 
 /// <summary>A table row. <see cref="AnchorId"/> lets links point at the row (action items: <c>#action-a1</c>).</summary>
-public sealed record TableRow(IReadOnlyList<TableCell> Cells, string? AnchorId = null);
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, string? AnchorId = null)
+{
+    /// <summary>Where the row's content comes from (as <see cref="Block.Origin"/>: the incident value, e.g.
+    /// <c>timeline[3].at</c>, or the layout's line); null when not known.</summary>
+    public SourceReference? Origin { get; init; }
+}
 
 /// <summary>A table cell. <see cref="Tone"/> names a theme palette entry (e.g. <c>severity-high</c>, <c>priority-p0</c>) that colours it.</summary>
 public sealed record TableCell(IReadOnlyList<Inline> Inlines, string? Tone = null)

@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -34,7 +35,7 @@ public sealed class DocxWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = new MemoryStream();
-        IReadOnlyList<string> warnings;
+        IReadOnlyList<Diagnostic> warnings;
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             // Stored, not deflated: the repack below compresses each part once.
@@ -45,7 +46,7 @@ public sealed class DocxWriter : IDocumentWriter
         return new WriteResult(0, warnings);
     }
 
-    private IReadOnlyList<string> Fill(WordprocessingDocument package, ReportDocument document)
+    private IReadOnlyList<Diagnostic> Fill(WordprocessingDocument package, ReportDocument document)
     {
         var settings = document.Settings;
         var page = PageSetup.From(document.Theme, reference);
@@ -76,9 +77,8 @@ public sealed class DocxWriter : IDocumentWriter
             CoreProperties.Write(stream, settings, Clean);
         CustomProperties.Write(package, settings.Source);
 
-        var result = context.Warnings.ToList();
         if (context.Sanitizer.HasRemoved)
-            result.Add($"removed characters a Word document cannot hold from the title, header or footer ({context.Sanitizer.TakeRemoved()})");
-        return result;
+            context.WarnDocument($"removed characters a Word document cannot hold from the title, header or footer ({context.Sanitizer.TakeRemoved()})");
+        return context.Warnings.ToList();
     }
 }

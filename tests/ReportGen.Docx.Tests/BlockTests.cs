@@ -74,9 +74,11 @@ public class BlockTests
     [Fact]
     public void An_unknown_block_is_left_out_with_the_shared_warning_and_the_rest_is_written()
     {
-        var mystery = new MysteryBlock { SourceLine = 12 };
+        var mystery = new MysteryBlock { SourceLine = 12, Origin = new ReportGen.Documents.SourceReference("inc.yaml", 7, 3) };
         using var docx = Write(new Theme(), P("Before."), mystery, P("After."));
-        Assert.Equal([WriterMessages.UnknownBlock(".docx", mystery)], docx.Result.Warnings);
+        var warning = Assert.Single(docx.Result.Warnings);
+        Assert.Equal(WriterMessages.UnknownBlock(".docx", mystery), warning.Message);
+        Assert.Equal(("inc.yaml", 7, 3), (warning.File, warning.Line, warning.Column)); // the block's origin
         Assert.Equal(["Before.", "After."], docx.Body.Elements<Paragraph>().Select(DocxFile.TextOf));
     }
 

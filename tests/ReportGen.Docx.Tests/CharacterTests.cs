@@ -36,12 +36,13 @@ public class CharacterTests
     [Fact]
     public void Characters_xml_cannot_hold_are_removed_with_a_warning_naming_them()
     {
-        using var docx = Write(new ParagraphBlock([T("bell\u0007 ok")]) { SourceLine = 12 }, P("fine"), new CodeBlock("a\u0001b"));
+        using var docx = Write(new ParagraphBlock([T("bell\u0007 ok")]) { SourceLine = 12, Origin = new ReportGen.Documents.SourceReference("inc.yaml", 9, 5) },
+            P("fine"), new CodeBlock("a\u0001b"));
         Assert.Equal("bell ok", DocxFile.TextOf(docx.Body.Elements<Paragraph>().First()));
         Assert.Equal("ab", DocxFile.TextOf(docx.ParagraphsIn("SourceCode").Single()));
         Assert.Equal(2, docx.Result.Warnings.Count);
-        Assert.Equal("line 12: removed characters a Word document cannot hold (U+0007)", docx.Result.Warnings[0]);
-        Assert.Contains("U+0001", docx.Result.Warnings[1]);
+        Assert.Equal("inc.yaml:9:5: warning: removed characters a Word document cannot hold (U+0007)", docx.Result.Warnings[0].Headline);
+        Assert.Contains("U+0001", docx.Result.Warnings[1].Message);
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public class CharacterTests
     {
         using var docx = Write(P("a\uD800b\uFFFEc🔥"));
         Assert.Equal("abc🔥", DocxFile.TextOf(docx.Body.Elements<Paragraph>().First()));
-        Assert.Contains("U+D800", docx.Result.Warnings.Single());
-        Assert.Contains("U+FFFE", docx.Result.Warnings.Single());
+        Assert.Contains("U+D800", docx.Result.Warnings.Single().Message);
+        Assert.Contains("U+FFFE", docx.Result.Warnings.Single().Message);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public class CharacterTests
         using var docx = DocxFile.Write(document);
         Assert.DoesNotContain('\u0007', docx.Package.PackageProperties.Title!);
         Assert.DoesNotContain('\u000B', DocxFile.TextOf(docx.Main.HeaderParts.Single().Header!));
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("title, header or footer", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("title, header or footer", StringComparison.Ordinal));
     }
 
     [Fact]

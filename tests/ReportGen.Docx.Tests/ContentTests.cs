@@ -60,7 +60,7 @@ public class ContentTests
         Assert.Equal("team-b/checkout-outage.pdf", rel.Uri.OriginalString);
         Assert.False(rel.Uri.IsAbsoluteUri);
         Assert.True(rel.IsExternal);
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("'../other.pdf' is not a valid link address", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("'../other.pdf' is not a valid link address", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class ContentTests
         using var docx = Write(P(T("see "), Link("#nowhere", "there")));
         Assert.Empty(docx.Body.Descendants<Hyperlink>());
         Assert.Equal("see there", DocxFile.TextOf(docx.Body));
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("#nowhere", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("#nowhere", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class FigureTests
         using var docx = DocxFile.Write(PostmortemFixture.Create() with { Blocks = [Timeline()] });
         Assert.Empty(docx.Main.ImageParts);
         Assert.Empty(docx.ParagraphsIn("Caption"));
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("timeline", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("timeline", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -82,6 +82,6 @@ public class PackageTests
         Assert.Equal("docx", writer.Format);
         Assert.True(output.CanWrite);
         Assert.True(output.Length > 0);
-        Assert.Contains(result.Warnings, w => w.Contains("timeline", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("timeline", StringComparison.Ordinal));
     }
 }

@@ -90,7 +90,7 @@ public class SignatureLineTests
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create(draft: false, extraBlocks: [SignOff]));
         Assert.Empty(docx.Body.Descendants<O.SignatureLine>());
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("signature line of Dana Kim was left out"));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("signature line of Dana Kim was left out"));
         Assert.Empty(docx.ValidationErrors());
     }
 

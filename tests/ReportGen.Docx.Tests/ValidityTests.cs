@@ -43,7 +43,7 @@ public class ValidityTests
             ],
         });
         AssertValid(docx);
-        Assert.Contains("a table without columns was left out", docx.Result.Warnings);
+        Assert.Contains("a table without columns was left out", docx.Result.Warnings.Select(w => w.Message));
     }
 
     internal static void AssertValid(DocxFile docx)

@@ -28,7 +28,7 @@ internal static class RenderCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Incident files, folders (searched recursively for *.yaml, *.yml) or globs", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: next to each input); sub-folders of a folder argument are mirrored" };
-        var format = new Option<string[]>("--format", "-f") { Description = $"Formats to write, comma-separated: {OutputFormats.Choices} (default: pdf,docx)", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string[]>("--format", "-f") { Description = WriterRegistry.BuiltIn.Help, AllowMultipleArgumentsPerToken = true };
         var layout = new Option<string?>("--layout") { Description = "Layout folder (from 'reportgen layout export') instead of the built-in postmortem layout" };
         var reference = new Option<string?>("--reference-docx") { Description = "Word document whose styles, page setup and header/footer look the .docx takes" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files rendered at once (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -47,7 +47,7 @@ internal static class RenderCommand
         var command = new Command("render", Examples) { paths, output, format, layout, reference, jobs, strict, quiet, verbose, watch, fontDirs, maxSize, maxImageSize, maxPixels, budget };
         command.SetAction(parse =>
         {
-            if (!OutputFormats.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
+            if (!WriterRegistry.BuiltIn.TryParse(parse.GetValue(format) ?? [], out var formats, out var formatError))
                 return Usage(stderr, formatError!);
             if (parse.GetValue(jobs) < 1)
                 return Usage(stderr, "--jobs must be at least 1");

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Documents;
@@ -47,16 +46,14 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var display = target.Input.DisplayPath;
         using var outputs = new OutputTransaction(path => guard.Problem(path, alsoRead));
         var pages = 0;
-        var file = new FileOutputs(target, document, outputs, display, diagnostics)
-        {
-            Prepared = formatsAtOnce ? Prepare(document) : new Dictionary<OutputFormat, Task<PreparedOutput>>(),
-        };
+        var job = new FormatJob(target, document, markdown, outputs, display, diagnostics, options, resources);
+        if (formatsAtOnce) job.Prepared = Prepare(job);
         foreach (var format in options.Formats)
         {
             cancel.ThrowIfCancellationRequested();
             try
             {
-                pages = Math.Max(pages, Write(format, markdown, file));
+                pages = Math.Max(pages, format.Write(job));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -86,8 +83,8 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
             diagnostics.Add(CommitFailure(ex, display));
             return Failed(display, diagnostics, clock);
         }
-        if (options.Formats.Contains(OutputFormat.Png))
-            StalePreviews.Delete(target, pages);
+        foreach (var format in options.Formats)
+            format.Committed(target, pages);
         return new FileOutcome(display, true, outputs.Targets.ToList(), diagnostics, pages, clock.Elapsed);
     }
 
@@ -104,9 +101,9 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         var native = ex is TypeInitializationException { InnerException: { } inner } ? inner : ex;
         if (native is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException)
             return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0,
-                $"could not write {format.Extension()}: a native library of the drawing engine could not be loaded ({FirstSentence(native.Message)})",
+                $"could not write {format.Name}: a native library of the drawing engine could not be loaded ({FirstSentence(native.Message)})",
                 Hint: "reinstall the tool for this platform (dotnet tool update reportgen); libSkiaSharp and libHarfBuzzSharp must sit beside it");
-        return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write {format.Extension()}: {ex.Message}",
+        return new Diagnostic(DiagnosticSeverity.Error, display, 0, 0, $"could not write {format.Name}: {ex.Message}",
             Hint: ex is IOException or UnauthorizedAccessException
                 ? "check that the output folder is writable and the file is not open elsewhere"
                 : "this is a bug in reportgen; please report it with the input file");
@@ -120,83 +117,10 @@ internal sealed class FileRenderer(RenderResources resources, RenderOptions opti
         return end > 0 ? line[..end] : line.TrimEnd('.', ':', ' ');
     }
 
-    /// <summary>What the formats of one file write into, and the PNG pages drawn along with its PDF.</summary>
-    private sealed record FileOutputs(OutputTarget Target, ReportDocument Document, OutputTransaction Outputs,
-        string Display, List<Diagnostic> Diagnostics)
-    {
-        public IReadOnlyList<byte[]>? PngPagesFromPdfLayout { get; set; }
-
-        /// <summary>Formats already being written into memory (see <see cref="WriteOutputs"/>).</summary>
-        public required IReadOnlyDictionary<OutputFormat, Task<PreparedOutput>> Prepared { get; init; }
-    }
-
-    /// <summary>A format written into memory: its bytes, the writer's result and, for a PDF drawn with its PNG pages, those.</summary>
-    private sealed record PreparedOutput(byte[] Bytes, WriteResult Result, IReadOnlyList<byte[]>? PngPages);
-
-    /// <summary>Starts the PDF and the .docx on worker threads, each into memory.</summary>
-    private Dictionary<OutputFormat, Task<PreparedOutput>> Prepare(ReportDocument document)
-    {
-        var started = new Dictionary<OutputFormat, Task<PreparedOutput>>();
-        if (options.Formats.Contains(OutputFormat.Pdf))
-            started[OutputFormat.Pdf] = Task.Run(() =>
-            {
-                using var memory = new MemoryStream();
-                if (!options.Formats.Contains(OutputFormat.Png))
-                {
-                    var result = resources.Pdf.Write(document, memory);
-                    return new PreparedOutput(memory.ToArray(), result, null);
-                }
-                var both = resources.Pdf.WriteWithPngPages(document, memory, options.PngDpi);
-                return new PreparedOutput(memory.ToArray(), both.Result, both.PngPages);
-            });
-        if (options.Formats.Contains(OutputFormat.Docx))
-            started[OutputFormat.Docx] = Task.Run(() =>
-            {
-                using var memory = new MemoryStream();
-                var result = resources.Docx.Write(document, memory);
-                return new PreparedOutput(memory.ToArray(), result, null);
-            });
-        return started;
-    }
-
-    private int Write(OutputFormat format, string markdown, FileOutputs file)
-    {
-        if (file.Prepared.TryGetValue(format, out var pending))
-        {
-            var prepared = pending.GetAwaiter().GetResult(); // a writer's exception comes through as itself
-            file.Outputs.StageBytes(file.Target.PathFor(format), prepared.Bytes);
-            file.PngPagesFromPdfLayout = prepared.PngPages ?? file.PngPagesFromPdfLayout;
-            return AddWarnings(format, prepared.Result, file);
-        }
-        switch (format)
-        {
-            case OutputFormat.Md:
-                file.Outputs.StageBytes(file.Target.PathFor(format), Encoding.UTF8.GetBytes(markdown));
-                return 0;
-            case OutputFormat.Png:
-                // Staged here, not with the PDF, so the files are listed in the fixed format order either way.
-                var images = file.PngPagesFromPdfLayout ?? resources.Pdf.RenderPngPages(file.Document, options.PngDpi);
-                for (var i = 0; i < images.Count; i++)
-                    file.Outputs.StageBytes(file.Target.PngPage(i + 1), images[i]);
-                return images.Count;
-            case OutputFormat.Pdf when options.Formats.Contains(OutputFormat.Png):
-                // One layout serves both: the PNG pages are drawn now and staged when the loop reaches png.
-                var both = file.Outputs.Stage(file.Target.PathFor(format),
-                    s => resources.Pdf.WriteWithPngPages(file.Document, s, options.PngDpi));
-                file.PngPagesFromPdfLayout = both.PngPages;
-                return AddWarnings(format, both.Result, file);
-            default:
-                IDocumentWriter writer = format == OutputFormat.Pdf ? resources.Pdf : resources.Docx;
-                return AddWarnings(format, file.Outputs.Stage(file.Target.PathFor(format), s => writer.Write(file.Document, s)), file);
-        }
-    }
-
-    private static int AddWarnings(OutputFormat format, WriteResult result, FileOutputs file)
-    {
-        foreach (var warning in result.Warnings)
-            file.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, file.Display, 0, 0, $"{format.Extension()}: {warning}"));
-        return result.Pages;
-    }
+    /// <summary>Starts every format that is one document writer's file (the PDF, the .docx) on a worker thread, each
+    /// into memory; the formats stage the bytes when the loop reaches them.</summary>
+    private Dictionary<string, Task<PreparedOutput>> Prepare(FormatJob job) =>
+        options.Formats.OfType<DocumentFormat>().ToDictionary(f => f.Name, f => Task.Run(() => f.Prepare(job)), StringComparer.Ordinal);
 
     private bool Fails(List<Diagnostic> diagnostics) =>
         diagnostics.Any(d => d.IsError) || (options.Strict && diagnostics.Count > 0);

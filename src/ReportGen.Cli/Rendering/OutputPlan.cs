@@ -7,8 +7,8 @@ namespace ReportGen.Cli.Rendering;
 /// --out); the input is then reported as failed without being rendered.</param>
 internal sealed record OutputTarget(InputFile Input, string Directory, string BaseName, OutputRefusal? Refusal = null)
 {
-    /// <summary>Path of a single-file output (pdf, docx, md).</summary>
-    public string PathFor(OutputFormat format) => Path.Combine(Directory, $"{BaseName}.{format.Extension()}");
+    /// <summary>Path of a single-file output (pdf, docx, md): the format's name is the extension.</summary>
+    public string PathFor(OutputFormat format) => Path.Combine(Directory, $"{BaseName}.{format.Name}");
 
     /// <summary>Path of the PNG preview of page <paramref name="page"/> (1-based).</summary>
     public string PngPage(int page) => Path.Combine(Directory, $"{BaseName}-p{page}.png");
@@ -59,7 +59,7 @@ internal static class OutputPlan
     private static OutputRefusal? FirstRefusal(OutputTarget target, IReadOnlyList<OutputFormat> formats, OutputGuard guard)
     {
         foreach (var format in formats)
-            if (guard.Problem(format == OutputFormat.Png ? target.PngPage(1) : target.PathFor(format)) is { } problem)
+            if (guard.Problem(format.FirstPath(target)) is { } problem)
                 return problem;
         return null;
     }

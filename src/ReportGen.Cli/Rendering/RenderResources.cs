@@ -2,79 +2,78 @@ using ReportGen.Core;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
 using ReportGen.Documents;
-using ReportGen.Docx;
-using ReportGen.Pdf;
-using ReportGen.Pdf.Figures;
-using ReportGen.Pdf.Svg;
 
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>What one run shares across files, loaded once and read-only afterwards: the compiled layout and its
-/// theme, the report builder, and the writers (fonts and styles inside them). Writers are created only for the
-/// formats asked for, so <c>--format md</c> never pays for loading fonts. Safe to use from parallel workers.</summary>
+/// theme, the report builder, and the writers (fonts and styles inside them), looked up by their format in the
+/// <see cref="WriterRegistry"/> (render and review share them). Writers are created on first use, so <c>--format md</c> never pays for loading fonts.
+/// Safe to use from parallel workers.</summary>
 internal sealed class RenderResources : IDisposable
 {
-    private readonly Lazy<PdfWriter> _pdf;
-    private readonly Lazy<DocxWriter> _docx;
+    private readonly Dictionary<string, Lazy<IDocumentWriter>> _writers = new(StringComparer.Ordinal);
+    private readonly RenderOptions _options;
+    private Theme? _theme;
 
-    private RenderResources(ReportLayout layout, LayoutBudget budget, string? referenceDocx, Lazy<PdfWriter> pdf)
+    private RenderResources(WriterRegistry registry, RenderOptions options)
     {
-        Layout = layout;
-        Budget = budget;
-        Builder = new ReportBuilder(layout, budget);
-        var theme = layout.Theme;
-        _pdf = pdf;
-        _docx = new Lazy<DocxWriter>(() =>
-        {
-            // The .docx embeds the timeline figure as a picture drawn by the PDF engine, so both outputs show one drawing.
-            var figures = new TimelinePngRenderer(_pdf.Value, theme);
-            var trends = new TrendPngRenderer(_pdf.Value, theme);
-            var svgs = new SvgPngRenderer(_pdf.Value);
-            return new DocxWriter(new DocxWriterOptions
-            {
-                ReferenceDocxPath = referenceDocx, FigureRasterizer = figures.Render, TrendRasterizer = trends.Render,
-                SvgRasterizer = svgs.Render,
-            });
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        _options = options;
+        foreach (var registration in registry.Formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal).Select(f => registry.Writer(f)!))
+            _writers[registration.Format] = new Lazy<IDocumentWriter>(() => Create(registration), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The layout loaded for the run (postmortem for render, review for review).</summary>
-    public ReportLayout Layout { get; }
+    public ReportLayout Layout { get; private set; } = null!;
 
     /// <summary>How much work one layout render may do (<c>--layout-budget</c>).</summary>
-    public LayoutBudget Budget { get; }
+    public LayoutBudget Budget => _options.LayoutBudget;
 
     /// <summary>Incident → Markdown → Document (for a postmortem layout).</summary>
-    public ReportBuilder Builder { get; }
-    /// <summary>The PDF (and PNG preview) writer.</summary>
-    public PdfWriter Pdf => _pdf.Value;
-    /// <summary>The .docx writer.</summary>
-    public DocxWriter Docx => _docx.Value;
+    public ReportBuilder Builder { get; private set; } = null!;
 
-    /// <summary>Loads the layout; returns null with diagnostics when the layout is unusable.</summary>
+    /// <summary>The run's writer whose <see cref="IDocumentWriter.Format"/> is <paramref name="format"/>, created on first use.</summary>
+    public IDocumentWriter Writer(string format) =>
+        _writers.TryGetValue(format, out var writer) ? writer.Value : throw new ArgumentException($"no writer is registered for '{format}'", nameof(format));
+
+    /// <summary>Loads the postmortem layout; returns null with diagnostics when the layout is unusable.</summary>
     public static RenderResources? Load(RenderOptions options, out IReadOnlyList<Diagnostic> diagnostics) =>
-        Load(options, LayoutKind.Postmortem, out diagnostics);
+        Load(options, LayoutKind.Postmortem, WriterRegistry.BuiltIn, out diagnostics);
 
     /// <summary>Loads a layout of <paramref name="kind"/> (<c>--layout</c>, else the built-in one of that kind).</summary>
-    public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics)
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, out IReadOnlyList<Diagnostic> diagnostics) =>
+        Load(options, kind, WriterRegistry.BuiltIn, out diagnostics);
+
+    /// <summary>Loads a layout of <paramref name="kind"/>, with the writers of <paramref name="registry"/>.</summary>
+    public static RenderResources? Load(RenderOptions options, LayoutKind kind, WriterRegistry registry, out IReadOnlyList<Diagnostic> diagnostics)
     {
-        var pdf = new Lazy<PdfWriter>(() => new PdfWriter(new PdfWriterOptions
-        {
-            FontDirectories = options.FontDirectories, MaxImagePixels = options.LoadOptions.MaxImagePixels,
-        }),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        var resources = new RenderResources(registry, options);
         // Fonts and Skia load on the other core while the layout compiles: most of a one-file render's cold start.
-        if (options.Formats.Any(f => f is OutputFormat.Pdf or OutputFormat.Docx or OutputFormat.Png))
-            _ = Task.Run(() => pdf.Value.PreloadFonts());
+        foreach (var registration in options.Formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal).Select(f => registry.Writer(f)!))
+            if (registration.Warm is { } warm)
+                _ = Task.Run(() => warm(resources.Writer(registration.Format)));
         var layout = ReportLayout.Load(options.LayoutDirectory, kind, options.LoadOptions.MaxImagePixels);
         diagnostics = layout.Diagnostics;
-        return layout.Layout is null ? null : new RenderResources(layout.Layout, options.LayoutBudget, options.ReferenceDocx, pdf);
+        if (layout.Layout is null) { resources.Dispose(); return null; }
+        resources._theme = layout.Layout.Theme;
+        resources.Layout = layout.Layout;
+        resources.Builder = new ReportBuilder(layout.Layout, options.LayoutBudget);
+        return resources;
     }
 
-    /// <summary>Releases the fonts, if the PDF writer was ever created.</summary>
+    private IDocumentWriter Create(WriterRegistration registration)
+    {
+        // A writer warmed up while the layout loads is created before the theme is known: such a writer must not need it.
+        var writer = registration.Create(new WriterSetup(_options, _theme ?? new Theme(), Writer));
+        if (writer.Format != registration.Format)
+            throw new InvalidOperationException($"the writer registered for '{registration.Format}' says its format is '{writer.Format}'");
+        return writer;
+    }
+
+    /// <summary>Releases the writers that were created and hold resources (fonts).</summary>
     public void Dispose()
     {
-        if (_pdf.IsValueCreated)
-            _pdf.Value.Dispose();
+        foreach (var writer in _writers.Values)
+            if (writer.IsValueCreated && writer.Value is IDisposable disposable)
+                disposable.Dispose();
     }
 }

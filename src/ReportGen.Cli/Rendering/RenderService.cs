@@ -36,7 +36,7 @@ internal sealed class RenderService(IRenderReporter reporter)
             reporter.Problem(d.ToString());
         if (resources is null)
             return ExitCodes.InputFailed;
-        if (options.Formats.Contains(OutputFormat.Docx) && options.ReferenceDocx is not null && !ReferenceDocxUsable(resources, reporter.Problem))
+        if (!WritersUsable(resources, options.Formats, options.ReferenceDocx is not null, reporter.Problem))
             return ExitCodes.UsageError;
 
         var summary = new RunSummary();
@@ -107,18 +107,28 @@ internal sealed class RenderService(IRenderReporter reporter)
         }
     }
 
-    /// <summary>A broken --reference-docx is one usage error up front, not the same failure repeated for every file.</summary>
-    internal static bool ReferenceDocxUsable(RenderResources resources, Action<string> problem)
+    /// <summary>Creates the writers the formats asked for before the first file: a writer that cannot be set up from
+    /// its options (a broken --reference-docx) is one usage error up front, not the same failure repeated for every file.
+    /// Review uses it too.</summary>
+    internal static bool WritersUsable(RenderResources resources, IReadOnlyList<OutputFormat> formats, bool referenceDocx, Action<string> problem)
     {
-        try
+        foreach (var format in formats.SelectMany(f => f.Writers).Distinct(StringComparer.Ordinal))
         {
-            _ = resources.Docx;
-            return true;
+            try
+            {
+                _ = resources.Writer(format);
+            }
+            catch (InvalidDataException ex) when (referenceDocx)
+            {
+                problem($"reportgen: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
+                return false;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Anything else (a native library that cannot load) is each file's write failure, as before: the
+                // writer's Lazy keeps the exception and every write reports it with its hint.
+            }
         }
-        catch (InvalidDataException ex)
-        {
-            problem($"reportgen: error: --reference-docx: {ex.Message}\nhint: give a .docx saved by Word or LibreOffice");
-            return false;
-        }
+        return true;
     }
 }

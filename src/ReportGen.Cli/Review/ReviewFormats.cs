@@ -22,9 +22,9 @@ internal static class ReviewFormats
         formats = [];
         error = null;
         if (rest.Count == 0) return true;
-        if (!OutputFormats.TryParse(rest, out formats, out error))
+        if (!WriterRegistry.BuiltIn.TryParse(rest, out formats, out error))
         {
-            error = error!.Replace(OutputFormats.Choices, Choices, StringComparison.Ordinal);
+            error = error!.Replace(WriterRegistry.BuiltIn.Choices, Choices, StringComparison.Ordinal);
             return false;
         }
         return true;

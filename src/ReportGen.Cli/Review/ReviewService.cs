@@ -32,8 +32,7 @@ internal sealed class ReviewService(IReviewReporter reporter)
             reporter.Problem(d.ToString());
         if (resources is null)
             return ExitCodes.InputFailed;
-        if (options.Formats.Contains(OutputFormat.Docx) && options.ReferenceDocx is not null
-            && !RenderService.ReferenceDocxUsable(resources, reporter.Problem))
+        if (!RenderService.WritersUsable(resources, options.Formats, options.ReferenceDocx is not null, reporter.Problem))
             return ExitCodes.UsageError;
 
         var output = Path.GetFullPath(Path.Combine(options.CurrentDirectory, options.OutputDirectory));
@@ -105,7 +104,7 @@ internal sealed class ReviewService(IReviewReporter reporter)
     private static IEnumerable<string> OutputPaths(OutputTarget target, ReviewOptions options)
     {
         foreach (var format in options.Formats)
-            yield return format == OutputFormat.Png ? target.PngPage(1) : target.PathFor(format);
+            yield return format.FirstPath(target);
         if (options.Csv)
         {
             yield return Path.Combine(target.Directory, ReviewCsv.IncidentsFile);

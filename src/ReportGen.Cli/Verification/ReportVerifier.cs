@@ -43,12 +43,12 @@ internal sealed class ReportVerifier(RenderResources resources, VerifyOptions op
         try
         {
             using var stream = new MemoryStream();
-            (kind == "pdf" ? (IDocumentWriter)resources.Pdf : resources.Docx).Write(built.Document, stream);
+            resources.Writer(kind).Write(built.Document, stream);
             expected = stream.ToArray();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var failure = FileRenderer.WriteFailure(kind == "pdf" ? OutputFormat.Pdf : OutputFormat.Docx, ex, pair.IncidentDisplay!);
+            var failure = FileRenderer.WriteFailure(WriterRegistry.BuiltIn.Find(kind)!, ex, pair.IncidentDisplay!);
             return VerifyResult.NotVerified(report, pair.IncidentDisplay, "not verified: " + failure.Message, [failure]);
         }
         return kind == "pdf"

@@ -34,7 +34,7 @@ internal sealed class VerifyService(TextWriter stdout, TextWriter stderr)
 
         var renderOptions = new RenderOptions
         {
-            Inputs = [], Formats = [OutputFormat.Pdf, OutputFormat.Docx], LayoutDirectory = options.LayoutDirectory,
+            Inputs = [], Formats = new[] { "pdf", "docx" }.Select(f => WriterRegistry.BuiltIn.Find(f)!).ToList(), LayoutDirectory = options.LayoutDirectory,
             ReferenceDocx = options.ReferenceDocx, FontDirectories = options.FontDirectories, LoadOptions = options.LoadOptions,
             CurrentDirectory = options.CurrentDirectory,
         };

@@ -4,6 +4,10 @@ namespace ReportGen.Core.Layouts;
 /// other value is escaped as plain text.</summary>
 internal sealed record MarkdownFragment(string Text)
 {
+    /// <summary>Where the pieces of <see cref="Text"/> come from, when it is a partial's output (offsets in
+    /// <see cref="Text"/>); null otherwise.</summary>
+    public IReadOnlyList<OutputSources.Entry>? Sources { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }

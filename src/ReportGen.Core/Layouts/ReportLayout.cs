@@ -100,8 +100,17 @@ public sealed class ReportLayout
 
     /// <summary>Runs the template on a model within <paramref name="budget"/>; returns the Markdown, or null with a
     /// diagnostic at the layout line (a limit of the budget that is reached is such an error, never a cut output).</summary>
-    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, Provenance.ValuePaths? values = null)
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget) =>
+        Render(model, diagnostics, budget, null, out _);
+
+    /// <summary>As <see cref="Render(ScriptObject, List{Diagnostic}, LayoutBudget)"/>, with the incident's
+    /// <paramref name="values"/> marked for the .docx (see <see cref="Provenance.ValueMarkers"/>; null: no marks) and
+    /// where each piece of the Markdown comes from (<paramref name="sources"/>: offsets in the Markdown returned, markers
+    /// included, in order).</summary>
+    internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, Provenance.ValuePaths? values,
+        out IReadOnlyList<OutputSources.Entry> sources)
     {
+        sources = [];
         var limits = budget.For(TemplateModel.Measure(model));
         if (FixedTimeLimit is { } fixedTime) limits = limits with { Time = fixedTime };
         using var timeout = new CancellationTokenSource(limits.Time);
@@ -109,7 +118,10 @@ public sealed class ReportLayout
         context.PushGlobal(model);
         try
         {
-            return _main.Render(context).TrimEnd() + "\n";
+            var output = context.Output;
+            var markdown = _main.Render(context).TrimEnd() + "\n";
+            sources = context.Sources.Of(output);
+            return markdown;
         }
         catch (Exception e) when (e is ScriptAbortException
                                    || (e is ScriptRuntimeException or OperationCanceledException && (timeout.IsCancellationRequested || context.TimedOut)))
@@ -134,6 +146,9 @@ public sealed class ReportLayout
         }
         return null;
     }
+
+    /// <summary>How diagnostics name a file of this layout (its path relative to the layout folder).</summary>
+    internal string DisplayPath(string relative) => _files.DisplayPath(string.IsNullOrEmpty(relative) ? MainTemplate : relative);
 
     /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
     public IReadOnlyList<string> Files => _files.Paths.ToList();

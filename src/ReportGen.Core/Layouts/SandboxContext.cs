@@ -39,6 +39,13 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
+    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file). Its offsets
+    /// count the value markers written into the output (see <see cref="Values"/>) like any other character.</summary>
+    public OutputSources Sources { get; } = new();
+
+    /// <summary>The expression statement being evaluated: the one whose value <see cref="Write"/> writes.</summary>
+    private ScriptNode? _statement;
+
     /// <summary>The incident's values by identity, so helpers can mark them for the .docx (null: no marks).</summary>
     public Provenance.ValuePaths? Values { get; init; }
 
@@ -64,8 +71,35 @@ internal sealed class SandboxContext : TemplateContext
             throw new ScriptAbortException(span, CancellationToken);
         }
         if (textAsObject is null) return this;
-        if (textAsObject is MarkdownFragment fragment) return base.Write(span, fragment.Text);
-        return base.Write(span, TemplateHelpers.Inline(this, textAsObject, MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "")));
+        if (textAsObject is MarkdownFragment fragment)
+        {
+            if (fragment.Text.Length > 0) Sources.Value(Output, _statement, fragment.Sources);
+            return base.Write(span, fragment.Text);
+        }
+        var text = MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "");
+        if (text.Length > 0) Sources.Value(Output, _statement, null);
+        // The entry starts where the value's opening marker (if any) is written: the marked text is the value's.
+        return base.Write(span, TemplateHelpers.Inline(this, textAsObject, text));
+    }
+
+    /// <inheritdoc/>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        // Layout text is written by its raw statement, and a value by its expression statement: both pass here first,
+        // so this is where each write learns its place in the template.
+        switch (scriptNode)
+        {
+            case ScriptRawStatement raw:
+                if (EnableOutput) Sources.Text(Output, raw);
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+            case ScriptExpressionStatement:
+                var outer = _statement;
+                _statement = scriptNode;
+                try { return base.Evaluate(scriptNode, aliasReturnedFunction); }
+                finally { _statement = outer; }
+            default:
+                return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
     }
 
     /// <inheritdoc/>

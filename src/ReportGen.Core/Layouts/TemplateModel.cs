@@ -1,5 +1,6 @@
 using System.Collections;
 using Scriban.Runtime;
+using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 using ReportGen.Core.Validation;
 
@@ -22,9 +23,11 @@ internal static class TemplateModel
         ("timeline_chart", "true or null", "True when the generated timeline picture can be drawn.", (_, chart) => chart ? true : null),
     ];
 
-    public static ScriptObject Build(Incident incident, IncidentFigures figures, bool hasTimelineChart)
+    /// <summary>The model of <paramref name="incident"/>; with <paramref name="positions"/>, each record knows its YAML
+    /// node, so what a layout writes from it is traced to the incident file (see <see cref="SourcedObject"/>).</summary>
+    public static ScriptObject Build(Incident incident, IncidentFigures figures, bool hasTimelineChart, IncidentPositions? positions = null)
     {
-        var view = new View(figures);
+        var view = new View(figures, positions);
         var root = new ScriptObject(StringComparer.Ordinal)
         {
             ["incident"] = view.Record(IncidentFormat.Incident, incident),
@@ -56,7 +59,7 @@ internal static class TemplateModel
     }
 
     /// <summary>Projects model values into Scriban values, shape by shape. One per render.</summary>
-    internal sealed class View(IncidentFigures figures)
+    internal sealed class View(IncidentFigures figures, IncidentPositions? positions = null)
     {
         /// <summary>The derived figures of the incident being shown.</summary>
         public IncidentFigures Figures { get; } = figures;
@@ -82,7 +85,8 @@ internal static class TemplateModel
         public ScriptObject? Record(IObjectShape shape, object record)
         {
             var plan = TemplateRecordPlan.For(shape);
-            var obj = new ScriptObject(plan.Slots.Length * 2, StringComparer.Ordinal);
+            var capacity = plan.Slots.Length * 2;
+            var obj = positions?.Of(record) is { } node ? new SourcedObject(node, capacity) : new ScriptObject(capacity, StringComparer.Ordinal);
             var any = false;
             foreach (var (field, choices, labelKey) in plan.Slots)
             {

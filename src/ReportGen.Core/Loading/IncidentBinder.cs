@@ -9,6 +9,6 @@ namespace ReportGen.Core.Loading;
 /// <see cref="YScalar.Value"/>), so binding is plain copying.</summary>
 internal static class IncidentBinder
 {
-    public static Incident Bind(YMapping root, ReportClock.Resolved?[] times, string baseDirectory) =>
-        IncidentFormat.Incident.Read(root, new BindContext(times, baseDirectory));
+    public static Incident Bind(YMapping root, ReportClock.Resolved?[] times, string baseDirectory, IncidentPositions? positions = null) =>
+        IncidentFormat.Incident.Read(root, new BindContext(times, baseDirectory, positions));
 }

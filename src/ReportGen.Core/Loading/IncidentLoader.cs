@@ -74,8 +74,9 @@ public static class IncidentLoader
         ReadinessCheck.Run(map, ctx, zone);
         var diagnostics = Capped(Sorted(ctx.Diagnostics), file);
         if (ctx.HasErrors || zone is null || times is null) return new LoadResult(file, null, null, diagnostics);
-        var incident = IncidentBinder.Bind(map, times, baseDirectory);
-        return new LoadResult(file, incident, FigureCalculator.Compute(incident, zone), diagnostics);
+        var positions = new IncidentPositions(file);
+        var incident = IncidentBinder.Bind(map, times, baseDirectory, positions);
+        return new LoadResult(file, incident, FigureCalculator.Compute(incident, zone), diagnostics) { Positions = positions };
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> all) => all.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();

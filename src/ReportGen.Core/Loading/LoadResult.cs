@@ -11,6 +11,9 @@ namespace ReportGen.Core.Loading;
 /// <param name="Diagnostics">Everything found, sorted by line and column.</param>
 public sealed record LoadResult(string File, Incident? Incident, IncidentFigures? Figures, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Where each record of <see cref="Incident"/> was written (null when there is no incident).</summary>
+    internal IncidentPositions? Positions { get; init; }
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

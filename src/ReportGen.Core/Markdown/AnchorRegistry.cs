@@ -35,13 +35,13 @@ internal sealed class AnchorRegistry
     {
         switch (block)
         {
-            case HeadingBlock h: CheckInlines(h.Inlines, Line(h.SourceLine, fallbackLine), problems); break;
-            case ParagraphBlock p: CheckInlines(p.Inlines, Line(p.SourceLine, fallbackLine), problems); break;
+            case HeadingBlock h: CheckInlines(h.Inlines, h.Origin, Line(h.SourceLine, fallbackLine), problems); break;
+            case ParagraphBlock p: CheckInlines(p.Inlines, p.Origin, Line(p.SourceLine, fallbackLine), problems); break;
             case TableBlock t:
                 var line = Line(t.SourceLine, fallbackLine);
-                foreach (var cell in t.Header.Cells) CheckInlines(cell.Inlines, line, problems);
+                foreach (var cell in t.Header.Cells) CheckInlines(cell.Inlines, t.Header.Origin ?? t.Origin, line, problems);
                 foreach (var row in t.Rows)
-                    foreach (var cell in row.Cells) CheckInlines(cell.Inlines, line, problems);
+                    foreach (var cell in row.Cells) CheckInlines(cell.Inlines, row.Origin ?? t.Origin, line, problems);
                 break;
             case ListBlock l:
                 foreach (var item in l.Items)
@@ -53,12 +53,14 @@ internal sealed class AnchorRegistry
         }
     }
 
-    private void CheckInlines(IReadOnlyList<Inline> inlines, int line, MarkdownProblems problems)
+    /// <summary>Checks the links of one block or row: a warning goes to <paramref name="origin"/> (where the text came
+    /// from) when known, else to the Markdown <paramref name="line"/>.</summary>
+    private void CheckInlines(IReadOnlyList<Inline> inlines, SourceReference? origin, int line, MarkdownProblems problems)
     {
         foreach (var inline in inlines)
         {
             if (inline is LinkInline { IsInternal: true } link && !_taken.Contains(link.Url[1..]))
-                problems.WarningAt(line, $"link '{link.Url}' points at no heading or table row of the report");
+                problems.WarningAt(origin, line, $"link '{link.Url}' points at no heading or table row of the report");
             var children = inline switch
             {
                 StrongInline s => s.Children,
@@ -66,7 +68,7 @@ internal sealed class AnchorRegistry
                 LinkInline l => l.Children,
                 _ => null,
             };
-            if (children is not null) CheckInlines(children, line, problems);
+            if (children is not null) CheckInlines(children, origin, line, problems);
         }
     }
 

@@ -11,7 +11,7 @@ internal static class ContentsBuilder
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is TableOfContentsBlock toc)
-                blocks[i] = TableOfContentsBlock.For(toc.Title, blocks, levels) with { SourceLine = toc.SourceLine };
+                blocks[i] = TableOfContentsBlock.For(toc.Title, blocks, levels) with { SourceLine = toc.SourceLine, Origin = toc.Origin };
         }
     }
 }

@@ -108,10 +108,7 @@ internal sealed class DocumentMapper
             _problems.Warning(block.Line, $"the class {string.Join(", ", classes.Select(c => "'." + c + "'"))} has no effect on a block" +
                 (classes.Contains("title") ? "; write the title block as a '::: title' container" : "") +
                 " (classes mean something only as {.tone-NAME} in a table cell or badge)");
-        mapped = mapped with { SourceLine = _problems.SourceLine(block.Line) };
-        if (mapped.Origin is null && _openValues.Count > 0 && _values is not null)
-            mapped = mapped with { Origin = _values.Origin(_openValues.Peek()) };
-        into.Add(mapped);
+        into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line), Origin = _problems.Origin(block) });
     }
 
     private static bool AddedByMarkdig(Markdig.Syntax.Block block, string cls) => block switch
@@ -143,12 +140,13 @@ internal sealed class DocumentMapper
             return Figure(image);
         var marked = MapMarked(p.Inline);
         // A block value's markers stand on lines of their own: open or close it, and leave no empty paragraph behind.
-        SourceReference? origin = null;
+        // The block's Origin (for diagnostics) comes from the render's side table in Map; this is only which block value
+        // the paragraph is part of, which the side table cannot say.
         foreach (var path in marked.Opened) _openValues.Push(path);
-        if (_openValues.Count > 0 && _values is not null) origin = _values.Origin(_openValues.Peek());
+        var blockValue = _openValues.Count > 0 ? _openValues.Peek() : null;
         for (var i = 0; i < marked.Closed && _openValues.Count > 0; i++) _openValues.Pop();
         if (marked.OnlyMarkers && (marked.Opened.Count > 0 || marked.Closed > 0)) return null;
-        return new DocParagraph(marked.Inlines) { Marks = marked.Marks, Origin = origin };
+        return new DocParagraph(marked.Inlines) { Marks = marked.Marks, BlockValue = blockValue };
     }
 
     private static IReadOnlyList<ValueMark> Clamp(IReadOnlyList<ValueMark> marks, int length) =>

@@ -9,12 +9,14 @@ internal static class LayoutMarkdown
 {
     /// <summary>The blocks and settings of <paramref name="markdown"/>, or null when there are errors (they are added to
     /// <paramref name="diagnostics"/> with the problems found). <paramref name="createMapper"/> makes the mapper that
-    /// reports to the given problems.</summary>
+    /// reports to the given problems. With <paramref name="sources"/> (the render's side table over
+    /// <paramref name="markdown"/>), blocks get their <see cref="Block.Origin"/> and problems point where their text
+    /// came from.</summary>
     public static (IReadOnlyList<Block> Blocks, DocumentSettings Settings)? Map(string markdown, string markdownFile, string layoutName,
-        string title, Func<MarkdownProblems, DocumentMapper> createMapper, List<Diagnostic> diagnostics)
+        string title, Func<MarkdownProblems, DocumentMapper> createMapper, List<Diagnostic> diagnostics, MarkdownSources? sources = null)
     {
         var (parsed, lines) = TableChunker.Split(markdown);
-        var problems = new MarkdownProblems(markdownFile, layoutName, lines);
+        var problems = new MarkdownProblems(markdownFile, layoutName, lines) { Sources = sources, Parsed = parsed };
         var ast = MarkdownPipelines.TryParse(parsed, problems);
         if (ast is null)
         {

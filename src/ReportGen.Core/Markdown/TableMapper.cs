@@ -31,8 +31,8 @@ internal static class TableMapper
                 _ => ColumnAlignment.Left,
             }, weights?[i]);
         }).ToList();
-        var header = Row(rows[0], width, inlines, anchors, values);
-        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors, values)).ToList();
+        var header = Row(rows[0], width, inlines, anchors, values) with { Origin = problems.Origin(rows[0]) };
+        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors, values) with { Origin = problems.Origin(r) }).ToList();
         return new DocTable(columns, header, body);
     }
 

@@ -13,11 +13,8 @@ internal sealed record ExtractedMarks(IReadOnlyList<Inline> Inlines, IReadOnlyLi
 
 /// <summary>Takes the <see cref="ValueMarkers"/> out of mapped inlines and turns them into <see cref="ValueMark"/>s over
 /// character offsets of the plain text (a marker inside bold or a link marks that whole inline).</summary>
-internal sealed class ValueMarkExtractor(ValuePaths paths, string file)
+internal sealed class ValueMarkExtractor(ValuePaths paths)
 {
-    /// <summary>Where a block value's blocks come from.</summary>
-    public SourceReference Origin(string path) => new(file, 0, 0) { YamlPath = path };
-
     /// <summary>The marks in <paramref name="inlines"/>; the same list back when there are none.</summary>
     public ExtractedMarks Extract(IReadOnlyList<Inline> inlines)
     {

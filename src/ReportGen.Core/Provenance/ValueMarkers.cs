@@ -67,9 +67,38 @@ internal static class ValueMarkers
 
     /// <summary>The layout's Markdown as it would be without marks: block markers go with the lines and indentation
     /// they added, inline markers with nothing around them.</summary>
-    public static string StripMarkdown(string markdown)
+    public static string StripMarkdown(string markdown) =>
+        markdown.AsSpan().IndexOfAnyInRange(Begin, Last) < 0 ? markdown : Strip(markdown, null).ToString();
+
+    /// <summary>For each (0-based) line of <paramref name="markdown"/>, its line in <see cref="StripMarkdown"/>'s
+    /// result (a marker's own line: the line the text after it is on); null when there is no marker (the same lines).
+    /// Diagnostics name the lines <c>--format md</c> writes, which has no marker.</summary>
+    public static int[]? StrippedLines(string markdown)
     {
-        if (markdown.AsSpan().IndexOfAnyInRange(Begin, Last) < 0) return markdown;
+        if (markdown.AsSpan().IndexOfAnyInRange(Begin, Last) < 0) return null;
+        var from = new List<int>(markdown.Length);
+        var stripped = Strip(markdown, from);
+        // lineAfter[i]: the stripped line of the first character kept at or after index i of the marked text.
+        var lineAfter = new int[markdown.Length + 1];
+        var strippedLine = new int[stripped.Length + 1];
+        for (var j = 0; j < stripped.Length; j++) strippedLine[j + 1] = strippedLine[j] + (stripped[j] == '\n' ? 1 : 0);
+        var next = stripped.Length;
+        lineAfter[markdown.Length] = strippedLine[next];
+        for (int i = markdown.Length - 1, k = from.Count - 1; i >= 0; i--)
+        {
+            if (k >= 0 && from[k] == i) next = k--;
+            lineAfter[i] = strippedLine[next];
+        }
+        var result = new List<int> { lineAfter[0] };
+        for (var i = 0; i < markdown.Length; i++)
+            if (markdown[i] == '\n') result.Add(lineAfter[i + 1]);
+        return [.. result];
+    }
+
+    /// <summary>Strips the markers; with <paramref name="from"/>, records the index in <paramref name="markdown"/> of
+    /// each character kept.</summary>
+    private static StringBuilder Strip(string markdown, List<int>? from)
+    {
         var sb = new StringBuilder(markdown.Length);
         for (var i = 0; i < markdown.Length; i++)
         {
@@ -86,10 +115,15 @@ internal static class ValueMarkers
                 var cut = sb.Length;
                 while (cut > 0 && sb[cut - 1] == ' ') cut--;
                 if (cut >= 2 && sb[cut - 1] == '\n' && sb[cut - 2] == '\n') sb.Length = cut - 2;
+                if (from is not null && from.Count > sb.Length) from.RemoveRange(sb.Length, from.Count - sb.Length);
             }
-            else if (!IsMarker(c)) sb.Append(c);
+            else if (!IsMarker(c))
+            {
+                sb.Append(c);
+                from?.Add(i);
+            }
         }
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>Reads an opening marker at <paramref name="at"/> (which holds <see cref="Begin"/> or

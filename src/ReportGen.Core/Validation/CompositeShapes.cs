@@ -88,8 +88,13 @@ internal sealed class TextOrObjectShape<T>(TextShape text, ObjectShape<T> map, F
         else WrongType(node, ctx);
     }
 
-    public override T Read(YNode node, BindContext ctx) =>
-        node is YMapping ? Object.Read(node, ctx) : fromText(text.Read(node, ctx));
+    public override T Read(YNode node, BindContext ctx)
+    {
+        if (node is YMapping) return Object.Read(node, ctx);
+        var record = fromText(text.Read(node, ctx));
+        ctx.Positions?.Add(record, node);
+        return record;
+    }
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {

@@ -46,9 +46,12 @@ internal sealed record RequiredWhen(string Key, IReadOnlyList<string> Values, bo
 
 /// <summary>What binding needs besides the tree: the resolved timeline times (in file order) and the folder figure
 /// paths resolve against. One per file; not thread-safe.</summary>
-internal sealed class BindContext(IReadOnlyList<ReportClock.Resolved?> times, string baseDirectory)
+internal sealed class BindContext(IReadOnlyList<ReportClock.Resolved?> times, string baseDirectory, Loading.IncidentPositions? positions = null)
 {
     private int nextTime;
+
+    /// <summary>Where each bound record was read from, when the caller keeps it.</summary>
+    public Loading.IncidentPositions? Positions { get; } = positions;
 
     /// <summary>The incident file's folder.</summary>
     public string BaseDirectory { get; } = baseDirectory;

@@ -73,6 +73,7 @@ internal sealed class ObjectShape<T>(string what, T seed) : Shape<T>, IObjectSha
             foreach (var field in _fields)
                 if (field.Key == key.Text) { record = field.Bind(record, value, ctx); break; }
         }
+        ctx.Positions?.Add(record, node);
         return record;
     }
 

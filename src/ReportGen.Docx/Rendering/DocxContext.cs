@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -12,7 +13,7 @@ internal sealed class DocxContext
 {
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
-    private readonly List<string> warnings = [];
+    private readonly List<Diagnostic> warnings = [];
     private readonly Dictionary<string, int> valueParts = new(StringComparer.Ordinal);
     private int bookmarkId;
     private int imageCount;
@@ -63,8 +64,13 @@ internal sealed class DocxContext
 
     /// <summary>Signature lines written so far (numbers their shapes).</summary>
     public int SignatureLineCount { get; set; }
-    /// <summary>Warnings collected so far, in plain words.</summary>
-    public IReadOnlyList<string> Warnings => warnings;
+
+    /// <summary>Warnings collected so far, each at the origin of the block it concerns.</summary>
+    public IReadOnlyList<Diagnostic> Warnings => warnings;
+
+    /// <summary>The origin of the innermost block (or table row) being written that knows it: warnings raised
+    /// meanwhile point there.</summary>
+    public SourceReference? CurrentOrigin { get; set; }
 
     /// <summary>Appends an element to the current container.</summary>
     public void Append(OpenXmlElement element) => containers.Peek().AppendChild(element);
@@ -88,21 +94,27 @@ internal sealed class DocxContext
     /// <summary>Writes one block; a block type without a renderer is left out with a warning.</summary>
     public void WriteBlock(Block block)
     {
-        if (BlockRenderers.For(block) is not { } renderer)
+        var outer = CurrentOrigin;
+        CurrentOrigin = block.Origin ?? outer;
+        try
         {
-            Warn(WriterMessages.UnknownBlock(".docx", block));
-            return;
+            if (BlockRenderers.For(block) is not { } renderer)
+            {
+                Warn(WriterMessages.UnknownBlock(".docx", block));
+                return;
+            }
+            renderer.Write(this, block);
+            if (Sanitizer.HasRemoved)
+                Warn($"removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
         }
-        renderer.Write(this, block);
-        if (Sanitizer.HasRemoved)
-        {
-            var where = block.SourceLine > 0 ? $"line {block.SourceLine.ToString(CultureInfo.InvariantCulture)}: " : "";
-            Warn($"{where}removed characters a Word document cannot hold ({Sanitizer.TakeRemoved()})");
-        }
+        finally { CurrentOrigin = outer; }
     }
 
-    /// <summary>Records a warning for the run's result.</summary>
-    public void Warn(string message) => warnings.Add(message);
+    /// <summary>Records a warning about the block being written (at its origin) for the run's result.</summary>
+    public void Warn(string message) => warnings.Add(WriterWarning.For(Document, CurrentOrigin, message));
+
+    /// <summary>Records a warning about the document as a whole.</summary>
+    public void WarnDocument(string message) => warnings.Add(WriterWarning.For(Document, null, message));
 
     /// <summary>The next paragraph number of the value at <paramref name="yamlPath"/> (0 for its first paragraph).</summary>
     public int NextValuePart(string yamlPath)

@@ -22,7 +22,7 @@ internal static class DocumentValues
             switch (block)
             {
                 case ParagraphBlock p:
-                    Inlines(values, p.Inlines, p.Marks, kind, p.Origin?.YamlPath);
+                    Inlines(values, p.Inlines, p.Marks, kind, p.BlockValue);
                     break;
                 case TitleBlock t:
                     Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, null);

@@ -26,6 +26,14 @@ internal static class BlockComposer
     /// <summary>The element of one block, tagged with the block; null when the block draws nothing.</summary>
     public static Element? Build(Block block, RenderContext context)
     {
+        var outer = context.CurrentOrigin;
+        context.CurrentOrigin = block.Origin ?? outer;
+        try { return Tagged(block, context); }
+        finally { context.CurrentOrigin = outer; }
+    }
+
+    private static Element? Tagged(Block block, RenderContext context)
+    {
         Element? element = block switch
         {
             HeadingBlock heading => HeadingBuilder.Build(heading, context),
@@ -59,7 +67,7 @@ internal static class BlockComposer
 
     private static Element? Unsupported(Block block, RenderContext context)
     {
-        context.Warnings.Add(WriterMessages.UnknownBlock("PDF", block));
+        context.Warn(WriterMessages.UnknownBlock("PDF", block));
         return null;
     }
 

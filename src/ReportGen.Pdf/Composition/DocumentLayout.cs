@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
@@ -6,7 +7,7 @@ namespace ReportGen.Pdf.Composition;
 
 /// <summary>A document laid out into recorded pages, with the warnings the layout produced.</summary>
 internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<Diagnostic> Warnings)
 {
     /// <summary>What was found about the images the pages draw (the file writers embed only sound ones).</summary>
     public Output.ImageInspector? Images { get; init; }
@@ -32,20 +33,22 @@ internal static class DocumentLayout
             context.DestinationPages = DestinationPages(pages);
             pages = template.Render(content); // Render resets the elements first
         }
-        var warnings = new List<string>(context.Warnings);
-        warnings.AddRange(LinkCheck.Problems(pages));
-        warnings.AddRange(SignatureFieldCheck.Problems(pages));
+        // Found on the laid-out pages, where blocks are no longer known: about the document as a whole.
+        var whole = new List<string>(LinkCheck.Problems(pages));
+        whole.AddRange(SignatureFieldCheck.Problems(pages));
         var fontSet = document.Theme.PdfFonts;
         var unknown = new[] { fontSet.Body, fontSet.Heading, fontSet.Mono }
             .Where(f => !FontLibrary.ShippedFamilies.Contains(f, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();
         if (unknown.Count > 0)
-            warnings.Add($"the theme names PDF font(s) {string.Join(", ", unknown.Select(f => $"'{f}'"))}; the PDF writer " +
+            whole.Add($"the theme names PDF font(s) {string.Join(", ", unknown.Select(f => $"'{f}'"))}; the PDF writer " +
                 "ships Liberation Sans and Liberation Mono and used those");
         if (context.Missing.ToWarning() is { } missing)
-            warnings.Add(missing);
+            whole.Add(missing);
         if (context.Unshowable.HasRemoved)
-            warnings.Add($"removed characters no document can show ({context.Unshowable.TakeRemoved()})");
-        ImageGuard.Apply(pages, context.Images, warnings); // logos, images inside SVGs: a placeholder, not a stall
+            whole.Add($"removed characters no document can show ({context.Unshowable.TakeRemoved()})");
+        ImageGuard.Apply(pages, context.Images, whole); // logos, images inside SVGs: a placeholder, not a stall
+        var warnings = new List<Diagnostic>(context.Warnings);
+        warnings.AddRange(whole.Select(w => WriterWarning.For(document, null, w)));
         return new LaidOutDocument(pages, context.Geometry, warnings)
         {
             Images = context.Images, Structure = new StructureTypes(document),

@@ -41,11 +41,11 @@ internal static class InlineSpans
                     }));
                     break;
                 case LinkInline { IsWellFormed: false } bad:
-                    context.Warnings.Add(WriterMessages.InvalidLinkAddress(bad.Url));
+                    context.Warn(WriterMessages.InvalidLinkAddress(bad.Url));
                     Append(spans, bad.Children, style, context);
                     break;
                 case LinkInline { IsInternal: true } dangling when !context.Anchors.Contains(dangling.Url[1..]):
-                    context.Warnings.Add(WriterMessages.MissingAnchor(dangling.Url));
+                    context.Warn(WriterMessages.MissingAnchor(dangling.Url));
                     Append(spans, dangling.Children, style, context);
                     break;
                 case LinkInline link:

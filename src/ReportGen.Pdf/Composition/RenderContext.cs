@@ -1,3 +1,4 @@
+using ReportGen.Core.Diagnostics;
 using ReportGen.Documents;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
@@ -25,7 +26,17 @@ internal sealed class RenderContext
     public MissingCharacters Missing { get; } = new();
     public LineBreaker Breaker { get; }
     public PageGeometry Geometry { get; }
-    public List<string> Warnings { get; } = [];
+    public List<Diagnostic> Warnings { get; } = [];
+
+    /// <summary>The origin of the innermost block (or table row) being built that knows it: warnings raised while
+    /// building it point there.</summary>
+    public SourceReference? CurrentOrigin { get; set; }
+
+    /// <summary>A warning about what is being built (at its origin in the incident file or layout).</summary>
+    public void Warn(string message) => Warnings.Add(WriterWarning.For(Document, CurrentOrigin, message));
+
+    /// <summary>A warning about the document as a whole (the theme, fonts), whatever is being built.</summary>
+    public void WarnDocument(string message) => Warnings.Add(WriterWarning.For(Document, null, message));
     /// <summary>Checks images before they are laid out (a damaged or oversized one becomes a placeholder).</summary>
     public Output.ImageInspector Images { get; init; } = new();
 

@@ -30,7 +30,7 @@ public sealed class InterruptTests : IDisposable
         {
             Inputs = [_tree.PathOf("in")],
             OutputDirectory = _tree.PathOf("out"),
-            Formats = [OutputFormat.Pdf, OutputFormat.Docx],
+            Formats = [WriterRegistry.BuiltIn.Find("pdf")!, WriterRegistry.BuiltIn.Find("docx")!],
             Jobs = 1,
             CurrentDirectory = _tree.Path,
         };

@@ -9,7 +9,7 @@ public sealed class PlainReporterOrderTests
     private readonly PlainReporter _reporter;
 
     public PlainReporterOrderTests() =>
-        _reporter = new PlainReporter(_stdout, TextWriter.Null, new RenderOptions { Inputs = [], Formats = [OutputFormat.Md], CurrentDirectory = "/" });
+        _reporter = new PlainReporter(_stdout, TextWriter.Null, new RenderOptions { Inputs = [], Formats = [WriterRegistry.BuiltIn.Find("md")!], CurrentDirectory = "/" });
 
     private static FileOutcome Ok(string name) => new($"in/{name}.yaml", true, [$"/out/{name}.md"], [], 0, TimeSpan.Zero);
 

@@ -30,7 +30,7 @@ public sealed class WatchTests : IDisposable
         {
             Inputs = [_tree.PathOf("in")],
             OutputDirectory = _tree.PathOf("out"),
-            Formats = [OutputFormat.Md],
+            Formats = [WriterRegistry.BuiltIn.Find("md")!],
             Watch = true,
             CurrentDirectory = _tree.Path,
         };

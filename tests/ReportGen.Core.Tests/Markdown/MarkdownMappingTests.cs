@@ -4,8 +4,8 @@ using ReportGen.Documents;
 
 namespace ReportGen.Core.Tests.Markdown;
 
-/// <summary>The Markdown a layout produces maps to the Document model; what the model cannot hold is an error at its
-/// Markdown line, never dropped.</summary>
+/// <summary>The Markdown a layout produces maps to the Document model; what the model cannot hold is an error, never
+/// dropped: when the layout's own text wrote it, at the layout template's line (the Markdown line is in the hint).</summary>
 public class MarkdownMappingTests
 {
     [Theory]
@@ -19,16 +19,17 @@ public class MarkdownMappingTests
     [InlineData("# R\n\n::: signoff\n| Who | When |\n|---|---|\n| a | b |\n:::\n", 4, "Name and Role")]
     [InlineData("---\ntitle: x\ncolour: red\n---\n# R\n", 3, "unknown front matter key 'colour'")]
     [InlineData("# R\n\n:::\nno kind\n:::\n", 3, "needs a kind")]
-    public void Unsupported_markdown_is_an_error_at_its_line(string markdown, int line, string message)
+    public void Unsupported_markdown_in_layout_text_is_an_error_at_its_template_line(string markdown, int line, string message)
     {
         var result = Build(markdown);
         Assert.Null(result.Document);
         Assert.NotNull(result.Markdown);
         Assert.All(result.Diagnostics, x => Assert.Equal(DiagnosticSeverity.Error, x.Severity));
         var d = result.Diagnostics[0];
-        Assert.Equal("inc.md", d.File);
-        Assert.Equal(line, d.Line);
+        Assert.EndsWith("/report.md.sbn", d.File);
+        Assert.Equal(line, d.Line);   // the template is the Markdown itself here, line for line
         Assert.Contains(message, d.Message);
+        Assert.Contains($"line {line} of the Markdown", d.Hint);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public class MarkdownMappingTests
         var result = Build("# R\n\n- item [a](#x1)\n  - nested **[b](#x2) and [ok](#r)**\n\n| H | [h](#x3) |\n|---|---|\n| [c](#x4) | d |\n\n::: note\n[e](#x5)\n:::\n");
         Assert.NotNull(result.Document);
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
-        Assert.Equal([(3, "#x1"), (4, "#x2"), (6, "#x3"), (6, "#x4"), (11, "#x5")],
+        Assert.Equal([(3, "#x1"), (4, "#x2"), (6, "#x3"), (8, "#x4"), (11, "#x5")], // a table cell: at its row
             result.Diagnostics.Select(d => (d.Line, d.Message.Split('\'')[1])));
     }
 

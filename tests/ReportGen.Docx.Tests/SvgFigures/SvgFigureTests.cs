@@ -96,8 +96,8 @@ public class SvgFigureTests
     {
         using var docx = Write(Chart, new DocxWriterOptions(), new Theme { Logo = Chart });
         Assert.Empty(docx.Main.ImageParts);
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("the SVG figure 'figures/chart.svg' was left out", StringComparison.Ordinal));
-        Assert.Contains(docx.Result.Warnings, w => w.Contains("the theme's SVG logo was left out", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("the SVG figure 'figures/chart.svg' was left out", StringComparison.Ordinal));
+        Assert.Contains(docx.Result.Warnings, w => w.Message.Contains("the theme's SVG logo was left out", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class SvgFigureTests
         var raster = new FakeRasterizer { Warnings = ["not drawn: filter"] };
         using var docx = Write(Chart, new DocxWriterOptions { SvgRasterizer = raster.Render });
         Assert.Equal(["the SVG figure 'figures/chart.svg', in the PNG shown by viewers without SVG support: not drawn: filter"],
-            docx.Result.Warnings);
+            docx.Result.Warnings.Select(w => w.Message));
         Assert.Single(docx.Body.Descendants<SvgBlip>());
     }
 
@@ -116,6 +116,6 @@ public class SvgFigureTests
         using var docx = Write(Chart, new DocxWriterOptions { SvgRasterizer = (_, _, _) => null });
         Assert.Empty(docx.Main.ImageParts);
         Assert.Empty(docx.ParagraphsIn("Caption"));
-        Assert.Equal(["the SVG figure 'figures/chart.svg' could not be read as SVG; it was left out of the Word document"], docx.Result.Warnings);
+        Assert.Equal(["the SVG figure 'figures/chart.svg' could not be read as SVG; it was left out of the Word document"], docx.Result.Warnings.Select(w => w.Message));
     }
 }

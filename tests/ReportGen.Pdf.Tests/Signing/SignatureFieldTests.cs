@@ -102,7 +102,7 @@ public sealed class SignatureFieldTests
         ]);
         var pdf = SharedWriter.Pdf(twice, out var result);
         Assert.Single(AcroForm(pdf).GetProperty("fields").EnumerateArray());
-        Assert.Contains(result.Warnings, w => w.Contains("'signoff.facilitated_by' is placed more than once"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'signoff.facilitated_by' is placed more than once"));
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
     }
 

@@ -73,7 +73,7 @@ public class SvgFigurePdfTests
     {
         var broken = SvgImage(Encoding.UTF8.GetBytes("<svg xmlns='http://www.w3.org/2000/svg'><rect"), 10, 10);
         var pdf = SharedWriter.Pdf(WithFigure(broken), out var result);
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.Warnings).Message;
         Assert.Contains("the SVG could not be read", warning);
         Assert.Contains("figures/chart.svg", warning);
         Assert.Contains("chart", PdfTools.Text(pdf)); // the placeholder shows the alt text
@@ -84,7 +84,7 @@ public class SvgFigurePdfTests
     {
         var filtered = SvgImage(Fixture("drawio-diagram.svg"), 401, 181);
         SharedWriter.Pdf(WithFigure(filtered), out var result);
-        Assert.Equal(["SVG figure 'figures/chart.svg': not drawn: filters"], result.Warnings);
+        Assert.Equal(["SVG figure 'figures/chart.svg': not drawn: filters"], result.Warnings.Select(w => w.Message));
     }
 
     [Fact]

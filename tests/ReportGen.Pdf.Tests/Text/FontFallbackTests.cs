@@ -35,7 +35,7 @@ public class FontFallbackTests
             var document = ReportFixtures.Typical() with { Blocks = [Md.P($"status {char.ConvertFromUtf32(codePoint)} ok")] };
             using var stream = new MemoryStream();
             var result = writer.Write(document, stream);
-            Assert.DoesNotContain(result.Warnings, w => w.Contains("no available font"));
+            Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("no available font"));
             Assert.Contains(TestFonts.GlyphsPostScriptName, PdfTools.Fonts(stream.ToArray())); // the user font is embedded
             PdfAssert.FontsEmbeddedSubsetNoType3(stream.ToArray());
         }

@@ -53,7 +53,7 @@ public sealed class ShippedFallbackFontTests : IDisposable
         var pdf = Pdf(_noSystemFonts, ScriptFixtures.Global(), out var result);
         File.WriteAllBytes(Path.Combine(SharedWriter.ArtifactDirectory, "scripts.pdf"), pdf);
 
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("no available font"));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("no available font"));
         var fonts = PdfTools.Fonts(pdf);
         foreach (var family in new[] { "NotoEmoji", "NotoSansJP", "NotoSansSC", "NotoSansKR", "NotoSansArabic",
                      "NotoSansHebrew", "NotoSansThai", "NotoSansDevanagari" })
@@ -117,7 +117,7 @@ public sealed class ShippedFallbackFontTests : IDisposable
 
         var document = ScriptFixtures.Global() with { Blocks = [Md.P("arrow \uE0B0 and 王伟 🔥")] };
         Pdf(_noSystemFonts, document, out var result);
-        var warning = Assert.Single(result.Warnings, w => w.Contains("no available font"));
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("no available font")).Message;
         Assert.Contains("U+E0B0", warning);
         Assert.DoesNotContain("U+738B", warning); // 王
         Assert.DoesNotContain("U+1F525", warning); // 🔥

@@ -102,10 +102,11 @@ public class BlockTests
     [Fact]
     public void An_unknown_block_is_left_out_with_the_shared_warning_and_the_rest_is_drawn()
     {
-        var mystery = new MysteryBlock { SourceLine = 12 };
+        var mystery = new MysteryBlock { SourceLine = 12, Origin = new SourceReference("inc.yaml", 7, 3) { YamlPath = "summary" } };
         var layout = Layouts.Of(P("Before."), mystery, P("After."));
-        Assert.Equal([WriterMessages.UnknownBlock("PDF", mystery)], layout.Warnings);
-        Assert.Contains("Markdown line 12", layout.Warnings[0]);
+        var warning = Assert.Single(layout.Warnings);
+        Assert.Equal(WriterMessages.UnknownBlock("PDF", mystery), warning.Message);
+        Assert.Equal("inc.yaml:7:3: warning: " + warning.Message + " (summary)", warning.Headline); // the block's origin, not the Markdown
         Assert.Contains(layout.Pages[0].Texts(), t => t.Text == "After.");
     }
 

@@ -65,8 +65,8 @@ public class HostileImageTests
     {
         var pdf = SharedWriter.Pdf(WithFigure(Image(name)), out var result);
         Assert.Equal(0, ImageXObjects(pdf));
-        Assert.Contains(result.Warnings, w => w.Contains("figures/chart.png", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("bug", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("figures/chart.png", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("bug", StringComparison.OrdinalIgnoreCase));
         var text = PdfTools.Text(pdf);
         Assert.Contains("Bar chart of the 5xx rate", text);
         Assert.Contains("Error rate during the outage", text);
@@ -85,7 +85,7 @@ public class HostileImageTests
         };
         var pdf = SharedWriter.Pdf(document, out var result);
         Assert.Equal(1, ImageXObjects(pdf)); // the chart, not the logo
-        Assert.Contains(result.Warnings, w => w.Contains("logo", StringComparison.Ordinal) && w.Contains("60000×60000", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("logo", StringComparison.Ordinal) && w.Message.Contains("60000×60000", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class HostileImageTests
         var image = new ImageData(Encoding.UTF8.GetBytes(svg), ImageFormat.Svg, 200, 100);
         var layout = Engine.Layouts.Of(WithFigure(image));
         Assert.DoesNotContain(layout.Pages.SelectMany(p => p.Commands), c => c is ImageCommand);
-        Assert.Contains(layout.Warnings, w => w.Contains("page 1", StringComparison.Ordinal) && w.Contains("60000×60000", StringComparison.Ordinal));
+        Assert.Contains(layout.Warnings, w => w.Message.Contains("page 1", StringComparison.Ordinal) && w.Message.Contains("60000×60000", StringComparison.Ordinal));
         var pdf = SharedWriter.Pdf(WithFigure(image));
         Assert.Equal(0, ImageXObjects(pdf));
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);

@@ -35,7 +35,7 @@ public class PdfValidityTests
             Theme = new ReportGen.Documents.Theme { PdfFonts = new("Inter", "Inter", "Liberation Mono") },
         };
         SharedWriter.Pdf(document, out var result);
-        Assert.Contains(result.Warnings, w => w.Contains("'Inter'") && w.Contains("Liberation Sans"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'Inter'") && w.Message.Contains("Liberation Sans"));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PdfValidityTests
             Blocks = [new ReportGen.Documents.FigureBlock("figures/broken.png", "Broken chart", "Error rate chart", broken)],
         };
         var pdf = SharedWriter.Pdf(document, out var result);
-        Assert.Contains(result.Warnings, w => w.Contains("figures/broken.png") && w.Contains("damaged"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("figures/broken.png") && w.Message.Contains("damaged"));
         Assert.Contains("Error rate chart", PdfTools.Text(pdf));
     }
 
@@ -87,8 +87,8 @@ public class PdfValidityTests
         Assert.True(check.ExitCode == 0 && !check.Output.Contains("WARNING"), check.Output + check.Error);
         Assert.Contains("to nowhere", PdfTools.Text(pdf));
         // As in the .docx: the text stays, without a link that would do nothing.
-        Assert.Contains(WriterMessages.MissingAnchor("#nowhere"), result.Warnings);
+        Assert.Contains(WriterMessages.MissingAnchor("#nowhere"), result.Warnings.Select(w => w.Message));
         Assert.DoesNotContain("nowhere", PdfTools.Run("qpdf", pdf, "--json=2", "--json-key=qpdf", "{pdf}").Output);
-        Assert.Contains(result.Warnings, w => w.Contains("'#same' is defined more than once"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'#same' is defined more than once"));
     }
 }

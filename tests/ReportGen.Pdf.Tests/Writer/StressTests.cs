@@ -22,7 +22,7 @@ public class StressTests
         // Hebrew, Arabic, Greek, Cyrillic, Chinese and the emoji: no warning (the shipped Noto fonts have the
         // characters DejaVu Sans lacks; a character no shipped font has is tested in ShippedFallbackFontTests).
         SharedWriter.Pdf(StressFixtures.Stress(), out var result);
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("no available font"));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("no available font"));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
                 {
                     p.Properties().Indentation = new Indentation { Left = (360 * (depth + 1)).ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
-                context.WriteMarked(p, paragraph.Inlines, paragraph.Marks, wholeValue: paragraph.Origin?.YamlPath);
+                context.WriteMarked(p, paragraph.Inlines, paragraph.Marks, wholeValue: paragraph.BlockValue);
                 BaseDirection.Apply(p, paragraph.Inlines);
                 context.Append(p);
                 numbered = true;

@@ -10,7 +10,7 @@ internal sealed class ParagraphRenderer : BlockRenderer<ParagraphBlock>
     protected override void Write(DocxContext context, ParagraphBlock block)
     {
         var paragraph = Paragraphs.Styled(null);
-        context.WriteMarked(paragraph, block.Inlines, block.Marks, wholeValue: block.Origin?.YamlPath);
+        context.WriteMarked(paragraph, block.Inlines, block.Marks, wholeValue: block.BlockValue);
         BaseDirection.Apply(paragraph, block.Inlines);
         context.Append(paragraph);
     }

@@ -26,8 +26,16 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
         var table = Tables.Create(StyleIds.ReportTable, widths, headerRow: true, banded: true);
         table.AppendChild(Row(context, block, block.Header, widths, header: true, keepWithNext: true));
         var keep = block.Rows.Count <= KeepTogetherRows;
-        for (var r = 0; r < block.Rows.Count; r++)
-            table.AppendChild(Row(context, block, block.Rows[r], widths, header: false, keepWithNext: keep && r < block.Rows.Count - 1));
+        var outer = context.CurrentOrigin;
+        try
+        {
+            for (var r = 0; r < block.Rows.Count; r++)
+            {
+                context.CurrentOrigin = block.Rows[r].Origin ?? outer; // a warning about a cell points at its row's line
+                table.AppendChild(Row(context, block, block.Rows[r], widths, header: false, keepWithNext: keep && r < block.Rows.Count - 1));
+            }
+        }
+        finally { context.CurrentOrigin = outer; }
         context.Append(table);
         context.Append(Tables.Spacer(context.Theme.Spacing.Block));
     }

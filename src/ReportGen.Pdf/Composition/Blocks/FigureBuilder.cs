@@ -22,12 +22,12 @@ internal static class FigureBuilder
                  SvgDrawing.Load(svg.Bytes, context.Fonts, out problem) is { } drawing)
         {
             foreach (var warning in drawing.Warnings)
-                context.Warnings.Add($"SVG figure '{figure.Source}': {warning}");
+                context.Warn($"SVG figure '{figure.Source}': {warning}");
             picture = new SvgFigureElement(drawing, content.Width, content.Height * 0.5f);
         }
         else
         {
-            context.Warnings.Add($"figure '{figure.Source}' could not be drawn in the PDF " +
+            context.Warn($"figure '{figure.Source}' could not be drawn in the PDF " +
                 (figure.Image is null ? "(no image data)"
                     : figure.Image.Format == ImageFormat.Svg ? $"(the SVG could not be read: {problem})"
                     : problem is not null ? $"({problem})" : "(the image data is damaged or not a PNG/JPEG)") +

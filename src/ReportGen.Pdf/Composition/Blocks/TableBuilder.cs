@@ -19,7 +19,12 @@ internal static class TableBuilder
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            Element element = new BoxElement(Row(table, row, i + 1, weights, styles.TableText, context, header: false),
+            var outer = context.CurrentOrigin;
+            context.CurrentOrigin = row.Origin ?? outer; // a warning about a cell points at its row's line
+            Element element;
+            try { element = Row(table, row, i + 1, weights, styles.TableText, context, header: false); }
+            finally { context.CurrentOrigin = outer; }
+            element = new BoxElement(element,
                 new BoxStyle
                 {
                     Fill = i % 2 == 1 ? styles.Colors.TableBand : null,

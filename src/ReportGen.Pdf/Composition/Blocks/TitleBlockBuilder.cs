@@ -54,12 +54,12 @@ internal static class TitleBlockBuilder
         {
             if (context.Images.Inspect(logo).Problem is not { } why)
                 return width => new ImageElement(logo, width, LogoHeight);
-            context.Warnings.Add($"the theme's logo cannot be drawn ({why}); it was left out");
+            context.WarnDocument($"the theme's logo cannot be drawn ({why}); it was left out");
             return null;
         }
         if (Svg.SvgDrawing.Load(logo.Bytes, context.Fonts, out var problem) is not { } drawing)
         {
-            context.Warnings.Add($"the theme's SVG logo could not be read ({problem}); it was left out");
+            context.WarnDocument($"the theme's SVG logo could not be read ({problem}); it was left out");
             return null;
         }
         return width => new Svg.SvgFigureElement(drawing, width, LogoHeight);

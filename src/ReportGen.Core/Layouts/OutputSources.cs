@@ -1,0 +1,100 @@
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportGen.Core.Loading;
+
+namespace ReportGen.Core.Layouts;
+
+/// <summary>Where each piece of a render's output came from, kept beside the output (a side table keyed by output
+/// offset) so the Markdown itself never holds a marker. Text written by the layout is traced to its template file and
+/// offset; a value is traced to the template expression that wrote it and, when the layout had just read it from a
+/// <see cref="SourcedObject"/>, to its node in the incident file. One per render, used by its thread only; cost is one
+/// entry per write.</summary>
+internal sealed class OutputSources
+{
+    /// <summary>One write: from <see cref="Start"/> (an offset in its output) up to the next entry's start. Kept small
+    /// (one per write): the template position is read from <see cref="Node"/> only when a place is asked for.</summary>
+    /// <param name="Start">Offset in the output written to.</param>
+    /// <param name="Node">Layout text: its raw statement (copied verbatim, so the n-th character written is the n-th of
+    /// its text). A value: the expression statement that wrote it (null when unknown).</param>
+    /// <param name="Record">For a value read from the incident: the record's node; else null.</param>
+    /// <param name="Member">The key read from <paramref name="Record"/>.</param>
+    public readonly record struct Entry(int Start, ScriptNode? Node, YNode? Record, string? Member)
+    {
+        /// <summary>The same entry <paramref name="offset"/> characters further on.</summary>
+        public Entry Shifted(int offset) => this with { Start = Start + offset };
+
+        /// <summary>The incident node the value came from: the key's value, else the record itself.</summary>
+        public YNode? Value => Record is YMapping map && Member is not null ? map.Get(Member) ?? Record : Record;
+    }
+
+    private readonly Dictionary<IScriptOutput, List<Entry>> _frames = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IScriptOutput> _created = [];
+    private IScriptOutput? _lastOutput;
+    private List<Entry>? _last;
+    private YNode? _pendingRecord;
+    private string? _pendingMember;
+
+    /// <summary>A key of a sourced record was read: the next value written comes from it.</summary>
+    public void Read(YNode record, string member)
+    {
+        _pendingRecord = record;
+        _pendingMember = member;
+    }
+
+    /// <summary>Layout text is about to be written to <paramref name="output"/>. Any pending read is dropped: it was a
+    /// test (<c>if</c>, <c>for</c>), not the value of this text.</summary>
+    public void Text(IScriptOutput output, ScriptRawStatement raw)
+    {
+        _pendingRecord = null;
+        if (raw.Text.Length == 0 || Length(output) is not { } start) return; // trimmed away by a ~ : writes nothing
+        Frame(output).Add(new Entry(start, raw, null, null));
+    }
+
+    /// <summary>A value is about to be written to <paramref name="output"/> by the expression at
+    /// <paramref name="statement"/>; <paramref name="spliced"/> are the entries of a partial's output being written.</summary>
+    public void Value(IScriptOutput output, ScriptNode? statement, IReadOnlyList<Entry>? spliced)
+    {
+        var record = _pendingRecord;
+        _pendingRecord = null;
+        if (Length(output) is not { } start) return;
+        var frame = Frame(output);
+        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember));
+        if (spliced is null) return;
+        foreach (var entry in spliced) frame.Add(entry.Shifted(start));
+    }
+
+    /// <summary>How many outputs have been written to so far (see <see cref="TakeFrameAfter"/>).</summary>
+    public int FrameMark => _created.Count;
+
+    /// <summary>The entries of the first output first written to after <paramref name="mark"/> (an include's own
+    /// output), removed so the output can be reused; null when none.</summary>
+    public IReadOnlyList<Entry>? TakeFrameAfter(int mark)
+    {
+        // A partial that starts with its own include wrote to that include's output first; its frame is already taken.
+        for (var i = mark; i < _created.Count; i++)
+        {
+            var output = _created[i];
+            if (!_frames.Remove(output, out var entries)) continue;
+            if (ReferenceEquals(output, _lastOutput)) { _lastOutput = null; _last = null; }
+            return entries;
+        }
+        return null;
+    }
+
+    /// <summary>The entries of <paramref name="output"/> (the render's own output, at the end), in output order.</summary>
+    public IReadOnlyList<Entry> Of(IScriptOutput output) => _frames.GetValueOrDefault(output) ?? [];
+
+    private List<Entry> Frame(IScriptOutput output)
+    {
+        if (ReferenceEquals(output, _lastOutput)) return _last!;
+        if (!_frames.TryGetValue(output, out var frame))
+        {
+            _frames[output] = frame = [];
+            _created.Add(output);
+        }
+        _lastOutput = output;
+        return _last = frame;
+    }
+
+    private static int? Length(IScriptOutput output) => output is StringBuilderOutput sb ? sb.Builder.Length : null;
+}
