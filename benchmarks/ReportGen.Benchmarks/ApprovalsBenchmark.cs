@@ -88,7 +88,7 @@ internal static partial class ApprovalsBenchmark
         return 0;
     }
 
-    private static object Write(ReportGen.Documents.IDocumentWriter writer, ReportGen.Documents.ReportDocument document)
+    private static object Write(ReportGen.Document.IDocumentWriter writer, ReportGen.Document.ReportDocument document)
     {
         using var buffer = new MemoryStream(64 * 1024);
         return writer.Write(document, buffer);

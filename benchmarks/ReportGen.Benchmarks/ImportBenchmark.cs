@@ -56,7 +56,7 @@ internal static class ImportBenchmark
         using var package = WordprocessingDocument.Open(docx, true);
         var main = package.MainDocumentPart!;
         var body = main.Document!.Body!;
-        var start = body.Descendants<BookmarkStart>().First(b => b.Name == Documents.ValueMarkNames.For("timeline[1].event", 0));
+        var start = body.Descendants<BookmarkStart>().First(b => b.Name == Document.ValueMarkNames.For("timeline[1].event", 0));
         var inside = new List<OpenXmlElement>();
         for (var e = start.NextSibling(); e is not BookmarkEnd; e = e!.NextSibling()) inside.Add(e!);
         foreach (var text in new[] { "Edited in ", "the review ", "meeting" })
@@ -64,7 +64,7 @@ internal static class ImportBenchmark
         foreach (var e in inside) e.Remove();
         var comments = main.AddNewPart<WordprocessingCommentsPart>();
         comments.Comments = new Comments(new Comment(new Paragraph(new Run(new Text("Check this time")))) { Id = "1", Author = "Reviewer" });
-        var other = body.Descendants<BookmarkStart>().First(b => b.Name == Documents.ValueMarkNames.For("timeline[0].event", 0));
+        var other = body.Descendants<BookmarkStart>().First(b => b.Name == Document.ValueMarkNames.For("timeline[0].event", 0));
         other.InsertAfterSelf(new CommentRangeStart { Id = "1" });
     }
 }

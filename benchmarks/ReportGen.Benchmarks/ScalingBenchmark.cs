@@ -4,7 +4,7 @@ using ReportGen.Core;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Docx;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Figures;
 

@@ -3,7 +3,7 @@ using System.Reflection;
 using ReportGen.Core;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf;
 
 namespace ReportGen.Benchmarks;

@@ -6,7 +6,7 @@ using ReportGen.Core.Loading;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
 using ReportGen.Core.Provenance;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core;
 

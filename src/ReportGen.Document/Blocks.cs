@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>A block-level element of a report. Every piece of content is one block holding all its data, and both
 /// writers render every block type (see <c>docs/format-differences.md</c> for what a format cannot show).</summary>

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>WCAG 2 contrast between two sRGB colours (success criterion 1.4.3): the ratio of their relative luminances,
 /// each plus 0.05, from 1:1 (the same colour) to 21:1 (black on white). Both writers draw a tone's text on its fill, so

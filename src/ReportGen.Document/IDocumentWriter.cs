@@ -1,6 +1,6 @@
 using ReportGen.Core.Diagnostics;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Turns a <see cref="ReportDocument"/> into one output format. One instance serves a whole run: it loads
 /// shared read-only resources (fonts, styles) once and must be safe to call from several threads at once.</summary>

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Image file formats a figure may hold.</summary>
 public enum ImageFormat

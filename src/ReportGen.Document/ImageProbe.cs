@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Reads an image file named by an incident and tells what it is: PNG, JPEG or SVG, with its size in pixels
 /// read from the header (for SVG, its viewBox or width/height). Never decodes pixels; never resolves external

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>An inline element inside a paragraph, heading, list item or table cell.</summary>
 public abstract record Inline;

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Links to a file beside the document (a review's link to <c>team-b/checkout-outage.pdf</c>): a relative
 /// reference with no scheme, not rooted, without <c>..</c> or backslashes, so it can only point into the document's

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>The one model both writers consume: settings, theme and blocks.
 /// It knows nothing of YAML, Scriban, Markdig, OpenXML or Skia.</summary>

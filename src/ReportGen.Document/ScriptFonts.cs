@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>A writing system that has its own shipped font (the PDF writer embeds it; the .docx names it), or
 /// <see cref="None"/> for text the body font and the general fallbacks draw.</summary>

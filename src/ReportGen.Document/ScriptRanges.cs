@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>The Unicode blocks <see cref="ScriptFonts"/> routes to a shipped font.</summary>
 internal enum CharacterScript

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Where a report came from: the SHA-256 of the incident file's bytes, the SHA-256 of the layout (every file
 /// of it, see <c>ContentHash.OfFiles</c> in ReportGen.Core) and the version of ReportGen that rendered it. Writers

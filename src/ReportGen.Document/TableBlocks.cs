@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Horizontal alignment of a table column.</summary>
 public enum ColumnAlignment

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>The visual design shared by both writers, read from a layout's <c>theme.yaml</c>.
 /// Lengths are in points (1/72 inch); colours are <see cref="RgbColor"/>.</summary>

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Font sizes in points.</summary>
 public sealed record FontSizes

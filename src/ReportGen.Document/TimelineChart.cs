@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>What the incident-at-a-glance figure needs: the span, the phase boundaries and every timeline entry,
 /// with times already in the report's zone.</summary>

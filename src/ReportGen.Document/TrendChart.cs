@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>What the generated trend figure needs: one column per week or month with its counts per series, stacked
 /// from the bottom in series order, and every label already written out (writers format nothing).</summary>

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Packaging;
 
 namespace ReportGen.Docx;

@@ -2,7 +2,7 @@ using ReportGen.Core.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Packaging;
 using ReportGen.Docx.Rendering;
 using ReportGen.Docx.Styles;
@@ -53,7 +53,7 @@ public sealed class DocxWriter : IDocumentWriter
         // Relationship ids are given everywhere: the SDK's default ids are random, which breaks byte-identical output.
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var body = new Body();
-        main.Document = new Document(body);
+        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         var context = new DocxContext(document, options, main, body, page.TextWidth);
         context.WriteBlocks(document.Blocks);
 

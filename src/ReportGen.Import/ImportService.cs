@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Import.Docx;
 using ReportGen.Import.Values;
 using ReportGen.Import.Yaml;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Output;
@@ -42,7 +42,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var layout = Layout(document);
+        var layout = Paginate(document);
         output.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings, tagged: !Options.Untagged));
         return new WriteResult(layout.Pages.Count, layout.Warnings);
     }
@@ -54,7 +54,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         if (dpi is <= 0 or > 1200)
             throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "dpi must be between 1 and 1200");
-        return PngPageWriter.Write(Layout(document), dpi);
+        return PngPageWriter.Write(Paginate(document), dpi);
     }
 
     /// <summary>Writes the PDF to <paramref name="pdf"/> and renders every page to PNG at <paramref name="dpi"/> from a
@@ -67,12 +67,12 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         ArgumentNullException.ThrowIfNull(pdf);
         if (dpi is <= 0 or > 1200)
             throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "dpi must be between 1 and 1200");
-        var layout = Layout(document);
+        var layout = Paginate(document);
         pdf.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings, tagged: !Options.Untagged));
         return (new WriteResult(layout.Pages.Count, layout.Warnings), PngPageWriter.Write(layout, dpi));
     }
 
-    internal LaidOutDocument Layout(ReportDocument document)
+    internal PaginatedDocument Paginate(ReportDocument document)
     {
         var theme = document.Theme;
         var contentWidth = theme.PageWidth - theme.Margins.Left - theme.Margins.Right;
@@ -83,7 +83,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
                 $"{theme.PageSize} page; margins must be non-negative and leave at least 144x144 pt (2 inches)", nameof(document));
         try
         {
-            return DocumentLayout.Layout(document, _fonts, new Output.ImageInspector(Options.MaxImagePixels));
+            return DocumentPaginator.Paginate(document, _fonts, new Output.ImageInspector(Options.MaxImagePixels));
         }
         catch (LayoutException e)
         {

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 using static ReportGen.Testing.Md;
 
@@ -74,7 +74,7 @@ public class BlockTests
     [Fact]
     public void An_unknown_block_is_left_out_with_the_shared_warning_and_the_rest_is_written()
     {
-        var mystery = new MysteryBlock { SourceLine = 12, Origin = new ReportGen.Documents.SourceReference("inc.yaml", 7, 3) };
+        var mystery = new MysteryBlock { SourceLine = 12, Origin = new ReportGen.Document.SourceReference("inc.yaml", 7, 3) };
         using var docx = Write(new Theme(), P("Before."), mystery, P("After."));
         var warning = Assert.Single(docx.Result.Warnings);
         Assert.Equal(WriterMessages.UnknownBlock(".docx", mystery), warning.Message);

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 using static ReportGen.Testing.Md;
 
@@ -36,7 +36,7 @@ public class CharacterTests
     [Fact]
     public void Characters_xml_cannot_hold_are_removed_with_a_warning_naming_them()
     {
-        using var docx = Write(new ParagraphBlock([T("bell\u0007 ok")]) { SourceLine = 12, Origin = new ReportGen.Documents.SourceReference("inc.yaml", 9, 5) },
+        using var docx = Write(new ParagraphBlock([T("bell\u0007 ok")]) { SourceLine = 12, Origin = new ReportGen.Document.SourceReference("inc.yaml", 9, 5) },
             P("fine"), new CodeBlock("a\u0001b"));
         Assert.Equal("bell ok", DocxFile.TextOf(docx.Body.Elements<Paragraph>().First()));
         Assert.Equal("ab", DocxFile.TextOf(docx.ParagraphsIn("SourceCode").Single()));

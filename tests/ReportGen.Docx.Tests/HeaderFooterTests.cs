@@ -40,7 +40,7 @@ public class HeaderFooterTests
     [Fact]
     public void Section_points_at_header_and_footer_with_theme_page_size()
     {
-        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Theme = new Documents.Theme { PageSize = "Letter" } });
+        using var docx = DocxFile.Write(PostmortemFixture.Create() with { Theme = new Document.Theme { PageSize = "Letter" } });
         var section = docx.Body.Elements<SectionProperties>().Single();
         Assert.Equal(12240u, section.GetFirstChild<PageSize>()!.Width!.Value);
         Assert.Equal(docx.Main.GetIdOfPart(docx.Main.HeaderParts.Single()), section.GetFirstChild<HeaderReference>()!.Id!.Value);

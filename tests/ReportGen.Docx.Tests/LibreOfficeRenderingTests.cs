@@ -47,7 +47,7 @@ public class LibreOfficeRenderingTests : IDisposable
         Assert.Contains("<tag> & \"quotes\"", text);
     }
 
-    private string Convert(string name, Documents.ReportDocument document, DocxWriterOptions? options)
+    private string Convert(string name, Document.ReportDocument document, DocxWriterOptions? options)
     {
         var docx = Path.Combine(_dir, name + ".docx");
         using (var file = File.Create(docx))

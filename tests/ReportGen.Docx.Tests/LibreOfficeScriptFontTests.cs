@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 using static ReportGen.Testing.Md;
 

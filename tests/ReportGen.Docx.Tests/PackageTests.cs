@@ -10,7 +10,7 @@ public class PackageTests
 {
     private static readonly DocxWriterOptions WithTimeline = new() { FigureRasterizer = (_, _) => TestPng.Create(600, 120) };
 
-    private static byte[] Bytes(DocxWriter writer, Documents.ReportDocument document)
+    private static byte[] Bytes(DocxWriter writer, Document.ReportDocument document)
     {
         using var output = new MemoryStream();
         writer.Write(document, output);

@@ -15,7 +15,7 @@ public class ReferenceDocxTests : IDisposable
         var path = Path.Combine(_dir, "template.docx");
         using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
-        main.Document = new Document(new Body(
+        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(
             new Paragraph(new Run(new Text("template body"))),
             new SectionProperties(
                 new PageSize { Width = 12240, Height = 15840 },

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 using O = DocumentFormat.OpenXml.Vml.Office;
 using V = DocumentFormat.OpenXml.Vml;

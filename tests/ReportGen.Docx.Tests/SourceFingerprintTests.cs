@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 
 namespace ReportGen.Docx.Tests;

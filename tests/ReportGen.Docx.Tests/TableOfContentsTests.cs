@@ -48,8 +48,8 @@ public class TableOfContentsTests
     public void Shallowest_heading_level_becomes_toc_1()
     {
         var document = PostmortemFixture.Create();
-        var blocks = document.Blocks.Where(b => b is not Documents.TableOfContentsBlock)
-            .Select(b => b is Documents.HeadingBlock { Level: < 3 } h ? h with { Level = h.Level + 1 } : b).ToList();
+        var blocks = document.Blocks.Where(b => b is not Document.TableOfContentsBlock)
+            .Select(b => b is Document.HeadingBlock { Level: < 3 } h ? h with { Level = h.Level + 1 } : b).ToList();
         using var docx = DocxFile.Write(document with { Blocks = PostmortemFixture.WithContents(blocks, after: 2) });
         var styles = docx.Body.Elements<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
             .Where(s => s is "TOC1" or "TOC2" or "TOC3").ToList();
@@ -61,7 +61,7 @@ public class TableOfContentsTests
     public void No_contents_when_the_layout_asks_for_none()
     {
         var document = PostmortemFixture.Create();
-        using var docx = DocxFile.Write(document with { Blocks = document.Blocks.Where(b => b is not Documents.TableOfContentsBlock).ToList() });
+        using var docx = DocxFile.Write(document with { Blocks = document.Blocks.Where(b => b is not Document.TableOfContentsBlock).ToList() });
         Assert.Empty(docx.ParagraphsIn("TOCHeading"));
         Assert.Empty(docx.Body.Descendants<FieldCode>());
     }

@@ -22,24 +22,24 @@ public class ValidityTests
     [Fact]
     public void Empty_and_degenerate_blocks_still_make_a_valid_document()
     {
-        using var docx = DocxFile.Write(new Documents.ReportDocument
+        using var docx = DocxFile.Write(new Document.ReportDocument
         {
-            Settings = new Documents.DocumentSettings { Title = "" },
-            Theme = new Documents.Theme(),
+            Settings = new Document.DocumentSettings { Title = "" },
+            Theme = new Document.Theme(),
             Blocks =
             [
-                new Documents.HeadingBlock(1, [], ""),
-                new Documents.ParagraphBlock([]),
-                new Documents.ListBlock(false, 1, [new Documents.ListItem([])]),
-                new Documents.TableBlock([], new Documents.TableRow([]), []),
-                new Documents.TableBlock([new(Documents.ColumnAlignment.Left)], new Documents.TableRow([]), [new Documents.TableRow([])]),
-                new Documents.CodeBlock(""),
-                new Documents.CalloutBlock("note", null, []),
-                new Documents.SignOffBlock([]),
-                new Documents.KeyFiguresBlock([]),
-                new Documents.TitleBlock(null, [], []),
-                new Documents.TableOfContentsBlock(null, []),
-                new Documents.TableOfContentsBlock("Contents", [new Documents.ContentsEntry(1, "", "")]),
+                new Document.HeadingBlock(1, [], ""),
+                new Document.ParagraphBlock([]),
+                new Document.ListBlock(false, 1, [new Document.ListItem([])]),
+                new Document.TableBlock([], new Document.TableRow([]), []),
+                new Document.TableBlock([new(Document.ColumnAlignment.Left)], new Document.TableRow([]), [new Document.TableRow([])]),
+                new Document.CodeBlock(""),
+                new Document.CalloutBlock("note", null, []),
+                new Document.SignOffBlock([]),
+                new Document.KeyFiguresBlock([]),
+                new Document.TitleBlock(null, [], []),
+                new Document.TableOfContentsBlock(null, []),
+                new Document.TableOfContentsBlock("Contents", [new Document.ContentsEntry(1, "", "")]),
             ],
         });
         AssertValid(docx);

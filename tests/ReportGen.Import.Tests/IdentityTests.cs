@@ -33,7 +33,7 @@ public sealed class IdentityTests
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => e.Description)));
         Assert.Contains(package.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>(),
-            b => b.Name!.Value!.StartsWith(ReportGen.Documents.ValueMarkNames.Prefix, StringComparison.Ordinal) && b.Name.Value.Length <= 40);
+            b => b.Name!.Value!.StartsWith(ReportGen.Document.ValueMarkNames.Prefix, StringComparison.Ordinal) && b.Name.Value.Length <= 40);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RefusalTests
         var plain = Path.Combine(ws.Directory, "plain.docx");
         using (var package = WordprocessingDocument.Create(plain, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            package.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("Meeting notes")))));
+            package.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph(new Run(new Text("Meeting notes")))));
         }
 
         var result = ws.Import(plain);

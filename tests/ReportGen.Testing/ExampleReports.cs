@@ -1,7 +1,7 @@
 using ReportGen.Core;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Testing;
 

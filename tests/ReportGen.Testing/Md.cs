@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Testing;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using ReportGen.Cli.Rendering;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 using Spectre.Console;
 
 namespace ReportGen.Cli.Commands;

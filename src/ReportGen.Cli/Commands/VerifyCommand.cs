@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ReportGen.Cli.Verification;
 using ReportGen.Core.Loading;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Cli.Commands;
 

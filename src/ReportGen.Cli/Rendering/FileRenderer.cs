@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Cli.Rendering;
 

@@ -1,7 +1,7 @@
 using ReportGen.Core;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Cli.Rendering;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ReportGen.Core.Inputs;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Cli.Rendering;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using ReportGen.Cli.Rendering;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document;
+using ReportGen.Document.FileSystem;
 using ReportGen.Pdf;
 
 namespace ReportGen.Cli.Verification;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportGen.Cli.Output;
 using ReportGen.Cli.Rendering;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Cli.Verification;
 

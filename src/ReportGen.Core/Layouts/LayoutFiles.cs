@@ -1,5 +1,5 @@
 using System.Reflection;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Core.Layouts;
 

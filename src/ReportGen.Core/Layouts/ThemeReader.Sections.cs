@@ -1,6 +1,6 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;
 
@@ -57,7 +57,7 @@ internal static partial class ThemeReader
 
         private IReadOnlyDictionary<string, Tone> Tones(YamlNode node)
         {
-            var tones = new Dictionary<string, Tone>(Documents.Theme.DefaultTones, StringComparer.Ordinal);
+            var tones = new Dictionary<string, Tone>(Document.Theme.DefaultTones, StringComparer.Ordinal);
             if (node is not YamlMappingNode map) { _yaml.Error(node.Start, "tones must map a tone name to fill and text colours"); return tones; }
             foreach (var (keyNode, value) in map.Children)
             {
@@ -109,7 +109,7 @@ internal static partial class ThemeReader
         /// every tone is known (<see cref="Check"/>).</summary>
         private IReadOnlyDictionary<string, string> Callouts(YamlNode node)
         {
-            var callouts = new Dictionary<string, string>(Documents.Theme.DefaultCalloutTones, StringComparer.Ordinal);
+            var callouts = new Dictionary<string, string>(Document.Theme.DefaultCalloutTones, StringComparer.Ordinal);
             if (node is not YamlMappingNode map)
             {
                 _yaml.Error(node.Start, "callouts must map a callout kind to a tone name", "e.g. callouts: { warning: severity-high }");

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;
 

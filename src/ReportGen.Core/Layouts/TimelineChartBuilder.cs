@@ -1,7 +1,7 @@
 using System.Buffers;
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Model;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;
 

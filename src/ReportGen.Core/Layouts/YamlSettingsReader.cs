@@ -2,7 +2,7 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;
 

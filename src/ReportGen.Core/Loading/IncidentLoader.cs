@@ -1,4 +1,4 @@
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 using ReportGen.Core.Derivation;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Validation;

@@ -4,12 +4,12 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using ReportGen.Core.Provenance;
-using ReportGen.Documents;
-using DocBlock = ReportGen.Documents.Block;
-using DocHeading = ReportGen.Documents.HeadingBlock;
-using DocParagraph = ReportGen.Documents.ParagraphBlock;
-using DocList = ReportGen.Documents.ListBlock;
-using DocCode = ReportGen.Documents.CodeBlock;
+using ReportGen.Document;
+using DocBlock = ReportGen.Document.Block;
+using DocHeading = ReportGen.Document.HeadingBlock;
+using DocParagraph = ReportGen.Document.ParagraphBlock;
+using DocList = ReportGen.Document.ListBlock;
+using DocCode = ReportGen.Document.CodeBlock;
 
 namespace ReportGen.Core.Markdown;
 

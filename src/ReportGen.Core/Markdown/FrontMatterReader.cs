@@ -1,6 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;
 

@@ -2,13 +2,13 @@ using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
-using ReportGen.Documents;
+using ReportGen.Document;
 using MdInline = Markdig.Syntax.Inlines.Inline;
-using DocInline = ReportGen.Documents.Inline;
-using DocCode = ReportGen.Documents.CodeInline;
-using DocEmphasis = ReportGen.Documents.EmphasisInline;
-using DocLink = ReportGen.Documents.LinkInline;
-using DocLineBreak = ReportGen.Documents.LineBreakInline;
+using DocInline = ReportGen.Document.Inline;
+using DocCode = ReportGen.Document.CodeInline;
+using DocEmphasis = ReportGen.Document.EmphasisInline;
+using DocLink = ReportGen.Document.LinkInline;
+using DocLineBreak = ReportGen.Document.LineBreakInline;
 
 namespace ReportGen.Core.Markdown;
 

@@ -22,7 +22,7 @@ internal sealed class LinkPolicy
     /// <param name="extraSchemes">Schemes a theme allows besides <see cref="BuiltIn"/> (any case; those in
     /// <see cref="NeverAllowed"/> are ignored: the theme reader reports them).</param>
     /// <param name="localPdfs">Whether a link to a PDF in the document's own folder stays clickable
-    /// (<see cref="Documents.RelativeLink.IsLocalPdf"/>): a review links each incident to its report beside it.</param>
+    /// (<see cref="Document.RelativeLink.IsLocalPdf"/>): a review links each incident to its report beside it.</param>
     public LinkPolicy(IEnumerable<string> extraSchemes, bool localPdfs = false)
     {
         _localPdfs = localPdfs;
@@ -42,7 +42,7 @@ internal sealed class LinkPolicy
     {
         var target = Normalise(url);
         if (target.StartsWith('#')) return target.Length > 1;
-        if (_localPdfs && Documents.RelativeLink.IsLocalPdf(target)) return true;
+        if (_localPdfs && Document.RelativeLink.IsLocalPdf(target)) return true;
         return Scheme(target) is { } scheme && _schemes.Contains(scheme);
     }
 

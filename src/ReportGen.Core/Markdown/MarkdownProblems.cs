@@ -1,6 +1,6 @@
 using System.Globalization;
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;
 

@@ -1,7 +1,7 @@
 using Scriban.Parsing;
 using Scriban.Syntax;
 using ReportGen.Core.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;
 

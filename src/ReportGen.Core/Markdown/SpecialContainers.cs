@@ -1,6 +1,6 @@
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;
 

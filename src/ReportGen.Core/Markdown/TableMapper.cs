@@ -1,8 +1,8 @@
 using Markdig.Extensions.Tables;
-using ReportGen.Documents;
-using DocTable = ReportGen.Documents.TableBlock;
-using DocRow = ReportGen.Documents.TableRow;
-using DocCell = ReportGen.Documents.TableCell;
+using ReportGen.Document;
+using DocTable = ReportGen.Document.TableBlock;
+using DocRow = ReportGen.Document.TableRow;
+using DocCell = ReportGen.Document.TableCell;
 
 namespace ReportGen.Core.Markdown;
 
@@ -53,7 +53,7 @@ internal static class TableMapper
         string? anchor = null;
         foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>().Take(width))
         {
-            var content = new List<Documents.Inline>();
+            var content = new List<Document.Inline>();
             string? tone = null;
             inlines.KeepValueMarkers = values is not null;
             foreach (var para in cell.OfType<Markdig.Syntax.ParagraphBlock>())

@@ -1,5 +1,5 @@
 using Markdig.Extensions.CustomContainers;
-using ReportGen.Documents;
+using ReportGen.Document;
 using MdHeading = Markdig.Syntax.HeadingBlock;
 using MdList = Markdig.Syntax.ListBlock;
 using MdParagraph = Markdig.Syntax.ParagraphBlock;
@@ -22,7 +22,7 @@ namespace ReportGen.Core.Markdown;
 internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inlines, Provenance.ValueMarkExtractor? values = null)
 {
     /// <summary>The title's inlines and the incident values they show (the title itself, in the default layout).</summary>
-    private (IReadOnlyList<Documents.Inline>, IReadOnlyList<ValueMark>) Title(MdHeading heading)
+    private (IReadOnlyList<Document.Inline>, IReadOnlyList<ValueMark>) Title(MdHeading heading)
     {
         if (values is null) return (TrimEnd(inlines.Map(heading.Inline)), []);
         inlines.KeepValueMarkers = true;
@@ -39,7 +39,7 @@ internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inl
     public TitleBlock? Map(CustomContainer cc)
     {
         string? kicker = null;
-        IReadOnlyList<Documents.Inline>? title = null, subtitle = null;
+        IReadOnlyList<Document.Inline>? title = null, subtitle = null;
         IReadOnlyList<ValueMark> titleMarks = [];
         List<Badge>? badges = null;
         foreach (var block in cc)
@@ -89,7 +89,7 @@ internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inl
     }
 
     /// <summary>Drops the space Markdig leaves before a trailing <c>{#id}</c> on a heading.</summary>
-    internal static IReadOnlyList<Documents.Inline> TrimEnd(IReadOnlyList<Documents.Inline> list)
+    internal static IReadOnlyList<Document.Inline> TrimEnd(IReadOnlyList<Document.Inline> list)
     {
         if (list is not [.., TextInline last]) return list;
         var trimmed = last.Text.TrimEnd();

@@ -1,7 +1,7 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Markdown;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Review;
 

@@ -1,5 +1,5 @@
 using ReportGen.Core.Model;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Review;
 

@@ -1,6 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Validation;
 

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents.FileSystem;
+namespace ReportGen.Document.FileSystem;
 
 /// <summary>What a path names once symbolic links are followed. Only <see cref="Regular"/> files are ever opened:
 /// opening a named pipe blocks until another process writes to it, and a device such as /dev/zero never ends.</summary>

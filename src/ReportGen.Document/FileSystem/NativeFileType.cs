@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportGen.Documents.FileSystem;
+namespace ReportGen.Document.FileSystem;
 
 /// <summary>Asks the operating system for a path's file type. .NET has no public API for it before .NET 11
 /// (FileInfo.Attributes, File.GetAttributes and UnixFileMode all report a FIFO and /dev/zero as "Normal"), so this calls

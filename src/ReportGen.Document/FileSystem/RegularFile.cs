@@ -1,4 +1,4 @@
-namespace ReportGen.Documents.FileSystem;
+namespace ReportGen.Document.FileSystem;
 
 /// <summary>How reading a file ended.</summary>
 public enum FileReadStatus

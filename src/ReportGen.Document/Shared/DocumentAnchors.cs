@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>The anchors a document defines (headings and table rows, nested ones included), in document order: the
 /// targets an internal link may point at. Writers show a link to any other anchor as plain text, with

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>One thing the PDF and the .docx show differently because a format cannot do what the other does. The
 /// content is the same in both; only how (or whether) this part is shown differs. Listed in

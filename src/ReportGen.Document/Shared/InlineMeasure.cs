@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>The estimated width of inlines as one line and the width of their longest word, in multiples of the font
 /// size: strong text is bold, code is monospaced and a little smaller.</summary>

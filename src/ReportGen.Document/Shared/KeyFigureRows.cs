@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>How key figures are split into rows, decided once for every writer: at most
 /// <see cref="Theme.KeyFiguresPerRow"/> to a row, rows balanced (six figures at four per row make 3 + 3, not 4 + 2),

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>List markers, the same in every writer: a bullet shape per nesting depth, decimal numbers at every depth.</summary>
 public static class ListMarkers

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Column widths of a table, decided once for every writer: hints from the document win; otherwise every
 /// column gets at least its longest word (up to a third of the table) and the rest of the width is shared in

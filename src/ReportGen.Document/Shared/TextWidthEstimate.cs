@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Text widths without loading a font, for decisions every writer must make alike (column widths). Advance
 /// widths are those of Liberation Sans, metric-compatible with Arial (the default faces of both writers), in

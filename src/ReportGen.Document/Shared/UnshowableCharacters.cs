@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Characters neither output can show, removed the same way by every writer: control characters other than
 /// tab and line breaks, lone surrogates and the non-characters U+FFFE and U+FFFF (a Word document cannot even hold

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Warnings every writer words the same way, so a problem reads alike whatever the format.</summary>
 public static class WriterMessages

@@ -1,6 +1,6 @@
 using ReportGen.Core.Diagnostics;
 
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>Turns what a writer has to say into a <see cref="Diagnostic"/> that keeps its place: at the origin of the
 /// block it is about (a line of the incident file, or of the layout template for the layout's own text), else naming

@@ -1,4 +1,4 @@
-namespace ReportGen.Documents;
+namespace ReportGen.Document;
 
 /// <summary>A stretch of a paragraph, heading or table cell that shows one value of the incident file: characters
 /// <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive) of its plain text (<see cref="Inlines.PlainText"/>)

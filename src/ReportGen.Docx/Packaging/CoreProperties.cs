@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Packaging;
 

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Packaging;
 

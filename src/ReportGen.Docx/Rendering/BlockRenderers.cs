@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Rendering.Blocks;
 
 namespace ReportGen.Docx.Rendering;

@@ -2,7 +2,7 @@ using ReportGen.Core.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering;

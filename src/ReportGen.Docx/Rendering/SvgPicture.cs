@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using A = DocumentFormat.OpenXml.Drawing;
 using Svg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 

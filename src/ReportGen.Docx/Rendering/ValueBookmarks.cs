@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Rendering;
 
@@ -16,7 +16,7 @@ internal static class ValueBookmarks
         IReadOnlyList<ValueMark> marks, RunFormat format = default, string? wholeValue = null)
     {
         if (marks.Count == 0 && wholeValue is not null && inlines.Count > 0)
-            marks = [new ValueMark(wholeValue, 0, Documents.Inlines.PlainText(inlines).Length)];
+            marks = [new ValueMark(wholeValue, 0, Document.Inlines.PlainText(inlines).Length)];
         if (marks.Count == 0)
         {
             context.Inlines.Write(paragraph, inlines, format);
@@ -68,7 +68,7 @@ internal static class ValueBookmarks
             {
                 pieces.Add(inline);
                 starts.Add(offset);
-                offset += Documents.Inlines.PlainText([inline]).Length;
+                offset += Document.Inlines.PlainText([inline]).Length;
             }
         }
         starts.Add(offset);

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ReportGen.Docx.Styles;
 
 /// <summary>The numbering part: one bullet and one decimal definition with nine nested levels each (markers from
-/// <see cref="ReportGen.Documents.ListMarkers"/>, as in the PDF), and one numbering instance per list so every numbered
+/// <see cref="ReportGen.Document.ListMarkers"/>, as in the PDF), and one numbering instance per list so every numbered
 /// list starts at its own <c>Start</c>.</summary>
 internal sealed class NumberingDefinitions
 {
@@ -41,7 +41,7 @@ internal sealed class NumberingDefinitions
         for (var level = 0; level < 9; level++)
         {
             var indent = 360 + level * 360;
-            var text = ordered ? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "." : ReportGen.Documents.ListMarkers.Bullet(level);
+            var text = ordered ? "%" + (level + 1).ToString(CultureInfo.InvariantCulture) + "." : ReportGen.Document.ListMarkers.Bullet(level);
             var lvl = new Level(
                 new StartNumberingValue { Val = 1 },
                 new NumberingFormat { Val = ordered ? NumberFormatValues.Decimal : NumberFormatValues.Bullet },

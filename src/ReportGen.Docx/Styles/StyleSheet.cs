@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Docx.Styles.StyleFactory;
 
 namespace ReportGen.Docx.Styles;

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using ValueMarkNames = ReportGen.Documents.ValueMarkNames;
+using ValueMarkNames = ReportGen.Document.ValueMarkNames;
 
 namespace ReportGen.Import.Docx;
 

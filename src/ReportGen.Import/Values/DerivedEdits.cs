@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Import.Docx;
 
 namespace ReportGen.Import.Values;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Import.Docx;
 
 namespace ReportGen.Import.Values;
@@ -58,7 +58,7 @@ internal static class DocumentValues
         ParagraphKind kind, string? whole)
     {
         if (marks.Count == 0 && whole is not null && inlines.Count > 0)
-            marks = [new ValueMark(whole, 0, Documents.Inlines.PlainText(inlines).Length)];
+            marks = [new ValueMark(whole, 0, Document.Inlines.PlainText(inlines).Length)];
         if (marks.Count == 0) return;
         var runs = FlatRuns.Of(inlines);
         var covered = 0;

@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 

@@ -6,9 +6,9 @@ namespace ReportGen.Pdf.Composition;
 /// every page the child is drawn on. Draws nothing itself.</summary>
 internal sealed class StructureElement(Element child, StructureTag tag) : Element
 {
-    protected override SpacePlan MeasureCore(LayoutSpace space) => child.Measure(space);
+    protected override SpacePlan MeasureCore(AvailableSpace space) => child.Measure(space);
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var plan = child.Measure(space);
         canvas.BeginStructure(tag, new Box(x, y, space.Width, plan.Height));

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Engine;
 
@@ -10,15 +10,15 @@ internal sealed class BadgeElement(TextElement text, RgbColor fill, float padX, 
     /// <summary>The width the badge takes when the column is wide enough.</summary>
     public float NaturalWidth => text.NaturalWidth() + 0.5f + 2 * padX;
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         text.Reset();
-        var plan = text.Measure(new LayoutSpace(InnerWidth(space.Width), float.MaxValue / 4));
+        var plan = text.Measure(new AvailableSpace(InnerWidth(space.Width), float.MaxValue / 4));
         var height = plan.Height + 2 * padY;
         return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var inner = InnerWidth(space.Width);
         var height = MeasureCore(space).Height;
@@ -26,7 +26,7 @@ internal sealed class BadgeElement(TextElement text, RgbColor fill, float padX, 
         using (canvas.Artifact(pill)) // the pill is the look; the text on it is the content
             canvas.FillRect(pill, fill, Math.Min(height / 2, 6));
         text.Reset();
-        text.Draw(canvas, x + padX, y + padY, new LayoutSpace(inner, float.MaxValue / 4));
+        text.Draw(canvas, x + padX, y + padY, new AvailableSpace(inner, float.MaxValue / 4));
     }
 
     protected override void ResetCore() => text.Reset();

@@ -5,16 +5,16 @@ namespace ReportGen.Pdf.Engine;
 /// Never splits: the child fits whole or not at all.</summary>
 internal sealed class BottomAlignElement(Element child, float minHeight) : Element
 {
-    private static LayoutSpace Unbounded(LayoutSpace space) => space with { Height = float.MaxValue / 4 };
+    private static AvailableSpace Unbounded(AvailableSpace space) => space with { Height = float.MaxValue / 4 };
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var plan = child.Measure(Unbounded(space));
         var height = Math.Max(minHeight, plan.Height);
         return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var childHeight = child.Measure(Unbounded(space)).Height;
         child.Draw(canvas, x, y + Math.Max(0, minHeight - childHeight), Unbounded(space));

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Engine;
 
@@ -22,9 +22,9 @@ internal sealed record BoxStyle
 /// painting is marked as an artifact: it is the look, and the child is the content.</summary>
 internal sealed class BoxElement(Element child, BoxStyle style) : Element
 {
-    protected override SpacePlan MeasureCore(LayoutSpace space) => child.Measure(space);
+    protected override SpacePlan MeasureCore(AvailableSpace space) => child.Measure(space);
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var plan = child.Measure(space);
         var height = style.FillHeight && plan.Fit == Fit.Full ? Math.Max(plan.Height, space.Height) : plan.Height;

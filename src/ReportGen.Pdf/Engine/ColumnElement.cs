@@ -10,9 +10,9 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
 {
     private int _index;
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
+    protected override SpacePlan MeasureCore(AvailableSpace space) => Plan(space).Result;
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var plan = Plan(space);
         foreach (var step in plan.Steps)
@@ -38,7 +38,7 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     }
 
     // Pinned: part of the kept chain a forced page starts with; it stays on this page.
-    private readonly record struct Step(int Index, float Top, LayoutSpace Space, SpacePlan Plan, bool Pinned);
+    private readonly record struct Step(int Index, float Top, AvailableSpace Space, SpacePlan Plan, bool Pinned);
 
     private const float Epsilon = 0.01f;
     private readonly List<Step> _steps = []; // reused: a plan is read before the next one is made
@@ -48,7 +48,7 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
     /// the kept items after it take the page as far as they fit and stay (no roll-back), and the item that ends the
     /// chain is forced to start below them if it can do so inside the space left. Nothing is ever placed past the
     /// bottom of the space.</remarks>
-    private (SpacePlan Result, List<Step> Steps) Plan(LayoutSpace space)
+    private (SpacePlan Result, List<Step> Steps) Plan(AvailableSpace space)
     {
         var steps = _steps;
         steps.Clear();
@@ -60,7 +60,7 @@ internal sealed class ColumnElement(IReadOnlyList<ColumnItem> items) : Element
             var first = steps.Count == 0;
             var gap = used <= 0 ? 0 : item.GapBefore; // nothing above on this page: no gap at the page top
             var top = used + gap;
-            var childSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - top), space.Forced && first,
+            var childSpace = new AvailableSpace(space.Width, Math.Max(0, space.Height - top), space.Forced && first,
                 space.AtPageTop && used <= 0);
             var plan = item.Element.Measure(childSpace);
             if (plan.Fit == Fit.Nothing && pinnedChain && !first && !item.KeepWithNext)

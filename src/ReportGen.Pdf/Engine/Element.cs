@@ -7,11 +7,11 @@ namespace ReportGen.Pdf.Engine;
 /// plan and to draw, and nesting would otherwise multiply the work.</remarks>
 internal abstract class Element
 {
-    private LayoutSpace _measuredSpace;
+    private AvailableSpace _measuredSpace;
     private SpacePlan _measuredPlan;
     private bool _hasMeasure;
 
-    public SpacePlan Measure(LayoutSpace space)
+    public SpacePlan Measure(AvailableSpace space)
     {
         if (_hasMeasure && _measuredSpace == space)
             return _measuredPlan;
@@ -23,7 +23,7 @@ internal abstract class Element
 
     /// <summary>Draws what <see cref="Measure"/> said fits, with its top-left corner at (<paramref name="x"/>,
     /// <paramref name="y"/>). Only called when the measure was not <see cref="Fit.Nothing"/>.</summary>
-    public void Draw(ICanvas canvas, float x, float y, LayoutSpace space)
+    public void Draw(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         DrawCore(canvas, x, y, space);
         _hasMeasure = false;
@@ -35,7 +35,7 @@ internal abstract class Element
         ResetCore();
     }
 
-    protected abstract SpacePlan MeasureCore(LayoutSpace space);
-    protected abstract void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space);
+    protected abstract SpacePlan MeasureCore(AvailableSpace space);
+    protected abstract void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space);
     protected abstract void ResetCore();
 }

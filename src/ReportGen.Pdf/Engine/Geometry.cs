@@ -17,9 +17,9 @@ internal readonly record struct Box(float X, float Y, float Width, float Height)
 /// <summary>The space offered to an element: the width of its column, the height left on the page, and whether it
 /// must make progress now (<see cref="Forced"/>: a fresh page already refused it once, so declining would loop), and
 /// whether nothing has been drawn above it on this page (<see cref="AtPageTop"/>: a page break there is a no-op).</summary>
-internal readonly record struct LayoutSpace(float Width, float Height, bool Forced = false, bool AtPageTop = false)
+internal readonly record struct AvailableSpace(float Width, float Height, bool Forced = false, bool AtPageTop = false)
 {
-    public LayoutSpace Shrink(float width, float height) => this with { Width = Width - width, Height = Height - height };
+    public AvailableSpace Shrink(float width, float height) => this with { Width = Width - width, Height = Height - height };
 }
 
 /// <summary>What an element answers when offered a space.</summary>

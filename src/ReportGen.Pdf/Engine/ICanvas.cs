@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Engine;

@@ -4,13 +4,13 @@ namespace ReportGen.Pdf.Engine;
 /// than a whole page and must split).</summary>
 internal sealed class KeepTogetherElement(Element child) : Element
 {
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var plan = child.Measure(space);
         return plan.Fit == Fit.Partial && !space.Forced ? SpacePlan.Nothing : plan;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) => child.Draw(canvas, x, y, space);
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space) => child.Draw(canvas, x, y, space);
 
     protected override void ResetCore() => child.Reset();
 }
@@ -18,13 +18,13 @@ internal sealed class KeepTogetherElement(Element child) : Element
 /// <summary>Starts its child only where at least <paramref name="minHeight"/> is left (or the child fits whole).</summary>
 internal sealed class EnsureSpaceElement(Element child, float minHeight) : Element
 {
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var plan = child.Measure(space);
         return plan.Fit == Fit.Partial && space.Height < minHeight && !space.Forced ? SpacePlan.Nothing : plan;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) => child.Draw(canvas, x, y, space);
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space) => child.Draw(canvas, x, y, space);
 
     protected override void ResetCore() => child.Reset();
 }
@@ -33,14 +33,14 @@ internal sealed class EnsureSpaceElement(Element child, float minHeight) : Eleme
 /// rewound after each draw, so it never completes and never splits.</summary>
 internal sealed class RepeatElement(Element child) : Element
 {
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         child.Reset();
         var plan = child.Measure(space with { Forced = true });
         return plan.Fit == Fit.Full && plan.Height <= space.Height ? plan : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         child.Reset();
         child.Draw(canvas, x, y, space with { Forced = true });
@@ -56,9 +56,9 @@ internal sealed class AnchorElement(Element child, string? destination, string? 
 {
     private bool _marked;
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) => child.Measure(space);
+    protected override SpacePlan MeasureCore(AvailableSpace space) => child.Measure(space);
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         if (!_marked)
         {

@@ -5,7 +5,7 @@ internal sealed class PaddingElement(Element child, float left, float top, float
 {
     public PaddingElement(Element child, float all) : this(child, all, all, all, all) { }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var inner = space.Shrink(left + right, top + bottom);
         if (inner.Height < 0 && !space.Forced)
@@ -14,7 +14,7 @@ internal sealed class PaddingElement(Element child, float left, float top, float
         return plan.Fit == Fit.Nothing ? plan : plan with { Height = plan.Height + top + bottom };
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var inner = space.Shrink(left + right, top + bottom);
         child.Draw(canvas, x + left, y + top, inner with { Height = Math.Max(0, inner.Height) });

@@ -6,10 +6,10 @@ internal sealed class PageBreakElement : Element
 {
     private bool _broken;
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) =>
+    protected override SpacePlan MeasureCore(AvailableSpace space) =>
         _broken || space.AtPageTop ? SpacePlan.Full(0) : SpacePlan.Partial(0);
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) => _broken = true;
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space) => _broken = true;
 
     protected override void ResetCore() => _broken = false;
 }

@@ -35,7 +35,7 @@ internal sealed class PageTemplate(PageGeometry geometry)
             var page = new RecordingCanvas();
             if (decorate)
                 Underlay?.Invoke(page, geometry);
-            var space = new LayoutSpace(area.Width, area.Height, AtPageTop: true);
+            var space = new AvailableSpace(area.Width, area.Height, AtPageTop: true);
             var plan = content.Measure(space);
             if (plan.Fit == Fit.Nothing)
             {
@@ -63,17 +63,17 @@ internal sealed class PageTemplate(PageGeometry geometry)
         var area = geometry.Content;
         if (Header?.Invoke(number, total) is { } header)
         {
-            var height = header.Measure(new LayoutSpace(area.Width, geometry.Top, true)).Height;
+            var height = header.Measure(new AvailableSpace(area.Width, geometry.Top, true)).Height;
             var top = Math.Max(0, (geometry.Top - height) / 2);
             using var artifact = page.Artifact(new Box(area.X, top, area.Width, height), ArtifactKind.Header);
-            header.Draw(page, area.X, top, new LayoutSpace(area.Width, geometry.Top - top, true));
+            header.Draw(page, area.X, top, new AvailableSpace(area.Width, geometry.Top - top, true));
         }
         if (Footer?.Invoke(number, total) is { } footer)
         {
-            var height = footer.Measure(new LayoutSpace(area.Width, geometry.Bottom, true)).Height;
+            var height = footer.Measure(new AvailableSpace(area.Width, geometry.Bottom, true)).Height;
             var top = area.Bottom + Math.Max(0, (geometry.Bottom - height) / 2);
             using var artifact = page.Artifact(new Box(area.X, top, area.Width, height), ArtifactKind.Footer);
-            footer.Draw(page, area.X, top, new LayoutSpace(area.Width, geometry.Bottom, true));
+            footer.Draw(page, area.X, top, new AvailableSpace(area.Width, geometry.Bottom, true));
         }
     }
 }

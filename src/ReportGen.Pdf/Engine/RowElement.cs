@@ -45,7 +45,7 @@ internal sealed class RowElement : Element
         return widths;
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var widths = Widths(space.Width);
         var height = 0f;
@@ -65,7 +65,7 @@ internal sealed class RowElement : Element
         return anyPartial || anyNothing ? SpacePlan.Partial(height) : SpacePlan.Full(height);
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var widths = Widths(space.Width);
         var rowHeight = MeasureCore(space).Height;

@@ -17,7 +17,7 @@ internal abstract class ScaledPictureElement(float aspect, float maxWidth, float
         return (w, h);
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var natural = SizeFor(space.Width, float.MaxValue);
         if (natural.Height <= space.Height)
@@ -25,7 +25,7 @@ internal abstract class ScaledPictureElement(float aspect, float maxWidth, float
         return space.Forced && space.Height > 0 ? SpacePlan.Full(space.Height) : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var (w, h) = SizeFor(space.Width, space.Height);
         DrawPicture(canvas, new Box(x + (space.Width - w) / 2, y, w, h));

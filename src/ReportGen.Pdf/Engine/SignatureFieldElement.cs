@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Engine;
 
@@ -10,10 +10,10 @@ internal sealed class SignatureFieldElement(string name, string description, flo
     /// <summary>The field's name (the signer's YAML path).</summary>
     public string Name => name;
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) =>
+    protected override SpacePlan MeasureCore(AvailableSpace space) =>
         space.Height >= height || space.Forced ? SpacePlan.Full(Math.Min(height, space.Height)) : SpacePlan.Nothing;
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var box = new Box(x, y, space.Width, Math.Min(height, space.Height));
         canvas.FillRect(box, fill);

@@ -9,11 +9,11 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
     private readonly RepeatElement _header = new(header);
     private int _row;
     private bool _headerDrawn;
-    private readonly List<(int, SpacePlan, LayoutSpace)> _planned = [];
+    private readonly List<(int, SpacePlan, AvailableSpace)> _planned = [];
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) => Plan(space).Result;
+    protected override SpacePlan MeasureCore(AvailableSpace space) => Plan(space).Result;
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var (result, headerHeight, planned) = Plan(space);
         if (result.Fit == Fit.Nothing)
@@ -47,8 +47,8 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
             row.Reset();
     }
 
-    private (SpacePlan Result, float HeaderHeight, List<(int Index, SpacePlan Plan, LayoutSpace Space)> Rows) Plan(
-        LayoutSpace space)
+    private (SpacePlan Result, float HeaderHeight, List<(int Index, SpacePlan Plan, AvailableSpace Space)> Rows) Plan(
+        AvailableSpace space)
     {
         var planned = _planned; // reused: a plan is read before the next one is made
         planned.Clear();
@@ -61,7 +61,7 @@ internal sealed class TableElement(Element header, IReadOnlyList<Element> rows) 
         for (var i = _row; i < rows.Count; i++)
         {
             var first = planned.Count == 0;
-            var rowSpace = new LayoutSpace(space.Width, Math.Max(0, space.Height - used), space.Forced && first);
+            var rowSpace = new AvailableSpace(space.Width, Math.Max(0, space.Height - used), space.Forced && first);
             var plan = rows[i].Measure(rowSpace);
             if (plan.Fit == Fit.Full)
             {

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Engine;
@@ -23,7 +23,7 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
         return _lines;
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var lines = LinesFor(space.Width);
         if (_firstLine >= lines.Count)
@@ -34,7 +34,7 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
         return _firstLine + count == lines.Count ? SpacePlan.Full(height) : SpacePlan.Partial(height);
     }
 
-    private (int Count, float Height) Fitting(IReadOnlyList<TextLine> lines, LayoutSpace space)
+    private (int Count, float Height) Fitting(IReadOnlyList<TextLine> lines, AvailableSpace space)
     {
         var remaining = lines.Count - _firstLine;
         if (remaining <= 0)
@@ -55,7 +55,7 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
         return (count, height);
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var lines = LinesFor(space.Width);
         var (count, _) = Fitting(lines, space);

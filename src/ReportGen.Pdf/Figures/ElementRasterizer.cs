@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Output;
 using SkiaSharp;
@@ -13,7 +13,7 @@ internal static class ElementRasterizer
     public static ImageData Render(Element element, double widthPoints, double dpi)
     {
         var width = (float)widthPoints;
-        var height = element.Measure(new LayoutSpace(width, float.MaxValue / 4, Forced: true)).Height;
+        var height = element.Measure(new AvailableSpace(width, float.MaxValue / 4, Forced: true)).Height;
         var scale = (float)(dpi / 72.0);
         var pixelWidth = Math.Max(1, (int)Math.Ceiling(width * scale));
         var pixelHeight = Math.Max(1, (int)Math.Ceiling(height * scale));
@@ -24,7 +24,7 @@ internal static class ElementRasterizer
         canvas.Clear(SKColors.White);
         canvas.Scale(scale);
         using (var skia = new SkiaCanvas(canvas, face => face.Typeface, images))
-            element.Draw(skia, 0, 0, new LayoutSpace(width, height, Forced: true));
+            element.Draw(skia, 0, 0, new AvailableSpace(width, height, Forced: true));
         // Our own encoder (Up filter, fastest deflate): Skia's PNG encoder took ~3.5 ms of a 1,473-pixel-wide figure
         // even at zlib level 1, the rasterising ~1.5 ms.
         using var pixels = surface.PeekPixels();

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Figures;
 
@@ -20,7 +20,7 @@ internal static class PhaseBands
         {
             var left = x(points[i - 1].At);
             var box = new FigureRect(left, y, Math.Max(0.5, x(points[i].At) - left), style.BandHeight);
-            var duration = TimelineLayout.FormatDuration(points[i].At - points[i - 1].At);
+            var duration = TimelineGeometryBuilder.FormatDuration(points[i].At - points[i - 1].At);
             var label = FirstThatFits(box.Width - 3, measure, style.LabelFontSize, $"{points[i].Name} {duration}", duration);
             FigureRect? labelBox = label is null ? null
                 : new FigureRect(box.X + (box.Width - measure(label, style.LabelFontSize)) / 2, y + (style.BandHeight - style.LabelFontSize) / 2,

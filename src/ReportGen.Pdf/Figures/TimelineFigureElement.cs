@@ -1,11 +1,11 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Figures;
 
 /// <summary>The incident-at-a-glance figure as an engine element: it lays itself out for the column width it is
-/// offered (<see cref="TimelineLayout"/>) and draws vectors and real text, so the PDF version is sharp and its labels
+/// offered (<see cref="TimelineGeometryBuilder"/>) and draws vectors and real text, so the PDF version is sharp and its labels
 /// are selectable. The same element, drawn on a raster canvas, gives the PNG embedded in the .docx. Never splits.</summary>
 internal sealed class TimelineFigureElement(TimelineChart chart, FontLibrary fonts, Theme theme) : Element
 {
@@ -15,17 +15,17 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontLibrary fon
     {
         if (_geometry is null || Math.Abs(_geometry.Width - width) > 0.01)
             // Measured with the bold face: band labels are bold, and a slightly wide estimate never makes labels collide.
-            _geometry = TimelineLayout.Compute(chart, width, (text, size) => Width(text, FontRole.Bold) * size);
+            _geometry = TimelineGeometryBuilder.Compute(chart, width, (text, size) => Width(text, FontRole.Bold) * size);
         return _geometry;
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var height = (float)GeometryFor(space.Width).Height;
         return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var g = GeometryFor(space.Width);
         var muted = theme.Colors.Muted;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
@@ -19,13 +19,13 @@ internal sealed class TrendFigureElement(TrendChart chart, FontLibrary fonts, Th
         return _geometry;
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space)
+    protected override SpacePlan MeasureCore(AvailableSpace space)
     {
         var height = (float)GeometryFor(space.Width).Height;
         return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
     }
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
         var g = GeometryFor(space.Width);
         var colors = theme.Colors;

@@ -8,7 +8,7 @@ namespace ReportGen.Pdf.Output;
 /// independent recordings, so they rasterise and encode in parallel (PNG encoding dominates the cost).</summary>
 internal static class PngPageWriter
 {
-    public static IReadOnlyList<byte[]> Write(LaidOutDocument layout, double dpi)
+    public static IReadOnlyList<byte[]> Write(PaginatedDocument layout, double dpi)
     {
         var scale = (float)(dpi / 72.0);
         var width = Math.Max(1, (int)Math.Ceiling(layout.Geometry.Width * scale));

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Output;
 

@@ -71,7 +71,7 @@ internal static class SkiaVectors
         return effect;
     }
 
-    private static SKColor Color(Documents.RgbColor c, float alpha) =>
+    private static SKColor Color(Document.RgbColor c, float alpha) =>
         new(c.R, c.G, c.B, (byte)Math.Round(255 * Math.Clamp(alpha, 0, 1)));
 
     private static SKColor[] Colors(IReadOnlyList<GradientStop> stops) => stops.Select(s => Color(s.Color, s.Alpha)).ToArray();

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 
@@ -14,7 +14,7 @@ internal static class PdfDocumentWriter
     /// <param name="layout">The laid-out pages.</param>
     /// <param name="settings">Title, metadata, language.</param>
     /// <param name="tagged">False only to measure what tagging costs (benchmarks): no structure tree.</param>
-    public static byte[] Write(LaidOutDocument layout, DocumentSettings settings, bool tagged = true)
+    public static byte[] Write(PaginatedDocument layout, DocumentSettings settings, bool tagged = true)
     {
         var file = new PdfFileBuilder();
         var structure = tagged && layout.Structure is { } types ? new StructureTree(types, layout.Pages.Count) : null;

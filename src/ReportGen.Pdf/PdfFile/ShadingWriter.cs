@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.PdfFile;

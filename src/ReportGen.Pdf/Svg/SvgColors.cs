@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Svg;
 

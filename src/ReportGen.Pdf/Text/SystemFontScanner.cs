@@ -1,4 +1,4 @@
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Pdf.Text;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Cli.Tests.Fuzz;
 

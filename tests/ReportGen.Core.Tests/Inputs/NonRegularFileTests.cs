@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ReportGen.Core.Loading;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Core.Tests.Support;
-using ReportGen.Documents.FileSystem;
+using ReportGen.Document.FileSystem;
 
 namespace ReportGen.Core.Tests.Inputs;
 

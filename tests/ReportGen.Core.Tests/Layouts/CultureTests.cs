@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Tests.Support;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Tests.Layouts;
 

@@ -1,7 +1,7 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Tests.Support;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 using static ReportGen.Core.Tests.Support.Yaml;
 

@@ -1,7 +1,7 @@
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 using ReportGen.Core.Tests.Support;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 
 namespace ReportGen.Core.Tests.Layouts;

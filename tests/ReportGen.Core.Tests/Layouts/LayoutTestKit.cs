@@ -1,6 +1,6 @@
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Model;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Tests.Layouts;
 

@@ -1,5 +1,5 @@
 using ReportGen.Core.Model;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 
 namespace ReportGen.Core.Tests.Layouts;

@@ -1,5 +1,5 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 using static ReportGen.Core.Tests.Support.Yaml;
 

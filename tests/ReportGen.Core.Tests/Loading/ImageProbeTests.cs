@@ -1,7 +1,7 @@
 using System.Text;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Tests.Support;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Tests.Loading;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using ReportGen.Core.Model;
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 
 namespace ReportGen.Core.Tests.Markdown;

@@ -1,5 +1,5 @@
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Tests.Markdown;
 

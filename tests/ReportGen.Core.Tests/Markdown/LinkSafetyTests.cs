@@ -3,7 +3,7 @@ using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 
 namespace ReportGen.Core.Tests.Markdown;

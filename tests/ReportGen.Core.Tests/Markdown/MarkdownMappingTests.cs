@@ -1,6 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Core.Tests.Markdown;
 

@@ -1,6 +1,6 @@
 using ReportGen.Core.Markdown;
 using ReportGen.Core.Tests.Layouts;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 
 namespace ReportGen.Core.Tests.Markdown;

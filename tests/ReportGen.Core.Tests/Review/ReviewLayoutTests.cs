@@ -26,17 +26,17 @@ public sealed class ReviewLayoutTests(ReviewFixture fixture) : IClassFixture<Rev
         var built = new ReviewBuilder(Layout).Build(fixture.Build(new ReviewRequest(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30))));
         Assert.True(built.Document is not null, string.Join("\n", built.Diagnostics));
         Assert.Empty(built.Diagnostics);
-        var headings = built.Document!.Blocks.OfType<Documents.HeadingBlock>().Where(h => h.Level == 2)
-            .Select(h => Documents.Inlines.PlainText(h.Inlines)).ToList();
+        var headings = built.Document!.Blocks.OfType<Document.HeadingBlock>().Where(h => h.Level == 2)
+            .Select(h => Document.Inlines.PlainText(h.Inlines)).ToList();
         Assert.Equal(["Speed", "Trend", "Action items", "Recurring", "Sign-off status", "All incidents", "About these figures"], headings);
         Assert.False(built.Document.Settings.IsDraft);
-        var trend = Assert.Single(built.Document.Blocks.OfType<Documents.TrendFigureBlock>());
+        var trend = Assert.Single(built.Document.Blocks.OfType<Document.TrendFigureBlock>());
         Assert.Equal(["Apr", "May", "Jun"], trend.Chart.Columns.Select(c => c.Label));
         Assert.Equal(["severity-critical", "severity-high", "severity-medium", "severity-low"], trend.Chart.Series.Select(s => s.Tone));
         var quarter = fixture.Build(new ReviewRequest(new DateOnly(2026, 4, 1), new DateOnly(2026, 6, 30)));
         Assert.Equal(quarter.Trend.Select(b => b.Total), trend.Chart.Columns.Select(c => c.Total));
         Assert.Equal("Month", trend.Chart.CategoryTitle);
-        Assert.IsType<Documents.TitleBlock>(built.Document.Blocks[0]);
+        Assert.IsType<Document.TitleBlock>(built.Document.Blocks[0]);
         Assert.Equal(new DateTimeOffset(2026, 7, 3, 0, 0, 0, TimeSpan.Zero), built.Document.Settings.Created);
     }
 }

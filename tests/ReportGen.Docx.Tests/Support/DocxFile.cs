@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Tests.Support;
 

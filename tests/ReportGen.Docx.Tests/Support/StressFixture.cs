@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Testing.Md;
 
 namespace ReportGen.Docx.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Tests.Support;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ValueMarkNames = ReportGen.Documents.ValueMarkNames;
+using ValueMarkNames = ReportGen.Document.ValueMarkNames;
 
 namespace ReportGen.Import.Tests.Support;
 

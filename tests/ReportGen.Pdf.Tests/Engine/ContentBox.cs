@@ -11,7 +11,7 @@ internal static class ContentBox
 
     /// <summary>The first drawn command (text, image, rectangle or line) that lies outside the content area, described
     /// for a failure message; null when everything is inside.</summary>
-    public static string? FirstEscape(LaidOutDocument layout)
+    public static string? FirstEscape(PaginatedDocument layout)
     {
         var area = layout.Geometry.Content;
         for (var p = 0; p < layout.Pages.Count; p++)
@@ -27,7 +27,7 @@ internal static class ContentBox
         return null;
     }
 
-    public static void AssertInside(LaidOutDocument layout)
+    public static void AssertInside(PaginatedDocument layout)
     {
         var escape = FirstEscape(layout);
         Assert.True(escape is null, escape);

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 
 namespace ReportGen.Pdf.Tests.Engine;
@@ -12,7 +12,7 @@ public class EngineElementTests
     {
         private int _next;
 
-        protected override SpacePlan MeasureCore(LayoutSpace space)
+        protected override SpacePlan MeasureCore(AvailableSpace space)
         {
             var fit = Math.Min(lines - _next, (int)Math.Floor(space.Height / lineHeight + 0.001f));
             if (fit <= 0)
@@ -20,7 +20,7 @@ public class EngineElementTests
             return _next + fit == lines ? SpacePlan.Full(fit * lineHeight) : SpacePlan.Partial(fit * lineHeight);
         }
 
-        protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space)
+        protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
         {
             var plan = MeasureCore(space);
             var count = (int)Math.Round(plan.Height / lineHeight);
@@ -125,9 +125,9 @@ public class EngineElementTests
         var canvas = new RecordingCanvas();
         var box = new BoxElement(new PaddingElement(new Lines("p", 2), 5, 4, 5, 6),
             new BoxStyle { Fill = RgbColor.Parse("#EEEEEE") });
-        var plan = box.Measure(new LayoutSpace(100, 100));
+        var plan = box.Measure(new AvailableSpace(100, 100));
         Assert.Equal(new SpacePlan(Fit.Full, 30), plan);
-        box.Draw(canvas, 10, 20, new LayoutSpace(100, 100));
+        box.Draw(canvas, 10, 20, new AvailableSpace(100, 100));
         Assert.Equal(new Box(10, 20, 100, 30), canvas.Commands.OfType<FillRectCommand>().Single().Box);
         Assert.Equal([34f, 44f], canvas.Commands.OfType<TextCommand>().Select(t => t.Run.Y[0]));
     }

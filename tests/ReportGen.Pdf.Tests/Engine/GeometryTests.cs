@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
@@ -9,7 +9,7 @@ public class GeometryTests
 {
     public static TheoryData<string> Documents => ["typical", "stress", "dense"];
 
-    private static LaidOutDocument LayoutOf(string name) => Layouts.Of(name switch
+    private static PaginatedDocument LayoutOf(string name) => Layouts.Of(name switch
     {
         "typical" => ReportFixtures.Typical(),
         "stress" => StressFixtures.Stress(),

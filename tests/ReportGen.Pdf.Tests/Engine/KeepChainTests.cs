@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Tests.PostProcessing;
 using ReportGen.Pdf.Tests.Writer;
 using static ReportGen.Testing.Md;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
@@ -9,9 +9,9 @@ namespace ReportGen.Pdf.Tests.Engine;
 /// <summary>Lays documents out into recorded pages and reads geometry back from the recording canvas.</summary>
 internal static class Layouts
 {
-    public static LaidOutDocument Of(params Block[] blocks) => Of(Document(blocks));
+    public static PaginatedDocument Of(params Block[] blocks) => Of(Document(blocks));
 
-    public static LaidOutDocument Of(ReportDocument document) => SharedWriter.Instance.Layout(document);
+    public static PaginatedDocument Of(ReportDocument document) => SharedWriter.Instance.Paginate(document);
 
     public static ReportDocument Document(params Block[] blocks) => new()
     {
@@ -27,9 +27,9 @@ internal static class Layouts
         page.Texts().Where(t => !t.Run.AsOutlines && t.Bounds.Y >= geometry.Top - 1 && t.Bounds.Bottom <= geometry.Height - geometry.Bottom + 1);
 
     /// <summary>Page index (0-based) of every page on which the text appears as one run.</summary>
-    public static List<int> PagesWith(this LaidOutDocument layout, string text) =>
+    public static List<int> PagesWith(this PaginatedDocument layout, string text) =>
         Enumerable.Range(0, layout.Pages.Count).Where(i => layout.Pages[i].Texts().Any(t => t.Text.Contains(text))).ToList();
 
-    public static string AllText(this LaidOutDocument layout) =>
+    public static string AllText(this PaginatedDocument layout) =>
         string.Join("\n", layout.Pages.SelectMany(p => p.Texts()).Where(t => !t.Run.AsOutlines).Select(t => t.Text));
 }

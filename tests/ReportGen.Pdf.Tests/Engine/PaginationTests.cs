@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
 using static ReportGen.Testing.Md;
@@ -131,13 +131,13 @@ public class PaginationTests
         var lineHeight = lines[0].Height;
 
         // Room for one line only: the paragraph moves instead of leaving an orphan.
-        Assert.Equal(Fit.Nothing, text.Measure(new LayoutSpace(400, lineHeight * 1.5f)).Fit);
+        Assert.Equal(Fit.Nothing, text.Measure(new AvailableSpace(400, lineHeight * 1.5f)).Fit);
         // Room for all but one line: one line is held back so the last page does not get a single widow.
-        var plan = text.Measure(new LayoutSpace(400, lineHeight * (lines.Count - 1) + 0.5f));
+        var plan = text.Measure(new AvailableSpace(400, lineHeight * (lines.Count - 1) + 0.5f));
         Assert.Equal(Fit.Partial, plan.Fit);
         Assert.Equal(lineHeight * (lines.Count - 2), plan.Height, 2);
         // Forced (an empty page refused it): one line is better than none.
-        Assert.Equal(Fit.Partial, text.Measure(new LayoutSpace(400, lineHeight * 1.5f, Forced: true)).Fit);
+        Assert.Equal(Fit.Partial, text.Measure(new AvailableSpace(400, lineHeight * 1.5f, Forced: true)).Fit);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Writer;

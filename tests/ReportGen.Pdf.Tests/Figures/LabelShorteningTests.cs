@@ -14,7 +14,7 @@ public class LabelShorteningTests
     {
         for (var max = 8; max <= 40; max++)
         {
-            var label = TimelineLayout.Shorten("x" + string.Concat(Enumerable.Repeat(grapheme, 60)), max);
+            var label = TimelineGeometryBuilder.Shorten("x" + string.Concat(Enumerable.Repeat(grapheme, 60)), max);
             Assert.EndsWith("…", label);
             Assert.True(label.Length <= max, $"'{label}' is longer than {max}");
             var body = label[1..^1];

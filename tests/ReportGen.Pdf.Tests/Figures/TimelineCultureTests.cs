@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Figures;
 
 namespace ReportGen.Pdf.Tests.Figures;
@@ -15,7 +15,7 @@ public sealed class TimelineCultureTests
     {
         var marks = Enumerable.Range(0, 30).Select(i => new TimelineMark(Start.AddHours(i * 2), i % 2 == 0 ? "detection" : "mitigation", $"Event {i}")).ToList();
         var chart = new TimelineChart(Start, Start.AddDays(2.5), Start.AddMinutes(7), Start.AddHours(26), Start.AddDays(2.5), marks);
-        return TimelineLayout.Compute(chart, 480, (text, size) => text.Length * size * 0.5);
+        return TimelineGeometryBuilder.Compute(chart, 480, (text, size) => text.Length * size * 0.5);
     }
 
     private static string Texts(TimelineGeometry g) => string.Join("\n",

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Figures;
 using ReportGen.Pdf.Text;
@@ -24,11 +24,11 @@ public sealed class TimelineFigureElementTests : IDisposable
     private RecordingCanvas Draw(TimelineChart chart, float width, out float height)
     {
         var element = new TimelineFigureElement(chart, _fonts, new Theme());
-        var plan = element.Measure(new LayoutSpace(width, 1000));
+        var plan = element.Measure(new AvailableSpace(width, 1000));
         Assert.Equal(Fit.Full, plan.Fit);
         height = plan.Height;
         var canvas = new RecordingCanvas();
-        element.Draw(canvas, 50, 100, new LayoutSpace(width, 1000));
+        element.Draw(canvas, 50, 100, new AvailableSpace(width, 1000));
         return canvas;
     }
 
@@ -65,7 +65,7 @@ public sealed class TimelineFigureElementTests : IDisposable
     {
         var element = new TimelineFigureElement(Chart(6), _fonts, new Theme());
 
-        Assert.Equal(Fit.Nothing, element.Measure(new LayoutSpace(480, 20)).Fit);
-        Assert.Equal(Fit.Full, element.Measure(new LayoutSpace(480, 20, Forced: true)).Fit);
+        Assert.Equal(Fit.Nothing, element.Measure(new AvailableSpace(480, 20)).Fit);
+        Assert.Equal(Fit.Full, element.Measure(new AvailableSpace(480, 20, Forced: true)).Fit);
     }
 }

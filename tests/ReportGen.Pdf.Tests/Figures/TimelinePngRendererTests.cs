@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Figures;
 using ReportGen.Pdf.Output;
@@ -29,7 +29,7 @@ public sealed class TimelinePngRendererTests
 
         // The same element drawn the same way straight onto a bitmap: the PNG must decode to identical pixels.
         var element = new TimelineFigureElement(Chart(), writer.Fonts, new Theme());
-        var height = element.Measure(new LayoutSpace(481.9f, float.MaxValue / 4, Forced: true)).Height;
+        var height = element.Measure(new AvailableSpace(481.9f, float.MaxValue / 4, Forced: true)).Height;
         var scale = 220f / 72;
         Assert.Equal((int)Math.Ceiling(481.9f * scale), png.PixelWidth);
         Assert.Equal((int)Math.Ceiling(height * scale), png.PixelHeight);
@@ -39,7 +39,7 @@ public sealed class TimelinePngRendererTests
             canvas.Clear(SKColors.White);
             canvas.Scale(scale);
             using var images = new ImageCache();
-            element.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), 0, 0, new LayoutSpace(481.9f, height, Forced: true));
+            element.Draw(new SkiaCanvas(canvas, face => face.Typeface, images), 0, 0, new AvailableSpace(481.9f, height, Forced: true));
         }
         using var decoded = SKBitmap.Decode(png.Bytes);
         Assert.NotNull(decoded);

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using static ReportGen.Testing.Md;
 
 namespace ReportGen.Pdf.Tests.Fixtures;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using SkiaSharp;
 
 namespace ReportGen.Pdf.Tests.Fixtures;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Figures;
@@ -10,7 +10,7 @@ namespace ReportGen.Pdf.Tests.Parity;
 
 /// <summary>Both outputs of one case, written to files, with what the PDF writer recorded while laying it out and the
 /// .docx's text as LibreOffice reads it.</summary>
-internal sealed record ParityOutputs(string Name, ReportDocument Document, string PdfPath, LaidOutDocument Layout,
+internal sealed record ParityOutputs(string Name, ReportDocument Document, string PdfPath, PaginatedDocument Layout,
     string DocxPath, string DocxText);
 
 /// <summary>Renders every parity case to both formats once per test run: the PDF with our writer (and its layout
@@ -25,7 +25,7 @@ public sealed class ParityRun : IDisposable
     {
         var pdf = SharedWriter.Instance;
         var svgs = new SvgPngRenderer(pdf);
-        var rendered = new List<(string Name, ReportDocument Document, string Pdf, LaidOutDocument Layout, string Docx)>();
+        var rendered = new List<(string Name, ReportDocument Document, string Pdf, PaginatedDocument Layout, string Docx)>();
         foreach (var name in ParityCases.Names)
         {
             var document = ParityCases.Document(name);
@@ -40,7 +40,7 @@ public sealed class ParityRun : IDisposable
             });
             using (var stream = File.Create(docxPath))
                 docx.Write(document, stream);
-            rendered.Add((name, document, pdfPath, pdf.Layout(document), docxPath));
+            rendered.Add((name, document, pdfPath, pdf.Paginate(document), docxPath));
         }
         ConvertToText(rendered.Select(r => r.Docx).ToList());
         foreach (var (name, document, pdfPath, layout, docxPath) in rendered)

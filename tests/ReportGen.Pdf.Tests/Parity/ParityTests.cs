@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Pdf.Tests.Parity;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.PostProcessing;
@@ -56,7 +56,7 @@ internal static partial class PdfReading
     private static partial Regex WordOrPage();
 
     /// <summary>Per page: figure drawings, contents page numbers, and header rows of a table after their first page.</summary>
-    private static List<Box>[] SkippedRegions(LaidOutDocument layout)
+    private static List<Box>[] SkippedRegions(PaginatedDocument layout)
     {
         var seenHeaders = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var result = new List<Box>[layout.Pages.Count];

@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.PdfFile;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;

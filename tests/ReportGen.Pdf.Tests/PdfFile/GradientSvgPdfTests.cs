@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
@@ -88,7 +88,7 @@ public class GradientSvgPdfTests
     /// <summary>The page boxes of the linear-gradient rectangles, top to bottom.</summary>
     private static List<Box> Bands(ReportDocument document)
     {
-        var layout = SharedWriter.Instance.Layout(document);
+        var layout = SharedWriter.Instance.Paginate(document);
         return SvgTestKit.Placed(layout.Pages[0].Commands)
             .Where(p => p.Command is FillPathCommand { Paint: LinearGradientPaint })
             .Select(p => p.Box).OrderBy(b => b.Y).ToList();
@@ -111,7 +111,7 @@ public class GradientSvgPdfTests
         var document = Document();
         var page = Poppler(SharedWriter.Pdf(document), Dpi);
         using var png = SKBitmap.Decode(SharedWriter.Instance.RenderPngPages(document, Dpi)[0]);
-        var circle = SvgTestKit.Placed(SharedWriter.Instance.Layout(document).Pages[0].Commands)
+        var circle = SvgTestKit.Placed(SharedWriter.Instance.Paginate(document).Pages[0].Commands)
             .Single(p => p.Command is FillPathCommand { Paint: RadialGradientPaint }).Box;
         (double X, double Y) At(float fx, float fy) => (circle.X + fx * circle.Width, circle.Y + fy * circle.Height);
         Near((255, 255, 0), page.At(At(0.3f, 0.3f).X, At(0.3f, 0.3f).Y), 6, "the focal point: the first stop");

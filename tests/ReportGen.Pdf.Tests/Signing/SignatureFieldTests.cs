@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.PostProcessing;
@@ -57,7 +57,7 @@ public sealed class SignatureFieldTests
         var document = SignOffFixtures.WithSignOff();
         var signOff = document.Blocks.OfType<SignOffBlock>().Single();
         var signatureColumn = signOff.Columns.ToList().FindIndex(c => c.Field == SignOffField.Signature);
-        var layout = SharedWriter.Instance.Layout(document);
+        var layout = SharedWriter.Instance.Paginate(document);
         var commands = layout.Pages.SelectMany((p, i) => p.Commands.Select(c => (Page: i, Command: c))).ToList();
         var fields = commands.Where(c => c.Command is SignatureFieldCommand).ToList();
         Assert.Equal(3, fields.Count);
@@ -87,7 +87,7 @@ public sealed class SignatureFieldTests
     public void A_signer_without_a_field_keeps_a_plain_cell_and_fields_stay_byte_identical_run_to_run()
     {
         var document = SignOffFixtures.WithSignOff();
-        var layout = SharedWriter.Instance.Layout(document);
+        var layout = SharedWriter.Instance.Paginate(document);
         Assert.DoesNotContain(layout.Pages.SelectMany(p => p.Commands).OfType<SignatureFieldCommand>(), f => f.Description.Contains("Sam Ortiz"));
         Assert.Equal(SharedWriter.Pdf(document), SharedWriter.Pdf(SignOffFixtures.WithSignOff()));
     }

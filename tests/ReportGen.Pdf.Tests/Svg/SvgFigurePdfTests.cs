@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
@@ -45,7 +45,7 @@ public class SvgFigurePdfTests
     [Fact]
     public void Figure_fills_the_column_at_its_aspect_ratio_with_the_caption_below()
     {
-        var layout = SharedWriter.Instance.Layout(WithFigure(Matplotlib));
+        var layout = SharedWriter.Instance.Paginate(WithFigure(Matplotlib));
         var content = layout.Geometry.Content;
         var page = Placed(layout.Pages[0].Commands);
         var viewport = Viewport(page);
@@ -61,7 +61,7 @@ public class SvgFigurePdfTests
     public void Tall_figure_is_at_most_half_a_page_tall_and_centred()
     {
         var tall = Encoding.UTF8.GetBytes("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 1000'><rect width='100' height='1000' fill='#336699'/></svg>");
-        var layout = SharedWriter.Instance.Layout(WithFigure(SvgImage(tall, 100, 1000)));
+        var layout = SharedWriter.Instance.Paginate(WithFigure(SvgImage(tall, 100, 1000)));
         var content = layout.Geometry.Content;
         var viewport = Viewport(Placed(layout.Pages[0].Commands));
         Assert.Equal(content.Height / 2, viewport.Height, 0.1f);
@@ -93,7 +93,7 @@ public class SvgFigurePdfTests
         var logo = Encoding.UTF8.GetBytes("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 60'><rect width='200' height='60' rx='8' fill='#1d4ed8'/><text x='100' y='38' text-anchor='middle' fill='white' font-size='24'>ACME</text></svg>");
         var document = WithFigure(Matplotlib) with { Theme = new Theme { Logo = SvgImage(logo, 200, 60) } };
         document = document with { Blocks = [ReportFixtures.Title(document.Settings), .. document.Blocks] };
-        var layout = SharedWriter.Instance.Layout(document);
+        var layout = SharedWriter.Instance.Paginate(document);
         Assert.Empty(layout.Warnings);
         var page = Placed(layout.Pages[0].Commands);
         var acme = page.Single(p => p.Command is TextCommand t && t.Text == "ACME").Box;

@@ -56,9 +56,9 @@ public class SvgFixtureTests
         Assert.Equal(["slow", "Checkout", "Pricing", "service", "orders-db"],
             placed.Select(p => p.Command).OfType<TextCommand>().Select(t => t.Text));
         // Node boxes take the id-scoped descendant rule; edges take .flowchart-link (no fill) and end in arrowheads.
-        var boxes = placed.Select(p => p.Command).OfType<FillPathCommand>().Where(f => f.Paint == new SolidPaint(Documents.RgbColor.Parse("#ECECFF"))).ToList();
+        var boxes = placed.Select(p => p.Command).OfType<FillPathCommand>().Where(f => f.Paint == new SolidPaint(Document.RgbColor.Parse("#ECECFF"))).ToList();
         Assert.Equal(3, boxes.Count);
-        var heads = placed.Where(p => p.Command is FillPathCommand { Paint: SolidPaint s } && s.Color == Documents.RgbColor.Parse("#333333")).ToList();
+        var heads = placed.Where(p => p.Command is FillPathCommand { Paint: SolidPaint s } && s.Color == Document.RgbColor.Parse("#333333")).ToList();
         Assert.Equal(2, heads.Count);
         // refX is 6 of the marker's 10 units (1.2 px each): the tip overshoots the edge's end (155.5) by 4.8; the
         // viewBox starting at -8 shifts everything by 8 in the drawing.

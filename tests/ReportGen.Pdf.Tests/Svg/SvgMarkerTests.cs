@@ -16,7 +16,7 @@ public class SvgMarkerTests
         """;
 
     private static List<Box> Heads(string body, string colour) => Placed(Load(Doc(Arrow + body)))
-        .Where(p => p.Command is FillPathCommand { Paint: SolidPaint s } && s.Color == Documents.RgbColor.Parse(colour))
+        .Where(p => p.Command is FillPathCommand { Paint: SolidPaint s } && s.Color == Document.RgbColor.Parse(colour))
         .Select(p => p.Box).ToList();
 
     [Fact]

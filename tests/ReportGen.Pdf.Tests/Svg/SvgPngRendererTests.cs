@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Svg;
 using ReportGen.Pdf.Tests.Writer;
 using SkiaSharp;

@@ -27,7 +27,7 @@ public partial class StructureTreeTests
         var document = Assert.Single(tree.Children);
         Assert.Equal("Document", document.Type);
         var structureText = Squeeze(document.Text);
-        var pageText = Squeeze(ContentText(pdf, SharedWriter.Instance.Layout(TaggingCases.Document(name))));
+        var pageText = Squeeze(ContentText(pdf, SharedWriter.Instance.Paginate(TaggingCases.Document(name))));
         Assert.NotEmpty(pageText);
         if (structureText != pageText)
         {
@@ -44,7 +44,7 @@ public partial class StructureTreeTests
     /// <summary>The words <c>pdftotext -raw</c> finds inside the page margins (the header and footer are outside), in
     /// drawing order, without those inside an artifact that holds text (a repeated table header, code continuation
     /// marks, an SVG logo), as the layout marked them.</summary>
-    private static string ContentText(byte[] pdf, Composition.LaidOutDocument layout)
+    private static string ContentText(byte[] pdf, Composition.PaginatedDocument layout)
     {
         var g = layout.Geometry;
         var repeats = layout.Pages.Select(ArtifactsWithText).ToList();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Text;
 using ReportGen.Pdf.Tests.Writer;
 

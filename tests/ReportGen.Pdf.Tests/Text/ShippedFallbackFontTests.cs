@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Engine;
 using ReportGen.Pdf.Tests.Fixtures;
@@ -65,7 +65,7 @@ public sealed class ShippedFallbackFontTests : IDisposable
     [Fact]
     public void Every_character_is_drawn_with_a_real_glyph_including_the_timeline_figure_labels()
     {
-        var layout = _noSystemFonts.Layout(ScriptFixtures.Global());
+        var layout = _noSystemFonts.Paginate(ScriptFixtures.Global());
         var runs = layout.Pages.SelectMany(p => p.Texts()).Select(t => t.Run).ToList();
 
         foreach (var run in runs)

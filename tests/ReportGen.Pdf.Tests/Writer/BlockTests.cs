@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Composition;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Tests.Engine;
@@ -12,7 +12,7 @@ namespace ReportGen.Pdf.Tests.Writer;
 /// theme; an unknown block is left out with the same warning the .docx gives.</summary>
 public class BlockTests
 {
-    private static LaidOutDocument Layout(Theme theme, params Block[] blocks) =>
+    private static PaginatedDocument Layout(Theme theme, params Block[] blocks) =>
         Layouts.Of(Layouts.Document(blocks) with { Theme = theme });
 
     [Fact]

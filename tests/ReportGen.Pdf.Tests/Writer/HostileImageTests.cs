@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Output;
 using ReportGen.Pdf.PdfFile;

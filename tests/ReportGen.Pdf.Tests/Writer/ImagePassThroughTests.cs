@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Output;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;

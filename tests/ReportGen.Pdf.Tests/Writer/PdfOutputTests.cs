@@ -1,5 +1,5 @@
 using System.Text;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
 
@@ -90,10 +90,10 @@ public class PdfOutputTests
     [Fact]
     public void Draft_reports_get_a_watermark_and_final_ones_do_not()
     {
-        static int Marks(ReportDocument d) => SharedWriter.Instance.Layout(d).Pages
+        static int Marks(ReportDocument d) => SharedWriter.Instance.Paginate(d).Pages
             .Sum(p => p.Commands.OfType<ReportGen.Pdf.Engine.TextCommand>().Count(t => t.Run.AsOutlines));
         var draft = ReportFixtures.Typical(draft: true);
-        Assert.Equal(SharedWriter.Instance.Layout(draft).Pages.Count, Marks(draft));
+        Assert.Equal(SharedWriter.Instance.Paginate(draft).Pages.Count, Marks(draft));
         Assert.Equal(0, Marks(ReportFixtures.Typical(draft: false)));
     }
 

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
 
@@ -32,7 +32,7 @@ public class PdfValidityTests
     {
         var document = ReportFixtures.Typical() with
         {
-            Theme = new ReportGen.Documents.Theme { PdfFonts = new("Inter", "Inter", "Liberation Mono") },
+            Theme = new ReportGen.Document.Theme { PdfFonts = new("Inter", "Inter", "Liberation Mono") },
         };
         SharedWriter.Pdf(document, out var result);
         Assert.Contains(result.Warnings, w => w.Message.Contains("'Inter'") && w.Message.Contains("Liberation Sans"));
@@ -43,7 +43,7 @@ public class PdfValidityTests
     {
         var document = ReportFixtures.Typical() with
         {
-            Theme = new ReportGen.Documents.Theme { Margins = new(300, 300, 50, 50) },
+            Theme = new ReportGen.Document.Theme { Margins = new(300, 300, 50, 50) },
         };
         var error = Assert.Throws<ArgumentException>(() => SharedWriter.Pdf(document));
         Assert.Contains("margins", error.Message);
@@ -52,10 +52,10 @@ public class PdfValidityTests
     [Fact]
     public void A_damaged_image_becomes_a_placeholder_and_a_warning()
     {
-        var broken = new ReportGen.Documents.ImageData([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], ReportGen.Documents.ImageFormat.Png, 10, 10);
+        var broken = new ReportGen.Document.ImageData([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], ReportGen.Document.ImageFormat.Png, 10, 10);
         var document = ReportFixtures.Typical() with
         {
-            Blocks = [new ReportGen.Documents.FigureBlock("figures/broken.png", "Broken chart", "Error rate chart", broken)],
+            Blocks = [new ReportGen.Document.FigureBlock("figures/broken.png", "Broken chart", "Error rate chart", broken)],
         };
         var pdf = SharedWriter.Pdf(document, out var result);
         Assert.Contains(result.Warnings, w => w.Message.Contains("figures/broken.png") && w.Message.Contains("damaged"));
@@ -65,8 +65,8 @@ public class PdfValidityTests
     [Fact]
     public void Theme_logo_is_drawn_in_the_title_block()
     {
-        var document = ReportFixtures.Typical() with { Theme = new ReportGen.Documents.Theme { Logo = TestImages.ErrorRateChart(200, 100) } };
-        var layout = SharedWriter.Instance.Layout(document);
+        var document = ReportFixtures.Typical() with { Theme = new ReportGen.Document.Theme { Logo = TestImages.ErrorRateChart(200, 100) } };
+        var layout = SharedWriter.Instance.Paginate(document);
         var logo = Assert.Single(layout.Pages[0].Commands.OfType<ReportGen.Pdf.Engine.ImageCommand>(), i => i.Image == document.Theme.Logo);
         Assert.True(logo.Box.Height <= 36.01f && logo.Box.Right <= layout.Geometry.Width - layout.Geometry.Right + 0.01f);
     }

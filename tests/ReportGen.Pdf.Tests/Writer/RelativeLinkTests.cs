@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Tests.PostProcessing;
 using static ReportGen.Testing.Md;
 

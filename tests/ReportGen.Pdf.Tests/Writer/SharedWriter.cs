@@ -5,14 +5,14 @@ internal static class SharedWriter
 {
     public static PdfWriter Instance { get; } = new();
 
-    public static byte[] Pdf(ReportGen.Documents.ReportDocument document, out ReportGen.Documents.WriteResult result)
+    public static byte[] Pdf(ReportGen.Document.ReportDocument document, out ReportGen.Document.WriteResult result)
     {
         using var stream = new MemoryStream();
         result = Instance.Write(document, stream);
         return stream.ToArray();
     }
 
-    public static byte[] Pdf(ReportGen.Documents.ReportDocument document) => Pdf(document, out _);
+    public static byte[] Pdf(ReportGen.Document.ReportDocument document) => Pdf(document, out _);
 
     /// <summary>Where tests drop files for a person to look at (kept after the run).</summary>
     public static string ArtifactDirectory

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Tests.Fixtures;
 using ReportGen.Pdf.Tests.PostProcessing;
 

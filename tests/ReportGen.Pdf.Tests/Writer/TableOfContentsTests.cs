@@ -6,11 +6,11 @@ namespace ReportGen.Pdf.Tests.Writer;
 
 public class TableOfContentsTests
 {
-    private static ReportGen.Documents.ReportDocument WithContents()
+    private static ReportGen.Document.ReportDocument WithContents()
     {
         var document = ReportFixtures.Typical();
         var blocks = document.Blocks.ToList();
-        blocks.Insert(3, ReportGen.Documents.TableOfContentsBlock.For("Contents", blocks, 2));
+        blocks.Insert(3, ReportGen.Document.TableOfContentsBlock.For("Contents", blocks, 2));
         return document with { Blocks = blocks };
     }
 

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Figures;

@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering.Blocks;

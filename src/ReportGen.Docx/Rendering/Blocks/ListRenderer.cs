@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering.Blocks;
@@ -25,7 +25,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         }
     }
 
-    private static void WriteItem(DocxContext context, Documents.ListItem item, bool ordered, int depth, int numId)
+    private static void WriteItem(DocxContext context, Document.ListItem item, bool ordered, int depth, int numId)
     {
         var numbered = false;
         foreach (var child in item.Blocks)

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 
 namespace ReportGen.Docx.Rendering.Blocks;
 

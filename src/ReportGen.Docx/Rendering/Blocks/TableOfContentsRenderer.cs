@@ -1,6 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering.Blocks;

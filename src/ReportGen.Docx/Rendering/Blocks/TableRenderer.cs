@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Docx.Styles;
-using ModelRow = ReportGen.Documents.TableRow;
-using ModelTable = ReportGen.Documents.TableBlock;
+using ModelRow = ReportGen.Document.TableRow;
+using ModelTable = ReportGen.Document.TableBlock;
 
 namespace ReportGen.Docx.Rendering.Blocks;
 
@@ -46,7 +46,7 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
         var tableRow = Tables.Row(header);
         for (var i = 0; i < widths.Length; i++)
         {
-            var source = i < row.Cells.Count ? row.Cells[i] : new Documents.TableCell([]);
+            var source = i < row.Cells.Count ? row.Cells[i] : new Document.TableCell([]);
             var tone = context.Theme.FindTone(source.Tone);
             var cell = Tables.Cell(widths[i], tone);
             var paragraph = new Paragraph();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
@@ -26,9 +26,9 @@ internal sealed class DestinationPageElement(RenderContext context, string desti
         return _element;
     }
 
-    protected override SpacePlan MeasureCore(LayoutSpace space) => Current().Measure(space);
+    protected override SpacePlan MeasureCore(AvailableSpace space) => Current().Measure(space);
 
-    protected override void DrawCore(ICanvas canvas, float x, float y, LayoutSpace space) =>
+    protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space) =>
         Current().Draw(canvas, x, y, space);
 
     protected override void ResetCore() => _element?.Reset();

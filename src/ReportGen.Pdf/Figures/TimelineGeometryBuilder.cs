@@ -1,4 +1,4 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using static System.FormattableString;
 
 namespace ReportGen.Pdf.Figures;
@@ -6,7 +6,7 @@ namespace ReportGen.Pdf.Figures;
 /// <summary>Computes <see cref="TimelineGeometry"/> for a <see cref="TimelineChart"/> at a given width. Pure: text
 /// is measured through a delegate, so the same code serves PDF, PNG and geometry tests. Dates and numbers are
 /// formatted with the invariant culture: the figure must not change with the machine's locale.</summary>
-internal static class TimelineLayout
+internal static class TimelineGeometryBuilder
 {
     /// <summary>Kinds whose entries get a text label; the others get a marker only.</summary>
     private static readonly HashSet<string> LabelledKinds = ["detection", "escalation", "mitigation", "resolution"];

@@ -1,9 +1,9 @@
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Figures;
 
 namespace ReportGen.Pdf.Tests.Figures;
 
-public sealed class TimelineLayoutTests
+public sealed class TimelineGeometryBuilderTests
 {
     // Roughly Liberation Sans: half an em per character on average. Geometry rules do not depend on the exact font.
     private static double Measure(string text, double size) => text.Length * size * 0.5;
@@ -48,7 +48,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void A_dense_night_of_120_entries_has_no_colliding_labels_and_counts_what_it_left_out()
     {
-        var g = TimelineLayout.Compute(Outage(120, TimeSpan.FromHours(8)), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(120, TimeSpan.FromHours(8)), 480, Measure);
 
         AssertClean(g);
         Assert.Equal(120, g.Markers.Count);
@@ -60,7 +60,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void A_sparse_timeline_labels_every_important_entry()
     {
-        var g = TimelineLayout.Compute(Outage(6, TimeSpan.FromMinutes(27)), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(6, TimeSpan.FromMinutes(27)), 480, Measure);
 
         AssertClean(g);
         Assert.Equal(4, g.Labels.Count); // detection, escalation, mitigation, resolution
@@ -71,8 +71,8 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void A_short_outage_ticks_in_minutes_and_a_long_one_in_hours()
     {
-        var shortTicks = TimelineLayout.Compute(Outage(4, TimeSpan.FromMinutes(27)), 480, Measure).Ticks;
-        var longTicks = TimelineLayout.Compute(Outage(4, TimeSpan.FromHours(20)), 480, Measure).Ticks;
+        var shortTicks = TimelineGeometryBuilder.Compute(Outage(4, TimeSpan.FromMinutes(27)), 480, Measure).Ticks;
+        var longTicks = TimelineGeometryBuilder.Compute(Outage(4, TimeSpan.FromHours(20)), 480, Measure).Ticks;
 
         Assert.True((TimeOnly.Parse(shortTicks[1].Label) - TimeOnly.Parse(shortTicks[0].Label)).TotalMinutes <= 10);
         Assert.All(longTicks.Where(t => t.Label.Contains(':')), t => Assert.EndsWith(":00", t.Label));
@@ -81,7 +81,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void A_day_spanning_incident_shows_dates_on_the_axis()
     {
-        var g = TimelineLayout.Compute(Outage(10, TimeSpan.FromDays(3)), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(10, TimeSpan.FromDays(3)), 480, Measure);
 
         AssertClean(g);
         Assert.Contains(g.Ticks, t => t.Label.Contains("Mar"));
@@ -90,7 +90,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void A_draft_without_resolved_at_ends_in_an_ongoing_band()
     {
-        var g = TimelineLayout.Compute(Outage(5, TimeSpan.FromHours(2), resolved: false), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(5, TimeSpan.FromHours(2), resolved: false), 480, Measure);
 
         Assert.Equal("ongoing", g.Bands[^1].Phase);
         Assert.DoesNotContain(g.Bands, b => b.Phase == "resolve");
@@ -99,7 +99,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void Without_a_detection_time_there_is_no_detect_band()
     {
-        var g = TimelineLayout.Compute(Outage(5, TimeSpan.FromHours(2), detected: false), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(5, TimeSpan.FromHours(2), detected: false), 480, Measure);
 
         Assert.DoesNotContain(g.Bands, b => b.Phase == "detect");
         Assert.Equal(["mitigate", "resolve"], g.Bands.Select(b => b.Phase));
@@ -109,7 +109,7 @@ public sealed class TimelineLayoutTests
     [Fact]
     public void Band_labels_show_the_phase_duration_and_only_when_they_fit()
     {
-        var g = TimelineLayout.Compute(Outage(5, TimeSpan.FromHours(2)), 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(Outage(5, TimeSpan.FromHours(2)), 480, Measure);
 
         var detect = g.Bands.Single(b => b.Phase == "detect");
         Assert.True(detect.Label is null || detect.Label.Contains("7m"));
@@ -125,7 +125,7 @@ public sealed class TimelineLayoutTests
     [InlineData(120, "2h")]
     [InlineData(3 * 1440 + 180, "3d 3h")]
     public void Durations_read_like_a_person_writes_them(int minutes, string expected) =>
-        Assert.Equal(expected, TimelineLayout.FormatDuration(TimeSpan.FromMinutes(minutes)));
+        Assert.Equal(expected, TimelineGeometryBuilder.FormatDuration(TimeSpan.FromMinutes(minutes)));
 
     [Fact]
     public void Across_a_daylight_saving_change_axis_labels_follow_the_report_clock()
@@ -135,7 +135,7 @@ public sealed class TimelineLayoutTests
         var end = start.AddHours(4);                                                                              // 04:40 CEST
         var chart = new TimelineChart(start, end, null, null, end, [new TimelineMark(end, "resolution", "Resolved")]) { TimeZone = berlin };
 
-        var g = TimelineLayout.Compute(chart, 480, Measure);
+        var g = TimelineGeometryBuilder.Compute(chart, 480, Measure);
 
         var labels = g.Ticks.Select(t => t.Label).ToList();
         Assert.Contains("03:00", labels);

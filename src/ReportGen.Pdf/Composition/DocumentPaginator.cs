@@ -1,12 +1,12 @@
 using ReportGen.Core.Diagnostics;
-using ReportGen.Documents;
+using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Composition;
 
 /// <summary>A document laid out into recorded pages, with the warnings the layout produced.</summary>
-internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
+internal sealed record PaginatedDocument(IReadOnlyList<RecordingCanvas> Pages, PageGeometry Geometry,
     IReadOnlyList<Diagnostic> Warnings)
 {
     /// <summary>What was found about the images the pages draw (the file writers embed only sound ones).</summary>
@@ -19,9 +19,9 @@ internal sealed record LaidOutDocument(IReadOnlyList<RecordingCanvas> Pages, Pag
 /// <summary>Turns a <see cref="ReportDocument"/> into pages: every block, in the page template. With a table of
 /// contents the pages are laid out twice: the first pass finds the page of each heading, the second reuses the same
 /// elements (reset) with the page numbers filled in.</summary>
-internal static class DocumentLayout
+internal static class DocumentPaginator
 {
-    public static LaidOutDocument Layout(ReportDocument document, FontLibrary fonts, Output.ImageInspector? images = null)
+    public static PaginatedDocument Paginate(ReportDocument document, FontLibrary fonts, Output.ImageInspector? images = null)
     {
         var context = new RenderContext(document, fonts) { Images = images ?? new Output.ImageInspector() };
         var content = BlockComposer.Column(document.Blocks, context);
@@ -49,7 +49,7 @@ internal static class DocumentLayout
         ImageGuard.Apply(pages, context.Images, whole); // logos, images inside SVGs: a placeholder, not a stall
         var warnings = new List<Diagnostic>(context.Warnings);
         warnings.AddRange(whole.Select(w => WriterWarning.For(document, null, w)));
-        return new LaidOutDocument(pages, context.Geometry, warnings)
+        return new PaginatedDocument(pages, context.Geometry, warnings)
         {
             Images = context.Images, Structure = new StructureTypes(document),
         };
