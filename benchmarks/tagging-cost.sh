@@ -17,6 +17,14 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/before"
 git archive "$BASE" | tar -x -C "$WORK/before"
 cp benchmarks/ReportGen.Benchmarks/Program.cs benchmarks/ReportGen.Benchmarks/TaggingCostBenchmark.cs "$WORK/before/benchmarks/ReportGen.Benchmarks/"
+# Program.cs names every mode of this checkout; the base tree may lack some: keep only the modes whose class it has.
+for mode in $(sed -n 's/.*\["\([a-z]*\)"\] = \([A-Za-z]*\)\.Run.*/\2/p' "$WORK/before/benchmarks/ReportGen.Benchmarks/Program.cs"); do
+  [ -f "$WORK/before/benchmarks/ReportGen.Benchmarks/$mode.cs" ] || sed -i "/= $mode\.Run,/d" "$WORK/before/benchmarks/ReportGen.Benchmarks/Program.cs"
+done
+# Before the #14.7 rename the Document model's namespace was ReportGen.Documents.
+if grep -rqs "^namespace ReportGen.Documents" "$WORK/before/src/ReportGen.Document"; then
+  sed -i 's/^using ReportGen.Document;/using ReportGen.Documents;/' "$WORK/before/benchmarks/ReportGen.Benchmarks/"{Program,TaggingCostBenchmark}.cs
+fi
 echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
 dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
 dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }

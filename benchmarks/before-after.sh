@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The in-process stages of two commits, before and after in one run:  bash benchmarks/before-after.sh BASE [ROUNDS]
+#
+# For a change that spans many commits (issue #14 "one content, two writers" landed in a dozen merges), the question
+# is whether a stage got slower. Exports BASE's tree with `git archive` (nothing in the repository changes), builds
+# BASE's benchmark project and this checkout's in Release, then runs their `stages` mode alternately ROUNDS times
+# (default 3) so both see the same machine load. Each build measures its own code on incidents from its own
+# generator (check `git diff BASE -- benchmarks/ReportGen.Benchmarks/IncidentGenerator.cs` is empty before comparing).
+# Prints, per size and stage, the median over rounds of each run's median wall ms and of its allocated KiB.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+BASE="${1:?usage: before-after.sh BASE [ROUNDS]}"
+ROUNDS="${2:-3}"
+WORK="$(mktemp -d /tmp/reportgen-before-after.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+
+git diff --quiet "$BASE" HEAD -- benchmarks/ReportGen.Benchmarks/IncidentGenerator.cs \
+  || echo "note: the incident generator differs between $BASE and HEAD; the two builds measure different inputs" >&2
+mkdir -p "$WORK/before"
+git archive "$BASE" | tar -x -C "$WORK/before"
+echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
+dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
+dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }
+
+# A stages table row: | size | KiB | pages | validate | build | docx | pdf | allocs a / b / c / d |, each timing
+# "wall (cpu)". Keep "build size validate build docx pdf allocV allocB allocD allocP".
+rows() { # rows LABEL FILE
+  awk -F'|' -v who="$1" '$2 ~ /^ (small|typical|large) $/ {
+    gsub(/ /, "", $2); split($9, a, "/"); n = 0
+    printf "%s %s", who, $2
+    for (i = 5; i <= 8; i++) { split($i, t, "("); gsub(/ /, "", t[1]); printf " %s", t[1] }
+    for (i = 1; i <= 4; i++) { gsub(/ /, "", a[i]); printf " %s", a[i] }
+    printf "\n" }' "$2"
+}
+for round in $(seq "$ROUNDS"); do
+  for who in before after; do
+    echo "round $round/$ROUNDS $who, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+    dotnet "$WORK/$who-bin/ReportGen.Benchmarks.dll" stages > "$WORK/$who-$round.md"
+    rows "$who" "$WORK/$who-$round.md" >> "$WORK/rows"
+  done
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+value() { awk -v w="$1" -v s="$2" -v c="$3" '$1 == w && $2 == s { print $c }' "$WORK/rows" | median; }
+echo "| size | stage | before ms | after ms | change | before KiB | after KiB | change |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+for size in small typical large; do
+  col=3
+  for stage in validate layout+parse .docx .pdf; do
+    b=$(value before "$size" $col); a=$(value after "$size" $col)
+    bk=$(value before "$size" $((col + 4))); ak=$(value after "$size" $((col + 4)))
+    awk -v s="$size" -v st="$stage" -v b="$b" -v a="$a" -v bk="$bk" -v ak="$ak" 'BEGIN {
+      printf "| %s | %s | %.2f | %.2f | %+.1f%% | %d | %d | %+.1f%% |\n", s, st, b, a, (a / b - 1) * 100, bk, ak, (bk ? (ak / bk - 1) * 100 : 0) }'
+    col=$((col + 1))
+  done
+done
