@@ -82,10 +82,18 @@ public static class ImportService
         catch (YamlDotNet.Core.YamlException e) { return Fail($"{sources.Name}: error: cannot be parsed: {e.Message}"); }
         var present = expected.Keys.Where(p => docx.Values.ContainsKey(ValueMarkNames.For(p, 0))).ToHashSet(StringComparer.Ordinal);
         var removed = ListChanges.Removed(expected.Keys, present);
-        Dictionary<(string, int), CellSlot>? slots = null;
-        IReadOnlyDictionary<(string List, int Column), CellSlot> Slots() => slots ??=
-            CellSlots.Find(text, spots, now.Document.Blocks, builder, sources.Name, Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".");
-        var rows = ListChanges.NewRows(docx, byName, Slots);
+        // Which key each table column shows: from the report as rendered, and from a probe render for a column that
+        // leaves open (see CellSlots), made at most once and only when a cell there needs placing.
+        Dictionary<(string, int), CellSlot>? shown = null, probed = null;
+        CellSlot? SlotAt(string list, int column)
+        {
+            shown ??= CellSlots.Of(now.Document.Blocks, sources.Current.Incident!, sources.Current.Figures!);
+            if (shown.TryGetValue((list, column), out var slot)) return slot;
+            probed ??= CellSlots.Find(text, spots, now.Document.Blocks, builder, sources.Name,
+                Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".");
+            return probed.GetValueOrDefault((list, column));
+        }
+        var rows = ListChanges.NewRows(docx, byName, SlotAt);
         var bullets = ListChanges.NewBullets(docx, byName);
         var edits = new List<ImportedEdit>();
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -109,7 +117,7 @@ public static class ImportService
         }
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
-        TableCellEdits.Find(built.Document.Blocks, docx, byName, Slots, spots, docxName, filled, warnings);
+        TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
         foreach (var cell in filled)
         {
             changes[cell.Path] = cell.Value;
@@ -126,7 +134,7 @@ public static class ImportService
         if (sources.Diverged)
             ImportConflicts.Check(expected, DocumentValues.Of(now.Document.Blocks), edits, sources.Name, docxName, errors);
         var spliced = errors.Count > 0 ? null
-            : YamlEdits.Apply(text, changes, [.. rows.Select(r => r.Item), .. bullets.Select(b => b.Item)], removed, errors, docxName, edits);
+            : YamlEdits.Apply(text, changes, [.. rows.Select(r => r.Item), .. bullets.Select(b => b.Item)], removed, errors, docxName, edits, spots);
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)
@@ -168,7 +176,11 @@ public static class ImportService
         var result = IncidentLoader.LoadText(text, sources.Name, folder, options);
         foreach (var d in result.Diagnostics.Where(d => d.IsError))
         {
-            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)));
+            // The edit the error is about: at its path or below, else an edit in the same list item (a rule between
+            // the entry's values: an escalation typed into an entry before started_at is reported at its time).
+            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)))
+                       ?? edits.FirstOrDefault(e => d.Path is not null && ListChanges.ItemOf(d.Path) is { } item && ListChanges.ItemOf(e.YamlPath) == item
+                                                    && e.Place != "removed" && !e.YamlPath.EndsWith("[+]", StringComparison.Ordinal));
             errors.Add(edit is null
                 ? $"{sources.Name}:{d.Line}:{d.Column}: error: {d.Message} (after the import)"
                 : $"{docxName}: {edit.Place}: {Quote(edit.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");

@@ -46,6 +46,62 @@ public sealed class EmptyCellTests
     }
 
     [Fact]
+    public void A_column_empty_in_every_row_is_still_found_and_read_back()
+    {
+        // No entry has a 'by' and the only action item has no owner, due date or priority: no row shows what those
+        // columns hold, so import renders a probe to find out.
+        using var ws = new Workspace(IncidentText.Valid("INC-7") + """
+
+            action_items:
+              - id: B1
+                action: Add a pool-usage alert
+
+            """);
+        var before = File.ReadAllText(ws.Yaml);
+        using (var docx = new DocxEdit(ws.Docx))
+        {
+            docx.SetCell("timeline[0].event", 2, "Maya Chen");
+            docx.SetCell("action_items[0].action", 2, "Payments SRE");
+            docx.SetCell("action_items[0].action", 3, "2026-04-01");
+            docx.SetCell("action_items[0].action", 4, "P1");
+        }
+
+        var result = ws.Import();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Warnings);
+        Assert.Equal(before
+            .Replace("    event: Error-rate alert fired for checkout-api\n", "    event: Error-rate alert fired for checkout-api\n    by: Maya Chen\n", StringComparison.Ordinal)
+            .Replace("    action: Add a pool-usage alert\n", "    action: Add a pool-usage alert\n    owner: Payments SRE\n    due: 2026-04-01\n    priority: P1\n", StringComparison.Ordinal),
+            result.NewText);
+    }
+
+    [Fact]
+    public void A_kind_typed_into_the_empty_Kind_cell_of_an_other_entry_replaces_other()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+        var before = File.ReadAllText(ws.Yaml);
+        using (var docx = new DocxEdit(ws.Docx)) docx.SetCell("timeline[1].event", 3, "Response");
+
+        var result = ws.Import();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(before.Replace("keeps climbing\n    kind: other\n", "keeps climbing\n    kind: response\n", StringComparison.Ordinal), result.NewText);
+    }
+
+    [Fact]
+    public void A_value_typed_into_an_empty_cell_that_breaks_a_rule_of_its_entry_is_an_error_at_the_cell()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+        using (var docx = new DocxEdit(ws.Docx)) docx.SetCell("timeline[0].event", 3, "Escalation"); // 09:02, before started_at
+
+        var result = ws.Import();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.StartsWith(ws.Docx + ": Timeline, row 1, Kind: 'escalation': ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bad_date_typed_into_an_empty_Due_cell_is_an_error_at_its_cell()
     {
         using var ws = TestIncidents.Open("nested-lists");

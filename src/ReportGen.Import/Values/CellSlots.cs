@@ -16,8 +16,8 @@ internal sealed record CellSlot(string Key, bool Derived);
 /// column headings: the incident is rendered once more with every empty key of every table item filled in (text with
 /// a probe word, a date, an enum value), so each column shows something; a column whose cells are marked with a key's
 /// YAML path shows that key, and an unmarked column whose text is what a layout prints for a key (its time, date, name
-/// or label) is derived from that key. Only run when the .docx has a table cell to place (edited unmarked text or a new
-/// row).</summary>
+/// or label) is derived from that key. The report as rendered says most of it (<see cref="Of"/>); the probe render is
+/// only made for a column it leaves open, when the .docx has a cell there to place (edited text, a new row).</summary>
 internal static class CellSlots
 {
     /// <summary>The slots by list (<c>action_items</c>) and column; empty when the probe does not render.</summary>
@@ -37,26 +37,32 @@ internal static class CellSlots
                     if (Probe(field.Shape, probes.Count) is { } value) probes[path] = value;
                 }
         }
-        var slots = new Dictionary<(string, int), CellSlot>();
-        var probeText = probes.Count == 0 ? text : YamlEdits.Apply(text, probes, [], [], [], "", []);
-        if (probeText is null) return slots;
+        var probeText = probes.Count == 0 ? text : YamlEdits.Apply(text, probes, [], [], [], "", [], spots);
+        if (probeText is null) return [];
         var loaded = IncidentLoader.LoadText(probeText, displayPath, baseDirectory, new LoadOptions { CheckFigureFiles = false });
-        if (loaded.HasErrors || loaded.Incident is null || loaded.Figures is null) return slots;
+        if (loaded.HasErrors || loaded.Incident is null || loaded.Figures is null) return [];
         var built = builder.Build(loaded.File, loaded.Incident, loaded.Figures);
-        if (built.Document is null) return slots;
+        return built.Document is null ? [] : Of(built.Document.Blocks, loaded.Incident, loaded.Figures);
+    }
 
+    /// <summary>The slots <paramref name="blocks"/> show as they are (no probe render): every column with a value or a
+    /// printed value in some row. A column empty in every row is missing.</summary>
+    public static Dictionary<(string List, int Column), CellSlot> Of(IReadOnlyList<Block> blocks, Core.Model.Incident incident,
+        Core.Model.IncidentFigures figures)
+    {
+        var slots = new Dictionary<(string, int), CellSlot>();
         var votes = new Dictionary<(string, int), Dictionary<CellSlot, int>>();
-        foreach (var (item, cells) in TableRows(built.Document.Blocks))
+        foreach (var (item, cells) in TableRows(blocks))
         {
             var list = item[..item.LastIndexOf('[')];
-            var record = ModelAt(loaded.Incident, item, out var shape);
+            var record = ModelAt(incident, item, out var shape);
             for (var c = 0; c < cells.Count; c++)
             {
                 CellSlot? slot = null;
                 var own = cells[c].Marks.Select(m => m.YamlPath).FirstOrDefault(p => p.StartsWith(item + ".", StringComparison.Ordinal) && !p[(item.Length + 1)..].Contains('.'));
                 if (own is not null) slot = new CellSlot(own[(item.Length + 1)..], Derived: false);
                 else if (record is not null && shape is not null && cells[c].Marks.Count == 0)
-                    slot = DerivedFrom(Normal(Inlines.PlainText(cells[c].Inlines)), record, shape, loaded.Figures);
+                    slot = DerivedFrom(Normal(Inlines.PlainText(cells[c].Inlines)), record, shape, figures);
                 if (slot is null) continue;
                 var tally = votes.TryGetValue((list, c), out var t) ? t : votes[(list, c)] = [];
                 tally[slot] = tally.GetValueOrDefault(slot) + 1;

@@ -11,11 +11,11 @@ internal static partial class ListChanges
     /// <summary>The innermost list item a path belongs to (<c>timeline[3].event</c> → <c>timeline[3]</c>), or null.</summary>
     public static string? ItemOf(string path) => Item().Match(path) is { Success: true } m ? m.Groups[1].Value : null;
 
-    /// <summary>New table rows as new items (with the .docx place of each, for messages); <paramref name="slots"/> say
+    /// <summary>New table rows as new items (with the .docx place of each, for messages); <paramref name="slotAt"/> says
     /// which key each column of a list's table shows (see <see cref="CellSlots"/>), the marks of the table's other rows
     /// fill in what they do not.</summary>
     public static List<(NewItem Item, DocxPlace Place)> NewRows(DocxValues docx, IReadOnlyDictionary<string, string> pathOfBase,
-        Func<IReadOnlyDictionary<(string List, int Column), CellSlot>> slots)
+        Func<string, int, CellSlot?> slotAt)
     {
         var result = new List<(NewItem, DocxPlace)>();
         foreach (var table in docx.Tables)
@@ -48,7 +48,7 @@ internal static partial class ListChanges
                 var list = firstItem[..firstItem.LastIndexOf('[')];
                 for (var c = 0; c < row.Cells.Count; c++)
                 {
-                    var key = slots().GetValueOrDefault((list, c))?.Key ?? columnKeys.GetValueOrDefault(c);
+                    var key = columnKeys.GetValueOrDefault(c) ?? slotAt(list, c)?.Key;
                     if (key is null || fields.Any(f => f.Item1 == key)) continue;
                     var value = CellValue.Of(row.Cells[c], Sibling(firstItem, key));
                     if (value.Length > 0) fields.Add((key, value));

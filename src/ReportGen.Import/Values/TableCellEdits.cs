@@ -5,8 +5,9 @@ using ReportGen.Import.Yaml;
 namespace ReportGen.Import.Values;
 
 /// <summary>Text changed in a table cell that carries no value mark, in a row that shows a list item. What the column
-/// shows comes from <see cref="CellSlots"/> (the marks of a probe render, never the column's heading): typed into a cell
-/// that was empty because the item has no such value (an action item's owner or due date), it becomes that value;
+/// shows comes from <see cref="CellSlots"/> (marks and printed values, never the column's heading): typed into a cell
+/// that was empty (the item has no such value, like an action item's owner or due date, or one printed as nothing, like
+/// a timeline entry of kind 'other'), it becomes that value;
 /// changed in a cell derived from a value (a formatted time, an enum's label), it is ignored with a warning that names
 /// the key to edit.</summary>
 internal static class TableCellEdits
@@ -16,7 +17,7 @@ internal static class TableCellEdits
 
     /// <summary>Sorts every changed unmarked cell into a new value or a warning.</summary>
     public static void Find(IReadOnlyList<Block> document, DocxValues docx, IReadOnlyDictionary<string, string> pathOfBase,
-        Func<IReadOnlyDictionary<(string List, int Column), CellSlot>> slots, IReadOnlyDictionary<string, YamlSpot> spots,
+        Func<string, int, CellSlot?> slotAt, IReadOnlyDictionary<string, YamlSpot> spots,
         string docxName, List<Filled> filled, List<string> warnings)
     {
         var rows = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
@@ -37,9 +38,11 @@ internal static class TableCellEdits
                     if (DerivedEdits.Same(was, now)) continue;
                     var header = c < table.Header.Count ? table.Header[c] : $"column {c + 1}";
                     var place = new DocxPlace(table.Section, row.Row, header);
-                    var slot = slots().GetValueOrDefault((list, c));
+                    var slot = slotAt(list, c);
                     var path = slot is null ? null : item + "." + slot.Key;
-                    if (path is not null && now.Trim().Length > 0 && IsEmpty(spots, path))
+                    // The cell showed nothing (no value, or one the layout prints as nothing: a timeline entry of kind
+                    // 'other'), so what was typed there can only mean the value itself.
+                    if (path is not null && now.Trim().Length > 0 && (was.Trim().Length == 0 || IsEmpty(spots, path)))
                         filled.Add(new Filled(path, CellValue.Of(row.Cells[c], path), place));
                     else
                         warnings.Add($"{docxName}: warning: {place}: '{now.Trim()}' was not imported: the cell is derived from the incident; "

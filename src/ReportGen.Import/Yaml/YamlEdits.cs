@@ -7,15 +7,17 @@ namespace ReportGen.Import.Yaml;
 internal static class YamlEdits
 {
     /// <summary>The text with <paramref name="changes"/> (new field text by path); null when a value cannot be placed
-    /// (an error is added naming the .docx place).</summary>
+    /// (an error is added naming the .docx place). <paramref name="located"/>: the text's nodes, when the caller has
+    /// them already (<see cref="YamlLocator.Locate"/> of the text without its BOM).</summary>
     public static string? Apply(string text, IReadOnlyDictionary<string, string> changes, IReadOnlyList<NewItem> added,
-        IReadOnlyCollection<string> removed, List<string> errors, string docxName, IReadOnlyList<ImportedEdit> edits)
+        IReadOnlyCollection<string> removed, List<string> errors, string docxName, IReadOnlyList<ImportedEdit> edits,
+        Dictionary<string, YamlSpot>? located = null)
     {
         if (changes.Count == 0 && added.Count == 0 && removed.Count == 0) return text;
         var bom = text.Length > 0 && text[0] == '\uFEFF';
         var body = bom ? text[1..] : text;
         Dictionary<string, YamlSpot> spots;
-        try { spots = YamlLocator.Locate(body); }
+        try { spots = located ?? YamlLocator.Locate(body); }
         catch (YamlDotNet.Core.YamlException e)
         {
             errors.Add($"the incident file cannot be parsed: {e.Message}");

@@ -29,8 +29,9 @@ internal static class YamlKeyEdits
         if (text[keyLine..after.Value.Start].Contains('{', StringComparison.Ordinal) || column < 0) return null;
         var at = YamlListEdits.EndOfNode(text, spots, after.Key);
         var model = Neighbour(spots, owner, key);
-        var written = ScalarWriter.Write(value, new YamlSpot(0, 0, model?.Style ?? ScalarStyle.Plain, column + 2, true),
-            model is null ? "" : text[model.Start..model.End]).TrimEnd('\n');
+        // With no neighbour to copy, a date is written plain, as the format's own examples write dates.
+        var like = model is not null ? text[model.Start..model.End] : FieldKinds.ShapeAt(owner + "." + key) is DateShape ? "2000-01-01" : "";
+        var written = ScalarWriter.Write(value, new YamlSpot(0, 0, model?.Style ?? ScalarStyle.Plain, column + 2, true), like).TrimEnd('\n');
         var line = new string(' ', column) + key + ": " + written + "\n";
         if (newline != "\n") line = line.Replace("\n", newline, StringComparison.Ordinal);
         if (at > 0 && text[at - 1] != '\n') line = newline + line.TrimEnd('\r', '\n');
