@@ -5,10 +5,10 @@ using DocumentFormat.OpenXml.Packaging;
 namespace ReportGen.Docx.Packaging;
 
 /// <summary>The incident file the report was made from, carried inside the .docx as a custom XML part
-/// (<c>customXml/item1.xml</c>: the file's bytes in base64, so every byte, line ending and BOM comes back exactly,
+/// (<c>customXml/item.xml</c>: the file's bytes in base64, so every byte, line ending and BOM comes back exactly,
 /// with their SHA-256), so <c>reportgen import</c> can read an edited copy back with no file beside it. Custom XML
-/// parts are kept by a Word save and by a LibreOffice re-save; Word shows nothing of them. The part's item id is fixed,
-/// so the same input gives the same bytes.</summary>
+/// parts are kept by a LibreOffice re-save (tested) and by Word (its data store); neither shows anything of them. The
+/// part's item id is fixed, so the same input gives the same bytes.</summary>
 public static class SourceCopy
 {
     /// <summary>The XML namespace of the part's root element.</summary>
