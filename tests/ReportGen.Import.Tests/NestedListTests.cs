@@ -58,8 +58,12 @@ public sealed class NestedListTests
     {
         using var ws = TestIncidents.Open("nested-lists");
 
+        var before = File.ReadAllText(ws.Yaml);
+
         var after = Edited(ws, d => d.AddSubBullet(d.ParagraphOf("The checkpoint let us resume instead of starting over."), "Resuming took 4 minutes."));
 
+        Assert.Equal(before.Replace("    - The checkpoint let us resume instead of starting over.\n",
+            "    - |\n      The checkpoint let us resume instead of starting over.\n        - Resuming took 4 minutes.\n", StringComparison.Ordinal), after);
         var reloaded = ReportGen.Core.Loading.IncidentLoader.LoadText(after, "x.yaml", ws.Directory);
         Assert.False(reloaded.HasErrors, string.Join("\n", reloaded.Diagnostics));
         var wentWell = reloaded.Incident!.Lessons!.WentWell!;

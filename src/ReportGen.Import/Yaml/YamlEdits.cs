@@ -47,6 +47,9 @@ internal static class YamlEdits
             }
             var old = body[spot.Start..spot.End];
             var scalar = ScalarWriter.Write(value, spot, old);
+            // A one-line value that becomes a block: the line's own line break ends the block.
+            if (spot.Style is not (YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded) && scalar.EndsWith('\n')
+                && spot.End < body.Length && body[spot.End] is '\n' or '\r') scalar = scalar[..^1];
             // An empty value written as nothing at all ('owner:'): the new one needs the space after the colon.
             if (old.Length == 0 && spot.Start > 0 && body[spot.Start - 1] == ':') scalar = " " + scalar;
             if (newline != "\n") scalar = scalar.Replace("\n", newline, StringComparison.Ordinal);

@@ -76,7 +76,8 @@ internal static class YamlLocator
         }
         var path = parent.Path + "[" + parent.Index.ToString(CultureInfo.InvariantCulture) + "]";
         parent.Index++;
-        pendingIndent = (int)start.Column - 1 + 2;
+        // A list item's own text is indented at its column (a block scalar's lines under "- |" line up with the text).
+        pendingIndent = (int)start.Column - 1;
         return path;
     }
 
