@@ -44,6 +44,13 @@ public sealed class ReportBuilder
         _links = new LinkPolicy(layout.Theme.LinkSchemes);
     }
 
+    /// <summary>This builder for readers of the document's text only (<c>reportgen import</c>, which compares values and
+    /// writes no report): figure files are not read, each figure gets an empty image, so a .docx imports whether or not
+    /// its figures are at hand.</summary>
+    internal ReportBuilder ForTextOnly() => new(_layout, _sourceDateEpoch, _ => EmptyImage, _budget);
+
+    private static readonly ImageData EmptyImage = new([], ImageFormat.Png, 1, 1);
+
     /// <summary>The link schemes the layout's theme allows besides http, https and mailto (validation warns about the
     /// others with these in mind).</summary>
     public IReadOnlyList<string> LinkSchemes => _layout.Theme.LinkSchemes;
@@ -55,7 +62,11 @@ public sealed class ReportBuilder
         if (loaded.Incident is null || loaded.Figures is null || loaded.HasErrors)
             return new BuildResult(null, null,
                 [new Diagnostic(DiagnosticSeverity.Error, loaded.File, 0, 0, "not rendered: the incident file has errors")]);
-        return Build(loaded.File, loaded.Incident, loaded.Figures, loaded.SourceSha256, loaded.Positions);
+        var built = Build(loaded.File, loaded.Incident, loaded.Figures, loaded.SourceSha256, loaded.Positions);
+        // The file's own bytes go with the report (the .docx carries them for 'reportgen import').
+        return built.Document is { } document && loaded.SourceBytes is { } bytes
+            ? built with { Document = document with { Settings = document.Settings with { SourceBytes = bytes } } }
+            : built;
     }
 
     /// <summary>Renders one incident. <paramref name="file"/> is the incident file as the user named it (diagnostics

@@ -45,4 +45,8 @@ public sealed record DocumentSettings
     /// metadata and, in short, in the footer. Null for a document not made from an incident file (library callers,
     /// tests): nothing is recorded then.</summary>
     public SourceFingerprint? Source { get; init; }
+    /// <summary>The incident file's bytes as read (the ones <see cref="Source"/> hashes). The .docx writer stores them in
+    /// the document (a custom XML part), so <c>reportgen import</c> can read an edited copy back without the file. Null:
+    /// nothing is stored.</summary>
+    public byte[]? SourceBytes { get; init; }
 }

@@ -76,6 +76,7 @@ public sealed class DocxWriter : IDocumentWriter
         using (var stream = core.GetStream(FileMode.Create))
             CoreProperties.Write(stream, settings, Clean);
         CustomProperties.Write(package, settings.Source);
+        SourceCopy.Write(main, settings.SourceBytes);
 
         if (context.Sanitizer.HasRemoved)
             context.WarnDocument($"removed characters a Word document cannot hold from the title, header or footer ({context.Sanitizer.TakeRemoved()})");

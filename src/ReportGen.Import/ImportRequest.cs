@@ -3,9 +3,9 @@ namespace ReportGen.Import;
 /// <summary>What to import: the edited .docx, the incident file it was made from (and is written back into), and the
 /// layout that rendered it (null: the built-in one).</summary>
 /// <param name="DocxPath">The edited report.</param>
-/// <param name="IncidentPath">The incident file the report was rendered from.</param>
+/// <param name="IncidentPath">The incident file the report was rendered from; null: the copy the .docx carries.</param>
 /// <param name="LayoutDirectory">The layout folder used by render, or null for the built-in layout.</param>
-public sealed record ImportRequest(string DocxPath, string IncidentPath, string? LayoutDirectory = null);
+public sealed record ImportRequest(string DocxPath, string? IncidentPath, string? LayoutDirectory = null);
 
 /// <summary>One value the .docx changed: its YAML path, where it is in the .docx, and the old and new field text.</summary>
 public sealed record ImportedEdit(string YamlPath, string Place, string OldText, string NewText);
@@ -31,6 +31,12 @@ public sealed record ImportResult(
     IReadOnlyList<string> Errors,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The incident text read, as messages name it: the file, or the .docx's copy of it.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>True when no incident file was named and the .docx carries no copy of one (nothing to import into).</summary>
+    public bool NoSource { get; init; }
+
     /// <summary>True when there is a validated result to write.</summary>
     public bool Succeeded => NewText is not null && Errors.Count == 0;
 }

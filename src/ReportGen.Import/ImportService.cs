@@ -29,56 +29,77 @@ public static class ImportService
     /// <summary>Runs an import with a builder for the layout the report was rendered with (loaded once for many imports).</summary>
     public static ImportResult Run(ImportRequest request, ReportBuilder builder)
     {
-        var errors = new List<string>();
-        var warnings = new List<string>();
         var docxName = request.DocxPath;
-        string text;
-        try { text = File.ReadAllText(request.IncidentPath); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail("", $"{request.IncidentPath}: error: cannot be read: {e.Message}");
-        }
-        var loaded = IncidentLoader.Load(request.IncidentPath);
-        if (loaded.HasErrors)
-            return Fail(text, $"{request.IncidentPath}: error: the incident file has errors; fix them first ('reportgen validate {request.IncidentPath}')");
-        var built = builder.Build(loaded);
-        if (built.Document is null)
-            return Fail(text, $"{request.IncidentPath}: error: the incident does not render; run 'reportgen render' to see why");
-
-        DocxValues docx;
         try
         {
             using var package = WordprocessingDocument.Open(request.DocxPath, false);
-            docx = DocxValueReader.Read(package);
+            var main = package.MainDocumentPart ?? throw new InvalidDataException("the file has no main document part");
+            if (ImportSources.Resolve(request, main, out var refused) is not { } sources)
+                return new ImportResult("", null, [], [], 0, refused, []) { Source = request.IncidentPath ?? docxName, NoSource = request.IncidentPath is null };
+            return Import(request, builder, package, sources) with { Source = sources.Name };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException
                                        or OpenXmlPackageException or System.Xml.XmlException)
         {
-            return Fail(text, $"{docxName}: error: cannot be read as a Word document: {e.Message}");
+            var text = request.IncidentPath is { } path && File.Exists(path) ? File.ReadAllText(path) : "";
+            return new ImportResult(text, null, [], [], 0, [$"{docxName}: error: cannot be read as a Word document: {e.Message}"], [])
+                { Source = request.IncidentPath ?? docxName };
         }
+    }
+
+    private static ImportResult Import(ImportRequest request, ReportBuilder builder, WordprocessingDocument package, ImportSources sources)
+    {
+        // Only values are compared: figure files are never read (a mailed .docx has none beside it).
+        builder = builder.ForTextOnly();
+        var errors = new List<string>();
+        var warnings = new List<string>(sources.Warnings);
+        var docxName = request.DocxPath;
+        var text = sources.Text;
+        if (sources.Current.HasErrors)
+            return Fail($"{sources.Name}: error: the incident file has errors; fix them first ('reportgen validate {sources.Name}')");
+        var built = builder.Build(sources.Rendered);
+        var now = sources.Diverged ? builder.Build(sources.Current) : built;
+        if (built.Document is null || now.Document is null)
+            return Fail([$"{sources.Name}: error: the incident does not render; run 'reportgen render' to see why",
+                .. (built.Document is null ? built : now).Diagnostics.Where(d => d.IsError).Take(3).Select(d => "  " + d)]);
 
         var expected = DocumentValues.Of(built.Document.Blocks);
         var byName = expected.Keys.ToDictionary(p => ValueMarkNames.For(p, 0), p => p, StringComparer.Ordinal);
+        var blockValues = BlockValues(built.Document.Blocks);
+        var docx = DocxValueReader.Read(package, b => !byName.TryGetValue(b, out var p) ? ValueRole.Other
+            : p.EndsWith(']') ? ValueRole.ListItem : blockValues.Contains(p) && FieldKinds.IsMarkdown(p) ? ValueRole.Markdown : ValueRole.Other);
         if (docx.Values.Count == 0)
-            return Fail(text, $"{docxName}: error: the document holds no ReportGen value marks: it was not made by 'reportgen render', or its marks were removed",
+            return Fail($"{docxName}: error: the document holds no ReportGen value marks: it was not made by 'reportgen render', or its marks were removed",
                 "hint: render the incident again and edit that .docx");
         var known = docx.Values.Keys.Count(byName.ContainsKey);
         var theirs = "";
         if (known == 0 || !SameIncident(docx, expected, out theirs))
-            return Fail(text, $"{docxName}: error: the document was made from another incident{(known > 0 ? $" ({Quote(theirs)})" : "")}, not from {request.IncidentPath}",
+            return Fail($"{docxName}: error: the document was made from another incident{(known > 0 ? $" ({Quote(theirs)})" : "")}, not from {sources.Name}",
                 "hint: name the incident file the report was rendered from");
 
-        var pathOfBase = byName;
+        Dictionary<string, YamlSpot> spots;
+        try { spots = YamlLocator.Locate(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text); }
+        catch (YamlDotNet.Core.YamlException e) { return Fail($"{sources.Name}: error: cannot be parsed: {e.Message}"); }
         var present = expected.Keys.Where(p => docx.Values.ContainsKey(ValueMarkNames.For(p, 0))).ToHashSet(StringComparer.Ordinal);
         var removed = ListChanges.Removed(expected.Keys, present);
-        var rows = ListChanges.NewRows(docx, pathOfBase);
-        var bullets = ListChanges.NewBullets(docx, pathOfBase);
+        // Which key each table column shows: from the report as rendered, and from a probe render for a column that
+        // leaves open (see CellSlots), made at most once and only when a cell there needs placing.
+        Dictionary<(string, int), CellSlot>? shown = null, probed = null;
+        CellSlot? SlotAt(string list, int column)
+        {
+            shown ??= CellSlots.Of(now.Document.Blocks, sources.Current.Incident!, sources.Current.Figures!);
+            if (shown.TryGetValue((list, column), out var slot)) return slot;
+            probed ??= CellSlots.Find(text, spots, now.Document.Blocks, builder, sources.Name,
+                Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".");
+            return probed.GetValueOrDefault((list, column));
+        }
+        var rows = ListChanges.NewRows(docx, byName, SlotAt);
+        var bullets = ListChanges.NewBullets(docx, byName);
         var edits = new List<ImportedEdit>();
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, parts) in expected)
         {
-            var name = ValueMarkNames.For(path, 0);
-            if (!docx.Values.TryGetValue(name, out var found))
+            if (!docx.Values.TryGetValue(ValueMarkNames.For(path, 0), out var found))
             {
                 if (ListChanges.ItemOf(path) is not { } owner || !removed.Contains(owner))
                     warnings.Add($"{docxName}: warning: the mark of {path} was not found (deleted or destroyed while editing); its value stays as it is");
@@ -87,13 +108,21 @@ public static class ImportService
             var markdown = FieldKinds.IsMarkdown(path);
             // A list item's own bullet belongs to the list around it, not to the item's text.
             var isItem = path.EndsWith(']');
-            var before = ValueMarkdown.Of(parts, markdown, isItem);
-            var after = ValueMarkdown.Of(found.Parts, markdown, isItem);
+            var style = markdown ? ListStyle.Of(spots.GetValueOrDefault(path)?.Value) : null;
+            var before = ValueMarkdown.Of(parts, markdown, isItem, style);
+            var after = ValueMarkdown.Of(found.Parts, markdown, isItem, style);
             if (before == after) continue;
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
-        warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, pathOfBase, docxName));
+        warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
+        var filled = new List<TableCellEdits.Filled>();
+        TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
+        foreach (var cell in filled)
+        {
+            changes[cell.Path] = cell.Value;
+            edits.Add(new ImportedEdit(cell.Path, cell.Place.ToString(), "", cell.Value));
+        }
         foreach (var name in docx.Values.Keys.Where(n => !byName.ContainsKey(n)))
             warnings.Add($"{docxName}: warning: {docx.Values[name].Place}: a marked value the incident file no longer has was ignored");
 
@@ -102,14 +131,33 @@ public static class ImportService
         foreach (var (item, place) in rows.Concat(bullets))
             edits.Add(new ImportedEdit(item.After[..item.After.LastIndexOf('[')] + "[+]", place.ToString(), "",
                 item.Text ?? string.Join(", ", item.Fields.Select(f => f.Key + ": " + f.Value))));
-        var spliced = YamlEdits.Apply(text, changes, [.. rows.Select(r => r.Item), .. bullets.Select(b => b.Item)], removed, errors, docxName, edits);
+        if (sources.Diverged)
+            ImportConflicts.Check(expected, DocumentValues.Of(now.Document.Blocks), edits, sources.Name, docxName, errors);
+        var spliced = errors.Count > 0 ? null
+            : YamlEdits.Apply(text, changes, [.. rows.Select(r => r.Item), .. bullets.Select(b => b.Item)], removed, errors, docxName, edits, spots);
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)
-            Validate(spliced, request.IncidentPath, docxName, edits, errors);
+            Validate(spliced, sources, request, docxName, edits, errors);
         return new ImportResult(text, errors.Count == 0 ? spliced : null, edits, comments, docx.Insertions + docx.Deletions, errors, warnings);
 
-        ImportResult Fail(string original, params string[] messages) => new(original, null, [], [], 0, messages, []);
+        ImportResult Fail(params string[] messages) => new(text, null, [], [], 0, messages, warnings);
+    }
+
+    /// <summary>The values written as whole blocks (<c>md.block</c>, list items): a bullet typed after one continues it.</summary>
+    private static HashSet<string> BlockValues(IEnumerable<Block> blocks)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock { BlockValue: { } path }: paths.Add(path); break;
+                case ListBlock l: foreach (var item in l.Items) paths.UnionWith(BlockValues(item.Blocks)); break;
+                case CalloutBlock c: paths.UnionWith(BlockValues(c.Blocks)); break;
+            }
+        }
+        return paths;
     }
 
     /// <summary>True unless the .docx shows another incident id than the file has.</summary>
@@ -121,16 +169,21 @@ public static class ImportService
         return theirs == ValueMarkdown.Of(id, markdown: false);
     }
 
-    private static void Validate(string text, string incidentPath, string docxName, List<ImportedEdit> edits, List<string> errors)
+    private static void Validate(string text, ImportSources sources, ImportRequest request, string docxName, List<ImportedEdit> edits, List<string> errors)
     {
-        var full = Path.GetFullPath(incidentPath);
-        var result = IncidentLoader.LoadText(text, incidentPath, Path.GetDirectoryName(full) ?? ".");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".";
+        var options = request.IncidentPath is null ? new LoadOptions { CheckFigureFiles = false } : null;
+        var result = IncidentLoader.LoadText(text, sources.Name, folder, options);
         foreach (var d in result.Diagnostics.Where(d => d.IsError))
         {
-            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)));
+            // The edit the error is about: at its path or below, else an edit in the same list item (a rule between
+            // the entry's values: an escalation typed into an entry before started_at is reported at its time).
+            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)))
+                       ?? edits.FirstOrDefault(e => d.Path is not null && ListChanges.ItemOf(d.Path) is { } item && ListChanges.ItemOf(e.YamlPath) == item
+                                                    && e.Place != "removed" && !e.YamlPath.EndsWith("[+]", StringComparison.Ordinal));
             errors.Add(edit is null
-                ? $"{incidentPath}:{d.Line}:{d.Column}: error: {d.Message} (after the import)"
-                : $"{docxName}: {edit.Place}: {Quote(edit.NewText)}: {d.Message}");
+                ? $"{sources.Name}:{d.Line}:{d.Column}: error: {d.Message} (after the import)"
+                : $"{docxName}: {edit.Place}: {Quote(edit.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");
         }
     }
 

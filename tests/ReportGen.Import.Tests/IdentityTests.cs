@@ -7,13 +7,17 @@ namespace ReportGen.Import.Tests;
 public sealed class IdentityTests
 {
     public static TheoryData<string> Examples() =>
-        new(Directory.GetFiles(Path.Combine(Repo.Root, "examples"), "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+        new(RepoPaths.ExampleFiles.Select(Path.GetFileName)!);
+
+    /// <summary>Every example and every incident of this project's <c>Incidents/</c> folder (nested lists, empty values).</summary>
+    public static TheoryData<string> ExamplesAndTestIncidents() =>
+        new(RepoPaths.ExampleFiles.Concat(TestIncidents.Files).Order(StringComparer.Ordinal));
 
     [Theory]
-    [MemberData(nameof(Examples))]
-    public void An_unedited_report_imports_as_the_same_bytes(string example)
+    [MemberData(nameof(ExamplesAndTestIncidents))]
+    public void An_unedited_report_imports_as_the_same_bytes(string file)
     {
-        using var ws = Workspace.ForExample(example);
+        using var ws = new Workspace(File.ReadAllText(file), Path.GetFileNameWithoutExtension(file));
         var result = ws.Import();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));

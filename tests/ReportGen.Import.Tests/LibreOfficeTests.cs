@@ -40,5 +40,27 @@ public sealed class LibreOfficeTests
         var edit = Assert.Single(result.Edits);
         Assert.Equal("timeline[9].event", edit.YamlPath);
         Assert.Equal("Rollback to 4.17.3 **completed** on every pod", edit.NewText);
+
+        // The copy of the incident file survives the re-save: the saved file imports with nothing beside it.
+        using (var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(saved, false))
+            Assert.Equal(File.ReadAllBytes(ws.Yaml), ReportGen.Docx.Packaging.SourceCopy.Read(package.MainDocumentPart!, out _));
+        var alone = ws.Run(new ImportRequest(saved, null));
+        Assert.True(alone.Succeeded, string.Join("\n", alone.Errors));
+        Assert.Equal(result.NewText, alone.NewText);
+    }
+
+    [Fact]
+    public void A_nested_bullet_indented_in_LibreOffice_s_resave_comes_back_nested()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+        var before = File.ReadAllText(ws.Yaml);
+        using (var docx = new DocxEdit(ws.Docx)) docx.AddSubBullet(docx.ParagraphOf("taken from the replica"), "through the snapshot repository");
+        var saved = Resave(ws.Docx, ws.Directory);
+
+        var result = ws.Import(saved);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from the replica\n         - through the snapshot repository\n",
+            StringComparison.Ordinal), result.NewText);
     }
 }

@@ -10,19 +10,22 @@ internal static class ImportRun
 {
     public static int Execute(ImportOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var source = options.Into ?? options.From ?? Beside(options.DocxPath);
-        if (source is null)
+        // With no file named, the incident file the .docx carries is read; a .docx without one falls back to the .yaml
+        // of the same name beside it.
+        var request = new ImportRequest(options.DocxPath, options.Into ?? options.From, options.LayoutDirectory);
+        var result = ImportService.Run(request);
+        if (result.NoSource && Beside(options.DocxPath) is { } beside)
+            result = ImportService.Run(request with { IncidentPath = beside });
+        if (result.NoSource)
         {
-            stderr.WriteLine($"reportgen import: error: which incident file was '{options.DocxPath}' made from?");
-            stderr.WriteLine("hint: name it with --into INCIDENT.yaml (to update it) or --from INCIDENT.yaml (to print the result)");
+            foreach (var error in result.Errors) stderr.WriteLine(error);
             return ExitCodes.UsageError;
         }
-        var result = ImportService.Run(new ImportRequest(options.DocxPath, source, options.LayoutDirectory));
         foreach (var warning in result.Warnings) stderr.WriteLine(warning);
         foreach (var error in result.Errors) stderr.WriteLine(error);
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"reportgen import: nothing written; {source} is unchanged");
+            stderr.WriteLine(options.Into is null ? "reportgen import: nothing printed" : $"reportgen import: nothing written; {options.Into} is unchanged");
             return ExitCodes.InputFailed;
         }
         if (options.CommentsPath is { } commentsPath && !WriteComments(commentsPath, result, options.DocxPath, stderr))
@@ -31,7 +34,8 @@ internal static class ImportRun
         var newText = result.NewText!;
         if (options.DryRun)
         {
-            stdout.Write(UnifiedDiff.Of(result.OriginalText, newText, "a/" + source, "b/" + source));
+            var name = request.IncidentPath ?? Path.ChangeExtension(Path.GetFileName(options.DocxPath), ".yaml");
+            stdout.Write(UnifiedDiff.Of(result.OriginalText, newText, "a/" + name, "b/" + name));
             return ExitCodes.Success;
         }
         if (options.Into is null)

@@ -37,7 +37,7 @@ public static class IncidentLoader
         if (bytes.Length == 0) return Failed(displayPath, 1, 1, "the file is empty (zero bytes)", "start from the template: reportgen init " + displayPath);
         var text = SourceText.Decode(bytes, displayPath, out var problem);
         var result = text is null ? new LoadResult(displayPath, null, null, [problem!]) : Validate(text, displayPath, baseDirectory, options);
-        return result with { SourceSha256 = Fingerprints.ContentHash.Of(bytes) };
+        return result with { SourceSha256 = Fingerprints.ContentHash.Of(bytes), SourceBytes = bytes };
     }
 
     /// <summary>Loads incident text already in memory. <paramref name="displayPath"/> names it in diagnostics;
@@ -47,9 +47,10 @@ public static class IncidentLoader
         options ??= new LoadOptions();
         if (text.Length > options.MaxFileBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxFileBytes)
             return TooLarge(displayPath, System.Text.Encoding.UTF8.GetByteCount(text), options);
-        var hash = Fingerprints.ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(text));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var hash = Fingerprints.ContentHash.Of(bytes);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return Validate(text, displayPath, Path.GetFullPath(baseDirectory), options) with { SourceSha256 = hash };
+        return Validate(text, displayPath, Path.GetFullPath(baseDirectory), options) with { SourceSha256 = hash, SourceBytes = bytes };
     }
 
     private static LoadResult Validate(string text, string file, string baseDirectory, LoadOptions options)

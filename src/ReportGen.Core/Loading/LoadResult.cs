@@ -25,6 +25,10 @@ public sealed record LoadResult(string File, Incident? Incident, IncidentFigures
     /// could not be read.</summary>
     public string? SourceSha256 { get; init; }
 
+    /// <summary>The bytes <see cref="SourceSha256"/> hashes (the .docx carries them, see
+    /// <see cref="Document.DocumentSettings.SourceBytes"/>); null when the file could not be read.</summary>
+    public byte[]? SourceBytes { get; init; }
+
     /// <summary>Number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }

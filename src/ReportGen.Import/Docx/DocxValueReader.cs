@@ -19,20 +19,27 @@ internal sealed class DocxValueReader
     private readonly List<DocxNewBullet> _newBullets = [];
     private readonly List<(string, string)> _keyFigures = [];
     private string? _keyFigureLabel;
-    private string? _lastBulletBase; // the item value of the list paragraph just before, if it was one
+    private string? _lastBase; // the value of the marked paragraph just before, while only list paragraphs followed it
+    private readonly Dictionary<string, int> _itemLevels = new(StringComparer.Ordinal); // list item value → its bullet's level
+    private Func<string, ValueRole> _roleOf = _ => ValueRole.ListItem;
+    private ListNumbering _numbering = null!;
     private MainDocumentPart _main = null!;
     private string _section = "";
     private DocxPlace _place = new("");
     private ParagraphKind _kind;
+    private int _level = -1;
     private int _insertions;
     private int _deletions;
 
-    /// <summary>Reads <paramref name="package"/>.</summary>
-    public static DocxValues Read(WordprocessingDocument package) => new DocxValueReader().Run(package);
+    /// <summary>Reads <paramref name="package"/>; <paramref name="roleOf"/> tells what the value of a bookmark base is
+    /// (a list item, Markdown that may hold lists, or other text), which decides where a bullet typed after it belongs.</summary>
+    public static DocxValues Read(WordprocessingDocument package, Func<string, ValueRole>? roleOf = null) =>
+        new DocxValueReader { _roleOf = roleOf ?? (_ => ValueRole.ListItem) }.Run(package);
 
     private DocxValues Run(WordprocessingDocument package)
     {
         _main = package.MainDocumentPart ?? throw new InvalidDataException("the file has no main document part");
+        _numbering = new ListNumbering(_main.NumberingDefinitionsPart?.Numbering);
         var body = _main.Document?.Body ?? throw new InvalidDataException("the document has no body");
         Blocks(body);
         var values = _values.ToDictionary(v => v.Key, v => new DocxValue(v.Key, v.Value.Parts, v.Value.Place), StringComparer.Ordinal);
@@ -91,7 +98,7 @@ internal sealed class DocxValueReader
     {
         var style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
         var all = new List<FlatRun>();
-        _kind = Kind(p, style);
+        (_kind, _level) = _numbering.KindOf(p, style);
         Inline(p, all);
         if (style.StartsWith("Heading", StringComparison.Ordinal))
         {
@@ -110,30 +117,35 @@ internal sealed class DocxValueReader
         return all;
     }
 
-    /// <summary>Follows list paragraphs: an unmarked one after a marked item is a new item of that list.</summary>
+    /// <summary>Follows list paragraphs without a mark (typed in Word) after a marked value: one at a deeper level than
+    /// a list item's bullet (Tab in Word) or after a value that holds a list is more of that value; one at the item's own
+    /// level is a new item of its list.</summary>
     private void NoteBullet(Paragraph p, List<FlatRun> runs)
     {
-        if (_kind == ParagraphKind.Plain || p.Ancestors<TableCell>().Any()) { _lastBulletBase = null; return; }
+        if (p.Ancestors<TableCell>().Any()) { _lastBase = null; return; }
         var marks = p.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
-            .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList();
-        if (marks.Count > 0) { _lastBulletBase = marks[^1]; return; }
-        if (_lastBulletBase is not null && runs.Any(r => r.Text.Trim().Length > 0))
-            _newBullets.Add(new DocxNewBullet(_lastBulletBase, runs.ToList(), _place));
+            .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).ToList();
+        if (marks.Count > 0)
+        {
+            _lastBase = ValueMarkNames.BaseOf(marks[^1]);
+            if (_kind != ParagraphKind.Plain && ValueMarkNames.PartOf(marks[0]) == 0) _itemLevels.TryAdd(ValueMarkNames.BaseOf(marks[0]), _level);
+            return;
+        }
+        if (_kind == ParagraphKind.Plain) { _lastBase = null; return; }
+        if (_lastBase is null || !runs.Any(r => r.Text.Trim().Length > 0)) return;
+        var role = _roleOf(_lastBase);
+        if (role == ValueRole.Markdown || (role == ValueRole.ListItem && _itemLevels.TryGetValue(_lastBase, out var own) && _level > own))
+            AddPart(_lastBase, runs);
+        else
+            _newBullets.Add(new DocxNewBullet(_lastBase, runs.ToList(), _place));
     }
 
     private static string Text(List<FlatRun> runs) => string.Concat(runs.Select(r => r.Text)).Trim();
 
-    private static ParagraphKind Kind(Paragraph p, string style)
-    {
-        if (style.Contains("Number", StringComparison.Ordinal)) return ParagraphKind.Numbered;
-        if (style.Contains("Bullet", StringComparison.Ordinal) || p.ParagraphProperties?.NumberingProperties is not null) return ParagraphKind.Bullet;
-        return ParagraphKind.Plain;
-    }
-
     private void AddPart(string name, List<FlatRun> runs)
     {
         if (!_values.TryGetValue(name, out var value)) _values[name] = value = ([], _place);
-        value.Parts.Add(new ValuePart(runs.ToList(), _kind));
+        value.Parts.Add(new ValuePart(runs.ToList(), _kind, _level));
     }
 
     private void Inline(OpenXmlElement container, List<FlatRun> all, string? link = null)

@@ -11,6 +11,18 @@ internal enum ParagraphKind
     Numbered,
 }
 
+/// <summary>What a marked value is, for a bullet typed right after it: a list item (a deeper bullet continues it, one at
+/// its level is a new item), Markdown that may hold lists (the bullet continues it), or other text.</summary>
+internal enum ValueRole
+{
+    /// <summary>An item of a list of (md) text (<c>lessons.went_well[1]</c>).</summary>
+    ListItem,
+    /// <summary>A whole (md) field (<c>root_cause.what_happened</c>).</summary>
+    Markdown,
+    /// <summary>Anything else (a plain text field, a value inside layout text).</summary>
+    Other,
+}
+
 /// <summary>A stretch of text in one format: the common ground of a Word run and a Document inline, so that what the
 /// .docx holds and what the incident renders to compare equal however either side nests or splits its runs.</summary>
 internal readonly record struct FlatRun(string Text, bool Bold = false, bool Italic = false, bool Code = false, string? Link = null)
@@ -20,8 +32,10 @@ internal readonly record struct FlatRun(string Text, bool Bold = false, bool Ita
         Bold == other.Bold && Italic == other.Italic && Code == other.Code && Link == other.Link;
 }
 
-/// <summary>One paragraph (or the marked stretch of one) of a value: its runs and its kind.</summary>
-internal sealed record ValuePart(IReadOnlyList<FlatRun> Runs, ParagraphKind Kind);
+/// <summary>One paragraph (or the marked stretch of one) of a value: its runs, its kind and its list level: for a list
+/// item the nesting depth of its list (0 outermost, as Word's <c>w:ilvl</c>), for a plain paragraph the depth of the
+/// list item it continues, or -1 when it stands outside any list.</summary>
+internal sealed record ValuePart(IReadOnlyList<FlatRun> Runs, ParagraphKind Kind, int Level = -1);
 
 /// <summary>Where a value stands in the .docx, for messages: the section heading above it, and the table row (1-based
 /// body row) and column header when it is in a table.</summary>

@@ -11,51 +11,55 @@ internal static class DocumentValues
     public static Dictionary<string, List<ValuePart>> Of(IReadOnlyList<Block> blocks)
     {
         var values = new Dictionary<string, List<ValuePart>>(StringComparer.Ordinal);
-        Walk(values, blocks, ParagraphKind.Plain);
+        Walk(values, blocks, ParagraphKind.Plain, level: -1, depth: 0);
         return values;
     }
 
-    private static void Walk(Dictionary<string, List<ValuePart>> values, IEnumerable<Block> blocks, ParagraphKind kind)
+    /// <summary>Walks blocks whose paragraphs are of <paramref name="kind"/> at list <paramref name="level"/>;
+    /// <paramref name="depth"/> is the depth a list found here gets (the .docx writer's numbering level).</summary>
+    private static void Walk(Dictionary<string, List<ValuePart>> values, IEnumerable<Block> blocks, ParagraphKind kind, int level, int depth)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case ParagraphBlock p:
-                    Inlines(values, p.Inlines, p.Marks, kind, p.BlockValue);
+                    Inlines(values, p.Inlines, p.Marks, kind, level, p.BlockValue);
                     break;
                 case TitleBlock t:
-                    Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, null);
+                    Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, -1, null);
                     break;
                 case HeadingBlock h:
-                    Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, null);
+                    Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, -1, null);
                     break;
                 case ListBlock l:
+                    var here = Math.Min(depth, 8); // as the writer: Word has nine levels
                     foreach (var item in l.Items)
                     {
                         var first = true;
                         foreach (var child in item.Blocks)
                         {
-                            // Only an item's first paragraph carries the bullet; later ones continue it.
-                            Walk(values, [child], first ? (l.Ordered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain);
+                            // Only an item's first paragraph carries the bullet; later ones continue it, at its level.
+                            Walk(values, [child], first ? (l.Ordered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain,
+                                here, depth + 1);
                             first = false;
                         }
                     }
                     break;
                 case CalloutBlock c:
-                    Walk(values, c.Blocks, kind);
+                    Walk(values, c.Blocks, kind, level, depth);
                     break;
                 case TableBlock t:
                     foreach (var row in t.Rows)
                         foreach (var cell in row.Cells)
-                            Inlines(values, cell.Inlines, cell.Marks, ParagraphKind.Plain, null);
+                            Inlines(values, cell.Inlines, cell.Marks, ParagraphKind.Plain, -1, null);
                     break;
             }
         }
     }
 
     private static void Inlines(Dictionary<string, List<ValuePart>> values, IReadOnlyList<Inline> inlines, IReadOnlyList<ValueMark> marks,
-        ParagraphKind kind, string? whole)
+        ParagraphKind kind, int level, string? whole)
     {
         if (marks.Count == 0 && whole is not null && inlines.Count > 0)
             marks = [new ValueMark(whole, 0, Document.Inlines.PlainText(inlines).Length)];
@@ -67,7 +71,7 @@ internal static class DocumentValues
             if (mark.Start < covered) continue; // as the writer: overlapping marks, the first one wins
             covered = mark.End;
             if (!values.TryGetValue(mark.YamlPath, out var parts)) values[mark.YamlPath] = parts = [];
-            parts.Add(new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind));
+            parts.Add(new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind, level));
         }
     }
 }

@@ -8,19 +8,14 @@ namespace ReportGen.Import.Values;
 /// worked out from what the .docx holds against what the incident rendered to.</summary>
 internal static partial class ListChanges
 {
-    /// <summary>Cells of columns the layout fills from a derived value: the header label names the key to write.</summary>
-    private static readonly Dictionary<string, string> DerivedColumns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Time"] = "at", ["Kind"] = "kind", ["Due"] = "due", ["Priority"] = "priority", ["Status"] = "status",
-    };
-
-    private static readonly HashSet<string> EnumKeys = new(StringComparer.Ordinal) { "kind", "status" };
-
     /// <summary>The innermost list item a path belongs to (<c>timeline[3].event</c> → <c>timeline[3]</c>), or null.</summary>
     public static string? ItemOf(string path) => Item().Match(path) is { Success: true } m ? m.Groups[1].Value : null;
 
-    /// <summary>New table rows as new items (with the .docx place of each, for messages).</summary>
-    public static List<(NewItem Item, DocxPlace Place)> NewRows(DocxValues docx, IReadOnlyDictionary<string, string> pathOfBase)
+    /// <summary>New table rows as new items (with the .docx place of each, for messages); <paramref name="slotAt"/> says
+    /// which key each column of a list's table shows (see <see cref="CellSlots"/>), the marks of the table's other rows
+    /// fill in what they do not.</summary>
+    public static List<(NewItem Item, DocxPlace Place)> NewRows(DocxValues docx, IReadOnlyDictionary<string, string> pathOfBase,
+        Func<string, int, CellSlot?> slotAt)
     {
         var result = new List<(NewItem, DocxPlace)>();
         foreach (var table in docx.Tables)
@@ -50,12 +45,12 @@ internal static partial class ListChanges
                 if (paths.Select(ItemOf).FirstOrDefault(i => i is not null) is { } item) { previousItem = item; continue; }
                 if (row.CellMarks.Any(m => m.Count > 0) || row.Cells.All(c => string.Concat(c.Select(r => r.Text)).Trim().Length == 0)) continue;
                 var fields = new List<(string, string)>();
+                var list = firstItem[..firstItem.LastIndexOf('[')];
                 for (var c = 0; c < row.Cells.Count; c++)
                 {
-                    var header = c < table.Header.Count ? table.Header[c] : "";
-                    var key = columnKeys.GetValueOrDefault(c) ?? DerivedColumns.GetValueOrDefault(header);
-                    if (key is null) continue;
-                    var value = CellText(row.Cells[c], FieldKinds.IsMarkdown(Sibling(firstItem, key)), EnumKeys.Contains(key));
+                    var key = columnKeys.GetValueOrDefault(c) ?? slotAt(list, c)?.Key;
+                    if (key is null || fields.Any(f => f.Item1 == key)) continue;
+                    var value = CellValue.Of(row.Cells[c], Sibling(firstItem, key));
                     if (value.Length > 0) fields.Add((key, value));
                 }
                 result.Add((new NewItem(previousItem ?? firstItem, null, fields), new DocxPlace(table.Section, row.Row, null)));
@@ -95,12 +90,6 @@ internal static partial class ListChanges
     }
 
     private static string Sibling(string item, string key) => item + "." + key;
-
-    private static string CellText(IReadOnlyList<FlatRun> runs, bool markdown, bool isEnum)
-    {
-        var text = markdown ? ValueMarkdown.Inline(runs).Trim() : string.Concat(runs.Select(r => r.Text)).Trim();
-        return isEnum ? text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace(' ', '_') : text;
-    }
 
     [GeneratedRegex(@"^(.*\[\d+\])(?:\.[^\[\]]*)?$")]
     private static partial Regex Item();

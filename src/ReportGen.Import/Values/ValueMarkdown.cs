@@ -10,27 +10,67 @@ namespace ReportGen.Import.Values;
 internal static class ValueMarkdown
 {
     /// <summary>The field text of <paramref name="parts"/>; for a list item (<paramref name="listItem"/>) the first
-    /// paragraph's bullet is the list's own, not part of the text.</summary>
-    public static string Of(IReadOnlyList<ValuePart> parts, bool markdown, bool listItem = false)
+    /// paragraph's bullet is the list's own, not part of the text. Lists nest by the parts' levels, written in
+    /// <paramref name="style"/> (the value's own, as the incident file has it).</summary>
+    public static string Of(IReadOnlyList<ValuePart> parts, bool markdown, bool listItem = false, ListStyle? style = null)
     {
+        if (!markdown) return Plain(parts);
+        style ??= ListStyle.Of(null);
         var sb = new StringBuilder();
-        ParagraphKind? previous = null;
+        // The value's outermost list level: a list item's nested lists start one below its own bullet.
+        var lists = parts.Skip(listItem ? 1 : 0).Where(p => p.Kind != ParagraphKind.Plain).Select(p => p.Level).DefaultIfEmpty(0);
+        var baseLevel = listItem && parts.Count > 0 ? Math.Max(0, parts[0].Level + 1) : Math.Max(0, lists.Min());
+        var textColumns = new List<int>(); // the text column of the open item at each relative level
+        var numbers = new List<int>();
+        var previous = (ParagraphKind?)null;
         for (var i = 0; i < parts.Count; i++)
         {
-            var part = i == 0 && listItem ? parts[i] with { Kind = ParagraphKind.Plain } : parts[i];
-            var text = markdown ? Inline(part.Runs) : string.Concat(part.Runs.Select(r => r.Text));
-            text = text.Trim();
+            var part = i == 0 && listItem ? parts[i] with { Kind = ParagraphKind.Plain, Level = -1 } : parts[i];
+            var text = Inline(part.Runs).Trim();
             if (text.Length == 0) continue;
+            // List items follow each other line by line; a list starts under its paragraph as the value wrote it (a
+            // list item's own text: on the next line by default); a paragraph is one after a blank line.
             if (previous is not null)
-                sb.Append(!markdown ? " " : part.Kind != ParagraphKind.Plain && previous != ParagraphKind.Plain ? "\n" : "\n\n");
-            if (markdown && part.Kind == ParagraphKind.Bullet) sb.Append("- ");
-            else if (markdown && part.Kind == ParagraphKind.Numbered) sb.Append("1. ");
-            else if (markdown) text = EscapeBlockStart(text);
-            sb.Append(text);
+                sb.Append(part.Kind != ParagraphKind.Plain && (previous != ParagraphKind.Plain || (style.TightAfterText ?? listItem)) ? "\n" : "\n\n");
+            int column;
+            if (part.Kind == ParagraphKind.Plain)
+            {
+                // A paragraph continuing a list item stands at that item's text column; any other closes the lists.
+                var continues = part.Level - baseLevel;
+                if (part.Level < 0 || continues < 0 || continues >= textColumns.Count) { textColumns.Clear(); numbers.Clear(); column = 0; }
+                else { column = textColumns[continues]; textColumns.RemoveRange(continues + 1, textColumns.Count - continues - 1); }
+                text = EscapeBlockStart(text);
+                sb.Append(' ', column);
+            }
+            else
+            {
+                // A level Word skipped (a bullet indented twice) nests one level below the open item.
+                var level = Math.Min(Math.Max(0, part.Level - baseLevel), textColumns.Count);
+                var look = style.At(level, outermostIndent: listItem ? 2 : 0);
+                var marker = level == 0 ? look.Indent : textColumns[level - 1] + look.Indent;
+                if (level < textColumns.Count) { textColumns.RemoveRange(level, textColumns.Count - level); }
+                if (numbers.Count > level + 1) numbers.RemoveRange(level + 1, numbers.Count - level - 1);
+                while (numbers.Count <= level) numbers.Add(0);
+                string bullet;
+                if (part.Kind == ParagraphKind.Bullet) { bullet = look.Bullet + " "; numbers[level] = 0; }
+                else
+                {
+                    numbers[level] = look.Counts ? numbers[level] + 1 : 1;
+                    bullet = numbers[level].ToString(System.Globalization.CultureInfo.InvariantCulture) + look.Delimiter + " ";
+                }
+                sb.Append(' ', marker).Append(bullet);
+                column = marker + bullet.Length;
+                textColumns.Add(column);
+            }
+            // A line break inside the paragraph continues at its text column.
+            sb.Append(column == 0 ? text : text.Replace("\n", "\n" + new string(' ', column), StringComparison.Ordinal));
             previous = part.Kind;
         }
         return sb.ToString();
     }
+
+    private static string Plain(IReadOnlyList<ValuePart> parts) =>
+        string.Join(" ", parts.Select(p => string.Concat(p.Runs.Select(r => r.Text)).Trim()).Where(t => t.Length > 0));
 
     /// <summary>Runs as inline Markdown: links outermost, then bold, italic and code; whitespace stays outside the
     /// delimiters (where Markdown needs it).</summary>

@@ -62,7 +62,7 @@ internal static class YamlListEdits
     }
 
     /// <summary>Just past the line that ends the node at <paramref name="path"/> (its last descendant's end).</summary>
-    private static int EndOfNode(string text, Dictionary<string, YamlSpot> spots, string path)
+    internal static int EndOfNode(string text, Dictionary<string, YamlSpot> spots, string path)
     {
         var end = spots[path].IsScalar ? spots[path].End : 0;
         foreach (var (key, spot) in spots)
@@ -73,5 +73,5 @@ internal static class YamlListEdits
         return newline < 0 ? text.Length : newline + 1;
     }
 
-    private static int LineStart(string text, int at) => at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+    internal static int LineStart(string text, int at) => at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
 }

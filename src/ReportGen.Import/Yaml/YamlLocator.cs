@@ -10,6 +10,9 @@ internal sealed record YamlSpot(int Start, int End, ScalarStyle Style, int Inden
 {
     /// <summary>Number of items when the node is a sequence.</summary>
     public int Items { get; init; }
+
+    /// <summary>The scalar's value as YAML reads it (null for a mapping or sequence).</summary>
+    public string? Value { get; init; }
 }
 
 /// <summary>Finds every node of a YAML text by its path (<c>timeline[3].event</c>) from the parser's events and their
@@ -40,7 +43,7 @@ internal static class YamlLocator
                     break;
                 case Scalar s:
                     var path = NextPath(stack, ref pendingPath, ref pendingIndent, s.Start);
-                    if (path is not null) spots[path] = new YamlSpot((int)s.Start.Index, (int)s.End.Index, s.Style, pendingIndent, true);
+                    if (path is not null) spots[path] = new YamlSpot((int)s.Start.Index, (int)s.End.Index, s.Style, pendingIndent, true) { Value = s.Value };
                     break;
                 case MappingStart m:
                     var mp = NextPath(stack, ref pendingPath, ref pendingIndent, m.Start) ?? "?";
@@ -73,7 +76,8 @@ internal static class YamlLocator
         }
         var path = parent.Path + "[" + parent.Index.ToString(CultureInfo.InvariantCulture) + "]";
         parent.Index++;
-        pendingIndent = (int)start.Column - 1 + 2;
+        // A list item's own text is indented at its column (a block scalar's lines under "- |" line up with the text).
+        pendingIndent = (int)start.Column - 1;
         return path;
     }
 

@@ -121,14 +121,37 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public void Without_a_source_file_the_usage_error_says_how_to_name_it()
+    public void A_report_received_alone_prints_the_incident_file_it_carries_with_the_edits_and_still_verifies()
+    {
+        var (scratch, yaml, docx) = Rendered();
+        using var _ = scratch;
+        var before = File.ReadAllText(yaml);
+        var verify = CliRunner.RunIn(scratch.Path, "verify", docx, "incident.yaml");
+        Assert.True(verify.ExitCode == 0, verify.Out + verify.Err);
+        Retype(docx, "timeline[0].by", "Release pipeline");
+        using var inbox = new TempFolder();
+        var mailed = inbox.WriteBytes("report.docx", File.ReadAllBytes(docx));
+
+        var result = CliRunner.RunIn(inbox.Path, "import", "report.docx");
+
+        Assert.True(result.ExitCode == 0, result.Err);
+        var first = before.IndexOf("    by: Deploy pipeline\n", StringComparison.Ordinal);
+        Assert.Equal(before[..first] + "    by: Release pipeline\n" + before[(first + "    by: Deploy pipeline\n".Length)..], result.Out);
+        Assert.Equal(["report.docx"], inbox.Files());
+    }
+
+    [Fact]
+    public void Without_a_source_file_or_a_copy_the_usage_error_says_how_to_name_it()
     {
         var (scratch, _, docx) = Rendered();
         using var _s = scratch;
+        using (var package = WordprocessingDocument.Open(docx, true))
+            foreach (var part in package.MainDocumentPart!.CustomXmlParts.ToList()) package.MainDocumentPart.DeletePart(part);
 
         var result = CliRunner.RunIn(scratch.Path, "import", docx);
 
         Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("carries no copy of its incident file", result.Err);
         Assert.Contains("--into INCIDENT.yaml", result.Err);
     }
 }

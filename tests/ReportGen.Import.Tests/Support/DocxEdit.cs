@@ -51,6 +51,15 @@ internal sealed class DocxEdit : IDisposable
         foreach (var e in inside) e.Remove();
     }
 
+    /// <summary>Replaces the text of paragraph <paramref name="part"/> of a value (one bookmark per paragraph) with one run.</summary>
+    public void Replace(string yamlPath, int part, string text)
+    {
+        var inside = Inside(yamlPath, part);
+        var anchor = inside.Count > 0 ? inside[0] : Start(yamlPath, part);
+        anchor.InsertBeforeSelf(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) { RsidRunAddition = "00B1C2D3" });
+        foreach (var e in inside) e.Remove();
+    }
+
     /// <summary>Splits every run of a value into one run per word, with revision ids and a spell-check mark, as Word
     /// does after a spell check: the text and formatting stay the same.</summary>
     public void SplitRuns(string yamlPath)
@@ -143,6 +152,19 @@ internal sealed class DocxEdit : IDisposable
         var copy = new Paragraph((ParagraphProperties)paragraph.ParagraphProperties!.CloneNode(true),
             new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         paragraph.InsertAfterSelf(copy);
+    }
+
+    /// <summary>The body paragraph whose text is <paramref name="text"/>.</summary>
+    public Paragraph ParagraphOf(string text) => Body.Descendants<Paragraph>().Single(p => p.InnerText == text);
+
+    /// <summary>Types a new list paragraph after <paramref name="after"/> and indents it as Word does on Tab: the same
+    /// list (numbering instance) at a level <paramref name="deeper"/> further in (<c>w:ilvl</c>), no bookmark.</summary>
+    public void AddSubBullet(Paragraph after, string text, int deeper = 1)
+    {
+        var properties = (ParagraphProperties)after.ParagraphProperties!.CloneNode(true);
+        var level = properties.NumberingProperties!.NumberingLevelReference!;
+        level.Val = (level.Val?.Value ?? 0) + deeper;
+        after.InsertAfterSelf(new Paragraph(properties, new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { RsidParagraphAddition = "00D1E2F3" });
     }
 
     /// <summary>Retypes cell <paramref name="column"/> of the row holding <paramref name="yamlPath"/>.</summary>

@@ -5,62 +5,53 @@ using ReportGen.Docx;
 
 namespace ReportGen.Import.Tests.Support;
 
-/// <summary>A temporary folder holding a copy of an incident file (and the example figures) and the .docx rendered
-/// from it, as a facilitator would have them.</summary>
+/// <summary>A scratch folder (<see cref="TempFolder"/>) holding a copy of an incident file, the example figures and the
+/// .docx rendered from it, as a facilitator would have them.</summary>
 internal sealed class Workspace : IDisposable
 {
-    private static readonly Lazy<ReportBuilder> Builder = new(() => new ReportBuilder(ReportLayout.Load(null).Layout!));
+    private static readonly Lazy<ReportBuilder> Builder = new(() => new ReportBuilder(ExampleReports.Layout));
+    private readonly TempFolder _folder = new();
 
-    public Workspace(string yamlText, string name = "incident")
+    /// <summary>Writes <paramref name="yamlText"/> as <c>NAME.yaml</c> and renders it to <c>NAME.docx</c> with
+    /// <paramref name="layout"/> (the built-in layout when null).</summary>
+    public Workspace(string yamlText, string name = "incident", ReportLayout? layout = null)
     {
-        Directory = System.IO.Directory.CreateTempSubdirectory("rg-import-").FullName;
-        var figures = Path.Combine(Repo.Root, "examples", "figures");
-        var target = Path.Combine(Directory, "figures");
-        System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(figures)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        Yaml = Path.Combine(Directory, name + ".yaml");
-        File.WriteAllText(Yaml, yamlText);
-        Docx = Path.Combine(Directory, name + ".docx");
-        Render(Yaml, Docx);
+        foreach (var file in System.IO.Directory.GetFiles(RepoPaths.Under("examples", "figures")))
+            _folder.WriteBytes(Path.Combine("figures", Path.GetFileName(file)), File.ReadAllBytes(file));
+        Yaml = _folder.Write(name + ".yaml", yamlText);
+        Docx = _folder.PathOf(name + ".docx");
+        Layout = layout;
+        Render(Yaml, Docx, layout);
     }
 
     /// <summary>A workspace for an example file of the repository.</summary>
     public static Workspace ForExample(string fileName) =>
-        new(File.ReadAllText(Path.Combine(Repo.Root, "examples", fileName)), Path.GetFileNameWithoutExtension(fileName));
+        new(File.ReadAllText(RepoPaths.Example(fileName)), Path.GetFileNameWithoutExtension(fileName));
 
-    public string Directory { get; }
+    public string Directory => _folder.Path;
     public string Yaml { get; }
     public string Docx { get; }
 
+    /// <summary>The layout the .docx was rendered with (null: the built-in one).</summary>
+    public ReportLayout? Layout { get; }
+
     /// <summary>Renders an incident file to a .docx the way 'reportgen render' does.</summary>
-    public static void Render(string yaml, string docx)
+    public static void Render(string yaml, string docx, ReportLayout? layout = null)
     {
         var loaded = IncidentLoader.Load(yaml);
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
-        var built = Builder.Value.Build(loaded);
+        var built = (layout is null ? Builder.Value : new ReportBuilder(layout)).Build(loaded);
         Assert.NotNull(built.Document);
         using var output = File.Create(docx);
         new DocxWriter().Write(built.Document!, output);
     }
 
-    /// <summary>Imports the workspace's .docx into its incident file (nothing written).</summary>
-    public ImportResult Import(string? docx = null) => ImportService.Run(new ImportRequest(docx ?? Docx, Yaml));
+    /// <summary>Imports the workspace's .docx (or <paramref name="docx"/>) into its incident file (nothing written).</summary>
+    public ImportResult Import(string? docx = null) => Run(new ImportRequest(docx ?? Docx, Yaml));
 
-    public void Dispose()
-    {
-        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
-    }
-}
+    /// <summary>Runs <paramref name="request"/> with the layout the workspace rendered with.</summary>
+    public ImportResult Run(ImportRequest request) =>
+        Layout is null ? ImportService.Run(request, Builder.Value) : ImportService.Run(request, new ReportBuilder(Layout));
 
-/// <summary>The repository root (found from the test binary's folder).</summary>
-internal static class Repo
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportGen.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public void Dispose() => _folder.Dispose();
 }

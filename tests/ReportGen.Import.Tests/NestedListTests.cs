@@ -1,0 +1,89 @@
+using ReportGen.Import.Tests.Support;
+
+namespace ReportGen.Import.Tests;
+
+/// <summary>Lists inside (md) values come back nested, in the indentation the value used; a bullet indented in Word
+/// (a deeper <c>w:ilvl</c>) becomes a nested item.</summary>
+public sealed class NestedListTests
+{
+    private static string Edited(Workspace ws, Action<DocxEdit> edit)
+    {
+        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
+        var result = ws.Import();
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        return result.NewText!;
+    }
+
+    [Fact]
+    public void An_edit_inside_a_nested_list_keeps_the_nesting_numbers_and_indentation()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+        var before = File.ReadAllText(ws.Yaml);
+
+        var after = Edited(ws, d => d.Replace("root_cause.what_happened", 3, "taken from a replica"));
+
+        Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from a replica\n", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void A_list_item_with_a_nested_list_keeps_its_own_indentation()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+        var before = File.ReadAllText(ws.Yaml);
+
+        var after = Edited(ws, d =>
+        {
+            d.Replace("root_cause.contributing_factors[0]", 2, "and no documents over 20 MB");
+            d.Replace("root_cause.contributing_factors[1]", 1, "so each stall lost up to 30 minutes");
+        });
+
+        Assert.Equal(before.Replace("        - and no documents over 50 MB\n", "        - and no documents over 20 MB\n", StringComparison.Ordinal)
+            .Replace("        1. so each stall lost up to half an hour\n", "        1. so each stall lost up to 30 minutes\n", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void A_bullet_indented_in_Word_becomes_a_nested_item_of_the_value()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+        var before = File.ReadAllText(ws.Yaml);
+
+        var after = Edited(ws, d => d.AddSubBullet(d.ParagraphOf("taken from the replica"), "through the snapshot repository"));
+
+        Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from the replica\n         - through the snapshot repository\n",
+            StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void A_sub_bullet_under_a_list_item_nests_in_that_item_not_a_new_item()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+
+        var before = File.ReadAllText(ws.Yaml);
+
+        var after = Edited(ws, d => d.AddSubBullet(d.ParagraphOf("The checkpoint let us resume instead of starting over."), "Resuming took 4 minutes."));
+
+        Assert.Equal(before.Replace("    - The checkpoint let us resume instead of starting over.\n",
+            "    - |\n      The checkpoint let us resume instead of starting over.\n        - Resuming took 4 minutes.\n", StringComparison.Ordinal), after);
+        var reloaded = ReportGen.Core.Loading.IncidentLoader.LoadText(after, "x.yaml", ws.Directory);
+        Assert.False(reloaded.HasErrors, string.Join("\n", reloaded.Diagnostics));
+        var wentWell = reloaded.Incident!.Lessons!.WentWell!;
+        Assert.Single(wentWell);
+        Assert.Equal("The checkpoint let us resume instead of starting over.\n  - Resuming took 4 minutes.", wentWell[0]);
+    }
+
+    [Fact]
+    public void Render_indent_import_render_shows_the_nested_item()
+    {
+        using var ws = TestIncidents.Open("nested-lists");
+        File.WriteAllText(ws.Yaml, Edited(ws, d => d.AddSubBullet(d.ParagraphOf("Replay the write log"), "one batch at a time")));
+
+        var again = Path.Combine(ws.Directory, "again.docx");
+        Workspace.Render(ws.Yaml, again);
+        using var docx = new DocxEdit(again);
+
+        var replay = docx.ParagraphOf("Replay the write log").ParagraphProperties!.NumberingProperties!;
+        var nested = docx.ParagraphOf("one batch at a time").ParagraphProperties!.NumberingProperties!;
+        Assert.Equal(0, replay.NumberingLevelReference!.Val!.Value);
+        Assert.Equal(1, nested.NumberingLevelReference!.Val!.Value);
+    }
+}
