@@ -21,8 +21,11 @@ internal sealed class DocxValueReader
     private string? _keyFigureLabel;
     private string? _lastBulletBase; // the item value of the list paragraph just before, if it was one
     private MainDocumentPart _main = null!;
-    private string _section = "";
-    private DocxPlace _place = new("");
+    private string _section = TitleBlock; // until the first heading
+    private DocxPlace _place = new(TitleBlock);
+
+    /// <summary>How messages name the place of a value above the first heading.</summary>
+    private const string TitleBlock = "title block";
     private ParagraphKind _kind;
     private int _insertions;
     private int _deletions;
@@ -113,7 +116,7 @@ internal sealed class DocxValueReader
     /// <summary>Follows list paragraphs: an unmarked one after a marked item is a new item of that list.</summary>
     private void NoteBullet(Paragraph p, List<FlatRun> runs)
     {
-        if (_kind == ParagraphKind.Plain || p.Ancestors<TableCell>().Any()) { _lastBulletBase = null; return; }
+        if (_kind is not (ParagraphKind.Bullet or ParagraphKind.Numbered) || p.Ancestors<TableCell>().Any()) { _lastBulletBase = null; return; }
         var marks = p.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
             .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList();
         if (marks.Count > 0) { _lastBulletBase = marks[^1]; return; }
@@ -125,6 +128,7 @@ internal sealed class DocxValueReader
 
     private static ParagraphKind Kind(Paragraph p, string style)
     {
+        if (style == "SourceCode") return ParagraphKind.Code;
         if (style.Contains("Number", StringComparison.Ordinal)) return ParagraphKind.Numbered;
         if (style.Contains("Bullet", StringComparison.Ordinal) || p.ParagraphProperties?.NumberingProperties is not null) return ParagraphKind.Bullet;
         return ParagraphKind.Plain;
@@ -159,7 +163,8 @@ internal sealed class DocxValueReader
                     _current[id] = [];
                     break;
                 case BookmarkEnd end when end.Id?.Value is { } id && _openMarks.Remove(id, out var ended):
-                    if (_current.Remove(id, out var runs) && runs.Count > 0) AddPart(ended, runs);
+                    // An empty line of code is a line of its value too.
+                    if (_current.Remove(id, out var runs) && (runs.Count > 0 || _kind == ParagraphKind.Code)) AddPart(ended, runs);
                     break;
                 case CommentRangeStart cs when cs.Id?.Value is { } cid: _commentAnchors[cid] = (new(), []); break;
                 case CommentRangeEnd ce when ce.Id?.Value is { } cid && _commentAnchors.TryGetValue(cid, out var a):
@@ -185,6 +190,10 @@ internal sealed class DocxValueReader
                 case TabChar: text.Append('\t'); break;
                 case Break: text.Append('\n'); break;
                 case NoBreakHyphen: text.Append('\u2011'); break;
+                // A marked picture is its alt text (what Word's Alt Text pane edits).
+                case Drawing drawing when _openMarks.Count > 0:
+                    text.Append(drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault()?.Description?.Value);
+                    break;
             }
         }
         if (text.Length == 0) return;

@@ -9,6 +9,8 @@ internal enum ParagraphKind
     Bullet,
     /// <summary>A numbered list item.</summary>
     Numbered,
+    /// <summary>A line of a code block: its text is verbatim, spaces and empty lines included.</summary>
+    Code,
 }
 
 /// <summary>A stretch of text in one format: the common ground of a Word run and a Document inline, so that what the

@@ -13,6 +13,9 @@ internal static class ValueMarkdown
     /// paragraph's bullet is the list's own, not part of the text.</summary>
     public static string Of(IReadOnlyList<ValuePart> parts, bool markdown, bool listItem = false)
     {
+        // Code comes back line for line, as typed.
+        if (parts.Count > 0 && parts.All(p => p.Kind == ParagraphKind.Code))
+            return string.Join("\n", parts.Select(p => string.Concat(p.Runs.Select(r => r.Text)))).TrimEnd('\n');
         var sb = new StringBuilder();
         ParagraphKind? previous = null;
         for (var i = 0; i < parts.Count; i++)
