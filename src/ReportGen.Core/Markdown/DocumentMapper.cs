@@ -174,6 +174,7 @@ internal sealed class DocumentMapper
             ? altWrite is { } whole ? _problems.Sources!.PathOf(whole) : null
             : _values?.ValueAt(image.Line, image.Column + image.Span.Length - 2, block: false);
         var altValue = altWrite is { } read ? _problems.Sources!.ReadPathOf(read) : null;
+        if (captionValue == altValue) captionValue = null; // one value shown twice (an alt written as the title): the picture has it
         if (source == "figure:trend")
         {
             if (_trend is not null)
