@@ -165,16 +165,8 @@ internal sealed class DocumentMapper
         var source = image.Url ?? "";
         var (altInlines, values) = MapShown(image);
         var alt = Inlines.PlainText(altInlines);
-        var altWrite = values?.Whole(alt.Length);
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
-        // The caption is the title md.title wrote, which ends with the closing quote just before the image's ')'; else
-        // it is the alt text. The alt text belongs to the key the layout read (alt, also when the file leaves it to the
-        // title) for the .docx to mark the picture with.
-        var captionValue = string.IsNullOrEmpty(image.Title)
-            ? altWrite is { } whole ? _problems.Sources!.PathOf(whole) : null
-            : _values?.ValueAt(image.Line, image.Column + image.Span.Length - 2, block: false);
-        var altValue = altWrite is { } read ? _problems.Sources!.ReadPathOf(read) : null;
-        if (captionValue == altValue) captionValue = null; // one value shown twice (an alt written as the title): the picture has it
+        var (captionValue, altValue) = values?.FigureValues(image, alt.Length) ?? (null, null);
         if (source == "figure:trend")
         {
             if (_trend is not null)

@@ -102,19 +102,28 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
         return (marks, null);
     }
 
-    /// <summary>The write that fills the first <paramref name="length"/> characters mapped since <see cref="Reset"/>
-    /// whole, or null (no value, or more than one piece).</summary>
-    public OutputSources.Entry? Whole(int length) =>
-        _runs is [var only] && only.Start == 0 && only.End >= length && length > 0 ? sources.Entry(only.Entry) : null;
+    /// <summary>What a figure's caption and alt text show, just after its alt text (<paramref name="altLength"/>
+    /// characters) was mapped: the caption is the title <c>md.title</c> wrote, which ends with the closing quote just
+    /// before the image's <c>)</c>, else the alt text's value; the alt text belongs to the key the layout read (alt, also
+    /// when the file leaves it to the title), which the .docx marks the picture with.</summary>
+    public (string? Caption, string? AltText) FigureValues(Markdig.Syntax.Inlines.LinkInline image, int altLength)
+    {
+        var alt = _runs is [var only] && only.Start == 0 && only.End >= altLength && altLength > 0 ? sources.Entry(only.Entry) : (OutputSources.Entry?)null;
+        var caption = string.IsNullOrEmpty(image.Title)
+            ? alt is { } whole ? sources.PathOf(whole) : null
+            : InlineValueAt(image.Line, image.Column + image.Span.Length - 2);
+        var altText = alt is { } read ? sources.ReadPathOf(read) : null;
+        // One value shown twice (an alt the file writes as the title's text): the picture has it.
+        return (caption == altText ? null : caption, altText);
+    }
 
-    /// <summary>The value written whole by the write covering (0-based) <paramref name="column"/> of line
-    /// <paramref name="parsedLine"/> (a code block's first line, a caption's closing quote), when it is written as
-    /// <paramref name="block"/>s or not; null when none.</summary>
-    public string? ValueAt(int parsedLine, int column, bool block)
+    /// <summary>The value written whole, inside a line, by the write covering (0-based) <paramref name="column"/> of
+    /// line <paramref name="parsedLine"/>; null when none.</summary>
+    private string? InlineValueAt(int parsedLine, int column)
     {
         var offset = sources.OffsetOf(lines.Original(parsedLine), column);
         var k = offset < 0 ? -1 : sources.IndexAt(offset);
-        return k >= 0 && sources.Entry(k) is { ValueId: >= 0 } entry && entry.IsBlock == block ? sources.PathOf(entry) : null;
+        return k >= 0 && sources.Entry(k) is { ValueId: >= 0, IsBlock: false } entry ? sources.PathOf(entry) : null;
     }
 
     /// <summary>The value written whole, as blocks, by one write that starts at (0-based) <paramref name="column"/> of

@@ -30,8 +30,9 @@ internal static class ShownChoices
 
     /// <summary>The paths among <paramref name="paths"/> the YAML text does not have, though the record holding them
     /// is there: the report showed the key's default.</summary>
-    public static IReadOnlyList<string> Defaulted(string yamlText, IEnumerable<string> paths)
+    public static IReadOnlyList<string> Defaulted(string yamlText, IReadOnlyCollection<string> paths)
     {
+        if (paths.Count == 0) return [];
         Dictionary<string, YamlSpot> spots;
         try { spots = YamlLocator.Locate(yamlText.TrimStart('\uFEFF')); }
         catch (YamlDotNet.Core.YamlException) { return []; } // YamlEdits reports it
