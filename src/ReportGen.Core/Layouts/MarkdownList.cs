@@ -44,7 +44,9 @@ internal static class MarkdownList
         return new MarkdownFragment(sb.ToString()) { Sources = entries };
     }
 
-    /// <summary>The node of the list the item was read from (items come in file order, blank ones left out), or null.</summary>
+    /// <summary>The node of the list the item was read from (items come in file order, blank ones left out), or null.
+    /// After a miss (the layout sorted or filtered the list, or wrote another one) no later item is looked for, so the
+    /// search stays linear; those items point at the list.</summary>
     private static YNode? ItemNode(YSequence? list, object? item, ref int cursor)
     {
         if (list is null || item is not string) return null;
@@ -56,6 +58,7 @@ internal static class MarkdownList
                 return list.Items[i];
             }
         }
+        cursor = list.Items.Count;
         return null;
     }
 }

@@ -115,6 +115,19 @@ public class BlockOriginTests
     }
 
     [Fact]
+    public void A_list_the_layout_sorted_still_marks_each_item_as_its_own_value()
+    {
+        var loaded = IncidentLoader.LoadText(Incident.Replace("  went_well: [Alerting was fast]",
+            "  went_well: [Zero data was lost, Alerting was fast]", StringComparison.Ordinal), "inc.yaml", Path.GetTempPath());
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# T\n\n{{ md.list (incident.lessons.went_well | array.sort) }}\n"));
+        var list = new ReportBuilder(layout).Build(loaded).Document!.Blocks.OfType<ListBlock>().Single();
+
+        var paragraphs = Paragraphs([list]).ToList();
+        Assert.Equal(["Alerting was fast", "Zero data was lost"], paragraphs.Select(p => Inlines.PlainText(p.Inlines)));
+        Assert.Equal(["lessons.went_well[1]", "lessons.went_well[0]"], paragraphs.Select(p => p.BlockValue));
+    }
+
+    [Fact]
     public void A_value_inside_layout_text_is_marked_where_it_stands_and_layout_text_is_not()
     {
         var layout = LayoutTestKit.Load(("report.md.sbn",
