@@ -87,13 +87,13 @@ public sealed class ReportBuilder
         var markdown = _layout.Render(TemplateModel.Build(incident, figures, chart is not null, positions), diagnostics, _budget, values, out var sources);
         if (markdown is null) return new BuildResult(null, null, diagnostics);
 
-        // The side table's offsets are in the Markdown as written, value markers included: it is mapped as written, and
-        // only the Markdown returned (--format md) is stripped of the markers.
-        var markdownSources = new MarkdownSources(markdown, sources, file, _layout.DisplayPath);
+        // One side table says where every piece of the Markdown came from and which incident value it shows: blocks get
+        // their origin (diagnostics) and their value marks (the .docx, for import) from it; the Markdown holds no marker.
+        var markdownSources = new MarkdownSources(markdown, sources, file, _layout.DisplayPath, values);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
-            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links, values: new ValueMarkExtractor(values)), diagnostics, markdownSources);
-        if (content is not { } mapped) return new BuildResult(ValueMarkers.StripMarkdown(markdown), null, diagnostics);
+            problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links), diagnostics, markdownSources);
+        if (content is not { } mapped) return new BuildResult(markdown, null, diagnostics);
         var (blocks, settings) = mapped;
 
         settings = settings with
@@ -103,7 +103,7 @@ public sealed class ReportBuilder
             Source = sourceSha256 is null ? null : new SourceFingerprint(sourceSha256, _layout.ContentSha256, ReportGenVersion.Current),
         };
         var document = new ReportDocument { Settings = settings, Theme = _layout.Theme, Blocks = blocks, SourceFile = file };
-        return new BuildResult(ValueMarkers.StripMarkdown(markdown), document, diagnostics);
+        return new BuildResult(markdown, document, diagnostics);
     }
 
     /// <summary>The name <c>--format md</c> gives the Markdown of an input: <c>incident.yaml</c> → <c>incident.md</c>.</summary>

@@ -7,9 +7,7 @@ namespace ReportGen.Document;
 /// its YAML path), else the layout template's line for the layout's own text. Writers warn at the origin.</remarks>
 public abstract record Block
 {
-    /// <summary>1-based line in the intermediate Markdown as the layout wrote it (with the .docx value markers, whose block
-    /// markers take lines of their own; diagnostics name the line of the marker-free <c>--format md</c> output instead),
-    /// 0 when unknown.</summary>
+    /// <summary>1-based line in the intermediate Markdown (as <c>--format md</c> writes it), 0 when unknown.</summary>
     public int SourceLine { get; init; }
 
     /// <summary>Where the block's content comes from: a value of the incident file (<see cref="SourceReference.YamlPath"/>
@@ -52,7 +50,12 @@ public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<ListItem> 
 public sealed record ListItem(IReadOnlyList<Block> Blocks);
 
 /// <summary>Preformatted code; whitespace is significant.</summary>
-public sealed record CodeBlock(string Code, string? Language = null) : Block;
+public sealed record CodeBlock(string Code, string? Language = null) : Block
+{
+    /// <summary>The YAML path of the incident value the code shows whole (<c>appendices.snippets[0].code</c>), or null.
+    /// The .docx marks it for <c>reportgen import</c>.</summary>
+    public string? Value { get; init; }
+}
 
 /// <summary>A boxed group of blocks (from a Markdown <c>:::</c> container), e.g. kind <c>note</c>, <c>warning</c>,
 /// <c>summary</c>. Its accent colour comes from the theme's callout tones (<see cref="Theme.CalloutAccent"/>).</summary>
@@ -64,6 +67,14 @@ public sealed record FigureBlock(string Source, string Caption, string AltText, 
     /// <summary>What the figure shows, for readers who cannot see it (the PDF's <c>/Alt</c>, the .docx's alt text): the
     /// alt text, else the caption, else the source path; never empty.</summary>
     public string Description => FigureText.First(AltText, Caption, Source, "Figure");
+
+    /// <summary>The YAML path of the incident value the caption shows whole (<c>impact.figures[0].title</c>), or null.
+    /// The .docx marks it for <c>reportgen import</c>.</summary>
+    public string? CaptionValue { get; init; }
+
+    /// <summary>The YAML path of the key the alt text comes from (<c>impact.figures[0].alt</c>, also when the file
+    /// leaves it to its default, the title), or null. The .docx marks the picture, whose alt text Word edits, with it.</summary>
+    public string? AltTextValue { get; init; }
 }
 
 /// <summary>The generated incident-at-a-glance figure: phases from start to detection, mitigation and resolution,

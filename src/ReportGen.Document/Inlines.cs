@@ -41,6 +41,26 @@ public static class Inlines
         return sb.ToString();
     }
 
+    /// <summary>The length of <see cref="PlainText"/>, counted without building the text.</summary>
+    public static int PlainLength(IEnumerable<Inline> inlines)
+    {
+        var length = 0;
+        foreach (var inline in inlines)
+        {
+            length += inline switch
+            {
+                TextInline t => t.Text.Length,
+                CodeInline c => c.Code.Length,
+                StrongInline s => PlainLength(s.Children),
+                EmphasisInline e => PlainLength(e.Children),
+                LinkInline l => PlainLength(l.Children),
+                LineBreakInline => 1,
+                _ => 0,
+            };
+        }
+        return length;
+    }
+
     private static void Append(System.Text.StringBuilder sb, IEnumerable<Inline> inlines)
     {
         foreach (var inline in inlines)

@@ -58,6 +58,10 @@ public sealed record SignOffEntry(string Name, string Role, string? Date)
     /// <summary>The theme tone that colours <see cref="Decision"/> (<c>decision-approved</c>…), or null.</summary>
     public string? DecisionTone { get; init; }
 
+    /// <summary>The YAML path of the incident value the name shows whole (<c>signoff.approvals[0].name</c>), or null.
+    /// The .docx marks it for <c>reportgen import</c>.</summary>
+    public string? NameValue { get; init; }
+
     /// <summary>The signer's comment (rich text), empty when none.</summary>
     public IReadOnlyList<Inline> Comment { get; init; } = [];
 
@@ -130,7 +134,19 @@ public sealed record TitleBlock(string? Kicker, IReadOnlyList<Inline> Title, IRe
 
 /// <summary>A badge in the title block: its text exactly as shown, and the theme tone that colours it (null: the
 /// theme's neutral table-header colours).</summary>
-public sealed record Badge(string Text, string? Tone);
+public sealed record Badge(string Text, string? Tone)
+{
+    /// <summary>Runs of the text that show an enum value of the incident by its label (<c>Critical</c> in
+    /// <c>Severity: Critical</c>, at <c>severity</c>); the .docx marks them for <c>reportgen import</c>.</summary>
+    public IReadOnlyList<ValueMark> Marks { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Badge? other) =>
+        other is not null && Text == other.Text && Tone == other.Tone && Marks.SequenceEqual(other.Marks);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Text, Tone, Marks.Count);
+}
 
 /// <summary>The table of contents: an optional title and its entries, chosen once from the document's headings (the
 /// theme's <see cref="Theme.ContentsLevels"/> levels from the shallowest). The PDF adds page numbers; the .docx writes

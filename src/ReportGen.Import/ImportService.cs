@@ -112,6 +112,17 @@ public static class ImportService
             var before = ValueMarkdown.Of(parts, markdown, isItem, style);
             var after = ValueMarkdown.Of(found.Parts, markdown, isItem, style);
             if (before == after) continue;
+            // An enum shown by its label (a title badge) comes back as the choice it names.
+            if (ShownChoices.EnumAt(path) is { } choices)
+            {
+                if (ShownChoices.NameOf(choices, after) is not { } choice)
+                {
+                    errors.Add($"{docxName}: {found.Place}: {Quote(after)}: not a {path[(path.LastIndexOf('.') + 1)..]} " +
+                        $"(write one of {ShownChoices.List(choices)})");
+                    continue;
+                }
+                after = choice;
+            }
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
@@ -131,6 +142,17 @@ public static class ImportService
         foreach (var (item, place) in rows.Concat(bullets))
             edits.Add(new ImportedEdit(item.After[..item.After.LastIndexOf('[')] + "[+]", place.ToString(), "",
                 item.Text ?? string.Join(", ", item.Fields.Select(f => f.Key + ": " + f.Value))));
+        foreach (var path in ShownChoices.Defaulted(text, changes.Keys))
+        {
+            // The report showed a default (the alt text is the title): the file has no key to write the edit to.
+            var edit = edits.First(e => e.YamlPath == path);
+            edits.Remove(edit);
+            changes.Remove(path);
+            var parent = ShownChoices.Parent(path);
+            var key = path[(parent.Length == 0 ? 0 : parent.Length + 1)..];
+            warnings.Add($"{docxName}: warning: {edit.Place}: {Quote(edit.NewText)} was not imported: the incident file has no " +
+                $"{key} {(parent.Length == 0 ? "key" : "under " + parent)}, so the report showed its default; add '{key}:' there with the new text");
+        }
         if (sources.Diverged)
             ImportConflicts.Check(expected, DocumentValues.Of(now.Document.Blocks), edits, sources.Name, docxName, errors);
         var spliced = errors.Count > 0 ? null

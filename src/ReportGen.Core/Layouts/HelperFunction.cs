@@ -23,11 +23,15 @@ internal sealed class HelperFunction : IScriptCustomFunction
     public static HelperFunction Of<T>(string parameter, Func<object?, T> body) =>
         new(typeof(T), [parameter], (a, _) => body(a));
 
-    /// <summary>A helper taking one argument that also needs the render's context (to mark incident values).</summary>
+    /// <summary>A helper taking one argument that also needs the render's context (to know incident values).</summary>
     public static HelperFunction WithContext<T>(string parameter, Func<TemplateContext, object?, T> body) =>
-        new(typeof(T), [parameter], (a, _) => throw new InvalidOperationException("called without context")) { _withContext = (c, a) => body(c, a) };
+        new(typeof(T), [parameter], (a, _) => throw new InvalidOperationException("called without context")) { _withContext = (c, a, _) => body(c, a) };
 
-    private Func<TemplateContext, object?, object?>? _withContext;
+    /// <summary>A helper taking two arguments that also needs the render's context.</summary>
+    public static HelperFunction WithContext<T>(string first, string second, Func<TemplateContext, object?, object?, T> body) =>
+        new(typeof(T), [first, second], (a, _) => throw new InvalidOperationException("called without context")) { _withContext = (c, a, b) => body(c, a, b) };
+
+    private Func<TemplateContext, object?, object?, object?>? _withContext;
 
     /// <summary>A helper taking two arguments.</summary>
     public static HelperFunction Of<T>(string first, string second, Func<object?, object?, T> body) =>
@@ -50,7 +54,7 @@ internal sealed class HelperFunction : IScriptCustomFunction
         if (arguments.Count != _parameters.Length)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"this helper takes {_parameters.Length} argument{(_parameters.Length == 1 ? "" : "s")} ({string.Join(", ", _parameters)}) but was given {arguments.Count}"));
-        if (_withContext is not null) return _withContext(context, arguments[0]);
+        if (_withContext is not null) return _withContext(context, arguments[0], arguments.Count > 1 ? arguments[1] : null);
         return _body(arguments[0], arguments.Count > 1 ? arguments[1] : null);
     }
 

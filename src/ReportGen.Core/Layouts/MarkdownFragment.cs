@@ -8,6 +8,12 @@ internal sealed record MarkdownFragment(string Text)
     /// <see cref="Text"/>); null otherwise.</summary>
     public IReadOnlyList<OutputSources.Entry>? Sources { get; init; }
 
+    /// <summary>The incident value the text shows whole (see <see cref="OutputSources.Entry.ValueId"/>), or -1.</summary>
+    public int ValueId { get; init; } = -1;
+
+    /// <summary>True when the value is written as blocks (see <see cref="OutputSources.Entry.IsBlock"/>).</summary>
+    public bool IsBlock { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }

@@ -7,8 +7,9 @@ namespace ReportGen.Core.Layouts;
 /// <summary>Where each piece of a render's output came from, kept beside the output (a side table keyed by output
 /// offset) so the Markdown itself never holds a marker. Text written by the layout is traced to its template file and
 /// offset; a value is traced to the template expression that wrote it and, when the layout had just read it from a
-/// <see cref="SourcedObject"/>, to its node in the incident file. One per render, used by its thread only; cost is one
-/// entry per write.</summary>
+/// <see cref="SourcedObject"/>, to its node in the incident file; a write that shows one text value of the incident
+/// exactly (by identity, see <see cref="Provenance.ValuePaths"/>) also knows that value, which is how the .docx marks
+/// values for <c>reportgen import</c>. One per render, used by its thread only; cost is one entry per write.</summary>
 internal sealed class OutputSources
 {
     /// <summary>One write: from <see cref="Start"/> (an offset in its output) up to the next entry's start. Kept small
@@ -20,6 +21,14 @@ internal sealed class OutputSources
     /// <param name="Member">The key read from <paramref name="Record"/>.</param>
     public readonly record struct Entry(int Start, ScriptNode? Node, YNode? Record, string? Member)
     {
+        /// <summary>The incident value this write shows whole (its <see cref="Provenance.ValuePaths"/> id), or -1: layout
+        /// text, derived text, or a value the layout changed on the way.</summary>
+        public int ValueId { get; init; } = -1;
+
+        /// <summary>True when the value is written as blocks (<c>md.block</c>, a <c>md.list</c> item, <c>md.code</c>), so
+        /// every paragraph it fills is part of it; false for a value inside a line of text.</summary>
+        public bool IsBlock { get; init; }
+
         /// <summary>The same entry <paramref name="offset"/> characters further on.</summary>
         public Entry Shifted(int offset) => this with { Start = Start + offset };
 
@@ -50,17 +59,23 @@ internal sealed class OutputSources
         Frame(output).Add(new Entry(start, raw, null, null));
     }
 
+    /// <summary>The key of a sourced record read last and not yet written (what a helper is being called on), or nulls.</summary>
+    public (YNode? Record, string? Member) Pending => (_pendingRecord, _pendingRecord is null ? null : _pendingMember);
+
     /// <summary>A value is about to be written to <paramref name="output"/> by the expression at
-    /// <paramref name="statement"/>; <paramref name="spliced"/> are the entries of a partial's output being written.</summary>
-    public void Value(IScriptOutput output, ScriptNode? statement, IReadOnlyList<Entry>? spliced)
+    /// <paramref name="statement"/>: the incident value <paramref name="valueId"/> shows whole (-1: none), written as
+    /// blocks or not; <paramref name="spliced"/> are the entries of the fragment being written (a partial's output, a
+    /// list's items), which take <paramref name="statement"/> as their place when they name none.</summary>
+    public void Value(IScriptOutput output, ScriptNode? statement, IReadOnlyList<Entry>? spliced, int valueId = -1, bool block = false)
     {
         var record = _pendingRecord;
         _pendingRecord = null;
         if (Length(output) is not { } start) return;
         var frame = Frame(output);
-        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember));
+        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember) { ValueId = valueId, IsBlock = block });
         if (spliced is null) return;
-        foreach (var entry in spliced) frame.Add(entry.Shifted(start));
+        foreach (var entry in spliced)
+            frame.Add(entry.Node is null ? entry with { Start = entry.Start + start, Node = statement } : entry.Shifted(start));
     }
 
     /// <summary>How many outputs have been written to so far (see <see cref="TakeFrameAfter"/>).</summary>

@@ -103,10 +103,9 @@ public sealed class ReportLayout
     internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget) =>
         Render(model, diagnostics, budget, null, out _);
 
-    /// <summary>As <see cref="Render(ScriptObject, List{Diagnostic}, LayoutBudget)"/>, with the incident's
-    /// <paramref name="values"/> marked for the .docx (see <see cref="Provenance.ValueMarkers"/>; null: no marks) and
-    /// where each piece of the Markdown comes from (<paramref name="sources"/>: offsets in the Markdown returned, markers
-    /// included, in order).</summary>
+    /// <summary>As <see cref="Render(ScriptObject, List{Diagnostic}, LayoutBudget)"/>, with
+    /// where each piece of the Markdown comes from (<paramref name="sources"/>: offsets in the Markdown returned, in
+    /// order), and which of the incident's <paramref name="values"/> each piece shows whole (null: none is known).</summary>
     internal string? Render(ScriptObject model, List<Diagnostic> diagnostics, LayoutBudget budget, Provenance.ValuePaths? values,
         out IReadOnlyList<OutputSources.Entry> sources)
     {

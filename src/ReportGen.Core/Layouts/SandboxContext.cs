@@ -39,14 +39,14 @@ internal sealed class SandboxContext : TemplateContext
         loader.Prime(this);
     }
 
-    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file). Its offsets
-    /// count the value markers written into the output (see <see cref="Values"/>) like any other character.</summary>
+    /// <summary>Where each piece of the output comes from (layout text, or a value of the incident file), and which
+    /// incident value a piece shows whole.</summary>
     public OutputSources Sources { get; } = new();
 
     /// <summary>The expression statement being evaluated: the one whose value <see cref="Write"/> writes.</summary>
     private ScriptNode? _statement;
 
-    /// <summary>The incident's values by identity, so helpers can mark them for the .docx (null: no marks).</summary>
+    /// <summary>The incident's text values by identity, so each write that shows one is known (null: none is).</summary>
     public Provenance.ValuePaths? Values { get; init; }
 
     /// <summary>The limits this render runs under.</summary>
@@ -73,14 +73,16 @@ internal sealed class SandboxContext : TemplateContext
         if (textAsObject is null) return this;
         if (textAsObject is MarkdownFragment fragment)
         {
-            if (fragment.Text.Length > 0) Sources.Value(Output, _statement, fragment.Sources);
+            if (fragment.Text.Length > 0) Sources.Value(Output, _statement, fragment.Sources, fragment.ValueId, fragment.IsBlock);
             return base.Write(span, fragment.Text);
         }
         var text = MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "");
-        if (text.Length > 0) Sources.Value(Output, _statement, null);
-        // The entry starts where the value's opening marker (if any) is written: the marked text is the value's.
-        return base.Write(span, TemplateHelpers.Inline(this, textAsObject, text));
+        if (text.Length > 0) Sources.Value(Output, _statement, null, ValueId(textAsObject));
+        return base.Write(span, text);
     }
+
+    /// <summary>The id of an incident text value (see <see cref="Values"/>), or -1 for anything else.</summary>
+    public int ValueId(object? value) => Values?.IdOf(value) ?? -1;
 
     /// <inheritdoc/>
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)

@@ -1,8 +1,6 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using ReportGen.Core.Markdown;
-using ReportGen.Core.Provenance;
 
 namespace ReportGen.Core.Layouts;
 
@@ -14,26 +12,24 @@ internal static class TemplateHelpers
     public static ScriptObject Md()
     {
         var md = new ScriptObject(StringComparer.Ordinal);
-        // Text, inline, cell, block and list items carry value markers (see ValueMarkers) when they print an incident value.
-        md["text"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownEscaper.Text(Str(v)))));
-        md["inline"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownConfiner.Inline(Str(v)))));
-        md["cell"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Inline(c, v, MarkdownConfiner.Cell(Str(v)))));
-        md["block"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => new(Block(c, v, MarkdownConfiner.Block(Str(v)))));
-        md["list"] = HelperFunction.WithContext<MarkdownFragment>("value", List);
-        md["code"] = HelperFunction.Of<MarkdownFragment>("code", "language", (code, lang) => new(Code(Str(code), Str(lang))));
+        // What text, inline, cell, title, block, list and code print from an incident value is known as that value (see
+        // OutputSources): the .docx marks it for import.
+        md["text"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => Shown(c, v, MarkdownEscaper.Text(Str(v))));
+        md["inline"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => Shown(c, v, MarkdownConfiner.Inline(Str(v))));
+        md["cell"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => Shown(c, v, MarkdownConfiner.Cell(Str(v))));
+        md["block"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => Shown(c, v, MarkdownConfiner.Block(Str(v)), block: true));
+        md["list"] = HelperFunction.WithContext<MarkdownFragment>("value", MarkdownList.Of);
+        md["code"] = HelperFunction.WithContext<MarkdownFragment>("code", "language", (c, code, lang) => Shown(c, code, Code(Str(code), Str(lang)), block: true));
         md["url"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Url(Str(v))));
-        md["title"] = HelperFunction.Of<MarkdownFragment>("value", v => new(LinkTitle(Str(v))));
+        md["title"] = HelperFunction.WithContext<MarkdownFragment>("value", (c, v) => Shown(c, v, LinkTitle(Str(v))));
         md["raw"] = HelperFunction.Of<MarkdownFragment>("value", v => new(Str(v) ?? ""));
         md["anchor"] = HelperFunction.Of<MarkdownFragment>("value", v => new(MarkdownEscaper.Slug(Str(v))));
         return md;
     }
 
-    /// <summary>The Markdown of an incident value between inline value markers; other text as it is.</summary>
-    internal static string Inline(TemplateContext context, object? value, string markdown) =>
-        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Inline(id, markdown) : markdown;
-
-    private static string Block(TemplateContext context, object? value, string markdown, int indent = 0) =>
-        context is SandboxContext { Values: { } values } && values.IdOf(value) is >= 0 and var id ? ValueMarkers.Block(id, markdown, indent) : markdown;
+    /// <summary>Markdown that shows <paramref name="value"/>: known as that incident value when it is one.</summary>
+    private static MarkdownFragment Shown(TemplateContext context, object? value, string markdown, bool block = false) =>
+        new(markdown) { ValueId = context is SandboxContext sandbox ? sandbox.ValueId(value) : -1, IsBlock = block };
 
     /// <summary>(format) durations, times and dates as the report writes them.</summary>
     public static ScriptObject Format()
@@ -55,7 +51,7 @@ internal static class TemplateHelpers
         return yaml;
     }
 
-    private static string? Str(object? value) => value switch
+    internal static string? Str(object? value) => value switch
     {
         null => null,
         string s => s,
@@ -71,25 +67,6 @@ internal static class TemplateHelpers
     /// the escapes <see cref="MarkdownEscaper.Text"/> writes hold inside a title too, a quote is escaped.</summary>
     private static string LinkTitle(string? text) =>
         "\"" + MarkdownEscaper.Text(text).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>(md) items as a bullet list; an item's further lines are indented under its bullet.</summary>
-    private static MarkdownFragment List(TemplateContext context, object? items)
-    {
-        var sb = new StringBuilder();
-        if (items is System.Collections.IEnumerable list and not string)
-        {
-            foreach (var item in list)
-            {
-                // The first line sits right after the bullet: confine the item as it will be read there.
-                var block = MarkdownConfiner.Block(Str(item)?.TrimStart());
-                if (block.Length == 0) continue;
-                if (sb.Length > 0) sb.Append('\n');
-                // An item's markers stand on lines of their own inside the item, so its first block keeps its meaning.
-                sb.Append("- ").Append(Block(context, item, block.Replace("\n", "\n  ", StringComparison.Ordinal), indent: 2));
-            }
-        }
-        return new(sb.ToString());
-    }
 
     /// <summary>A fenced code block whose fence is longer than any backtick run in the code.</summary>
     private static string Code(string? code, string? language)

@@ -3,7 +3,6 @@ using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using ReportGen.Core.Provenance;
 using ReportGen.Document;
 using DocBlock = ReportGen.Document.Block;
 using DocHeading = ReportGen.Document.HeadingBlock;
@@ -29,8 +28,7 @@ internal sealed class DocumentMapper
     private readonly TimelineChart? _chart;
     private readonly TrendChart? _trend;
     private readonly int _contentsLevels;
-    private readonly ValueMarkExtractor? _values;
-    private readonly Stack<string> _openValues = new();
+    private readonly ValueRuns? _values;
     private string? _frontMatter;
     private int _frontMatterLine;
 
@@ -41,17 +39,19 @@ internal sealed class DocumentMapper
     /// <param name="contentsLevels">How many heading levels a <c>::: toc</c> lists (the theme's).</param>
     /// <param name="links">Which link targets stay clickable (default: http, https, mailto and anchors).</param>
     /// <param name="trend">What <c>figure:trend</c> draws (a review's incidents per month); null outside a review.</param>
-    /// <param name="values">Reads the value markers the layout's helpers wrote; null: the Markdown has none.</param>
+    /// <remarks>When <paramref name="problems"/> knows where the Markdown came from and which values it shows
+    /// (<see cref="MarkdownProblems.Sources"/>), paragraphs, headings, cells and the title get their
+    /// <see cref="ValueMark"/>s.</remarks>
     public DocumentMapper(MarkdownProblems problems, Func<string, ImageData?> figureImage, TimelineChart? chart = null,
-        int contentsLevels = 2, LinkPolicy? links = null, TrendChart? trend = null, ValueMarkExtractor? values = null)
+        int contentsLevels = 2, LinkPolicy? links = null, TrendChart? trend = null)
     {
         _trend = trend;
-        _values = values;
+        _values = problems.ValueRuns();
         _problems = problems;
         _inlines = new InlineMapper(problems, links);
         _figureImage = figureImage;
-        _special = new SpecialContainers(problems, _inlines);
-        _title = new TitleContainer(problems, _inlines, values);
+        _special = new SpecialContainers(problems, _inlines, _values);
+        _title = new TitleContainer(problems, _inlines, _values);
         _chart = chart;
         _contentsLevels = contentsLevels;
     }
@@ -63,7 +63,7 @@ internal sealed class DocumentMapper
         {
             if (block is YamlFrontMatterBlock fm && blocks.Count == 0 && _frontMatter is null)
             {
-                _frontMatter = ValueMarkers.Strip(string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString())));
+                _frontMatter = string.Join("\n", fm.Lines.Lines.Take(fm.Lines.Count).Select(l => l.ToString()));
                 _frontMatterLine = _problems.SourceLine(fm.Line);
                 continue;
             }
@@ -91,8 +91,12 @@ internal sealed class DocumentMapper
                 l.OfType<ListItemBlock>().Select(item => new ListItem(MapAll(item))).ToList()),
             Table t => TableMapper.Map(t, _inlines, _problems, _anchors, _values),
             YamlFrontMatterBlock fm => Unsupported(fm, "front matter is allowed only at the very start of the Markdown"),
-            FencedCodeBlock f => new DocCode(ValueMarkers.Strip(f.Lines.ToString()), string.IsNullOrEmpty(f.Info) ? null : f.Info),
-            Markdig.Syntax.CodeBlock c => new DocCode(ValueMarkers.Strip(c.Lines.ToString())),
+            FencedCodeBlock f => new DocCode(f.Lines.ToString(), string.IsNullOrEmpty(f.Info) ? null : f.Info)
+            {
+                // md.code writes the fences and the code as one value (a fence inside a longer value is not all of it).
+                Value = f.Lines.Count > 0 ? _values?.BlockValueOver(f.Line, f.Column, f.Line + f.Lines.Count + 2) : null,
+            },
+            Markdig.Syntax.CodeBlock c => new DocCode(c.Lines.ToString()),
             CustomContainer cc => Container(cc),
             QuoteBlock q => new CalloutBlock("quote", null, MapAll(q)),
             ThematicBreakBlock => new RuleBlock(),
@@ -126,11 +130,13 @@ internal sealed class DocumentMapper
 
     private DocHeading Heading(Markdig.Syntax.HeadingBlock h)
     {
-        var marked = MapMarked(h.Inline);
-        var inlines = TitleContainer.TrimEnd(marked.Inlines);
+        var (mapped, _) = MapShown(h.Inline);
+        var inlines = TitleContainer.TrimEnd(mapped);
         var id = h.TryGetAttributes()?.Id;
         var anchor = _anchors.Claim(string.IsNullOrEmpty(id) ? MarkdownEscaper.Slug(Inlines.PlainText(inlines)) : id);
-        return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor) { Marks = Clamp(marked.Marks, Inlines.PlainText(inlines).Length) };
+        // A heading is never part of a block value (the .docx does not mark it): only the values inside its line.
+        var marks = _values?.Take(Inlines.PlainLength(inlines)).Marks ?? [];
+        return new DocHeading(Math.Clamp(h.Level, 1, 3), inlines, anchor) { Marks = marks };
     }
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
@@ -138,33 +144,29 @@ internal sealed class DocumentMapper
         var content = p.Inline?.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline lit && lit.Content.IsEmptyOrWhitespace())).ToList() ?? [];
         if (content is [Markdig.Syntax.Inlines.LinkInline { IsImage: true } image])
             return Figure(image);
-        var marked = MapMarked(p.Inline);
-        // A block value's markers stand on lines of their own: open or close it, and leave no empty paragraph behind.
-        // The block's Origin (for diagnostics) comes from the render's side table in Map; this is only which block value
-        // the paragraph is part of, which the side table cannot say.
-        foreach (var path in marked.Opened) _openValues.Push(path);
-        var blockValue = _openValues.Count > 0 ? _openValues.Peek() : null;
-        for (var i = 0; i < marked.Closed && _openValues.Count > 0; i++) _openValues.Pop();
-        if (marked.OnlyMarkers && (marked.Opened.Count > 0 || marked.Closed > 0)) return null;
-        return new DocParagraph(marked.Inlines) { Marks = marked.Marks, BlockValue = blockValue };
+        var (inlines, values) = MapShown(p.Inline);
+        if (values is null) return new DocParagraph(inlines);
+        var (marks, blockValue) = values.Take(Inlines.PlainLength(inlines));
+        return new DocParagraph(inlines) { Marks = marks, BlockValue = blockValue };
     }
 
-    private static IReadOnlyList<ValueMark> Clamp(IReadOnlyList<ValueMark> marks, int length) =>
-        marks.Count == 0 ? marks : marks.Where(m => m.Start < length).Select(m => m.End <= length ? m : m with { End = length }).ToList();
-
-    private ExtractedMarks MapMarked(Markdig.Syntax.Inlines.ContainerInline? inline)
+    /// <summary>The inlines, with <see cref="_values"/> (when known) holding the values their text shows.</summary>
+    private (IReadOnlyList<Inline> Inlines, ValueRuns? Values) MapShown(Markdig.Syntax.Inlines.ContainerInline? inline)
     {
-        if (_values is null) return new ExtractedMarks(_inlines.Map(inline), [], [], 0);
-        _inlines.KeepValueMarkers = true;
-        try { return _values.Extract(_inlines.Map(inline)); }
-        finally { _inlines.KeepValueMarkers = false; }
+        if (_values is null) return (_inlines.Map(inline), null);
+        _values.Reset();
+        _inlines.Values = _values;
+        try { return (_inlines.Map(inline), _values); }
+        finally { _inlines.Values = null; }
     }
 
     private DocBlock? Figure(Markdig.Syntax.Inlines.LinkInline image)
     {
         var source = image.Url ?? "";
-        var alt = Inlines.PlainText(_inlines.Map(image));
+        var (altInlines, values) = MapShown(image);
+        var alt = Inlines.PlainText(altInlines);
         var caption = string.IsNullOrEmpty(image.Title) ? alt : image.Title;
+        var (captionValue, altValue) = values?.FigureValues(image, alt.Length) ?? (null, null);
         if (source == "figure:trend")
         {
             if (_trend is not null)
@@ -189,7 +191,7 @@ internal sealed class DocumentMapper
             _problems.Error(image.Line, image.Column, $"image '{source}' is not one of the incident's figures (impact.figures), or it cannot be read");
             return null;
         }
-        return new FigureBlock(source, caption, alt, data);
+        return new FigureBlock(source, caption, alt, data) { CaptionValue = captionValue, AltTextValue = altValue };
     }
 
     private DocBlock? Container(CustomContainer cc)

@@ -25,11 +25,13 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
     /// <summary>Id named by a <c>{#id}</c> attribute in the last mapped inlines, if any.</summary>
     public string? LastId { get; private set; }
 
-    /// <summary>True while the caller reads value markers itself (paragraphs, headings, cells); everywhere else (captions,
-    /// key figures, sign-off, link targets, code) they are taken out here.</summary>
-    public bool KeepValueMarkers { get; set; }
+    /// <summary>Collects the incident values the mapped text shows (paragraphs, headings, cells, the title), set by the
+    /// caller around the calls to <see cref="Map"/> whose text it wants; null: nobody asks.</summary>
+    public ValueRuns? Values { get; set; }
 
-    private string Literal(string text) => KeepValueMarkers ? text : Provenance.ValueMarkers.Strip(text);
+    /// <summary>Tells <see cref="Values"/> about <paramref name="length"/> characters of plain text all taken from
+    /// <paramref name="source"/>.</summary>
+    private void Shown(MdInline source, int length) => Values?.Inline(source, length);
 
     /// <summary>Maps the children of a container. <paramref name="inTableCell"/> removes the backslash of <c>\|</c>
     /// inside code spans, as GitHub does.</summary>
@@ -50,26 +52,35 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
             switch (inline)
             {
                 case LiteralInline literal:
-                    if (literal.Content.Length > 0 && Literal(literal.Content.ToString()) is { Length: > 0 } content) into.Add(new TextInline(content));
+                    if (literal.Content.Length == 0) break;
+                    var text = literal.Content.ToString();
+                    into.Add(new TextInline(text));
+                    Values?.Literal(literal, text);
                     break;
                 case HtmlEntityInline entity:
                     into.Add(new TextInline(entity.Transcoded.ToString()));
+                    Shown(entity, entity.Transcoded.Length);
                     break;
                 case Markdig.Syntax.Inlines.CodeInline code:
-                    into.Add(new DocCode(Provenance.ValueMarkers.Strip(inCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content)));
+                    var codeText = inCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content;
+                    into.Add(new DocCode(codeText));
+                    Shown(code, codeText.Length);
                     break;
                 case Markdig.Syntax.Inlines.LineBreakInline lb:
                     into.Add(lb.IsHard ? new DocLineBreak() : new TextInline(" "));
+                    Shown(lb, 1);
                     break;
                 case AutolinkInline auto:
                     var url = auto.IsEmail ? "mailto:" + auto.Url : auto.Url;
-                    into.Add(_links.Allows(url) ? new DocLink(url, [new TextInline(auto.Url)]) : new TextInline(LinkPolicy.Printable(auto.Url)));
+                    var shown = _links.Allows(url) ? auto.Url : LinkPolicy.Printable(auto.Url);
+                    into.Add(_links.Allows(url) ? new DocLink(url, [new TextInline(shown)]) : new TextInline(shown));
+                    Shown(auto, shown.Length);
                     break;
                 case Markdig.Syntax.Inlines.LinkInline { IsImage: true } image:
                     problems.Error(image.Line, image.Column, "an image must stand alone in its paragraph (it becomes a figure)");
                     break;
                 case Markdig.Syntax.Inlines.LinkInline link:
-                    AddLink(Provenance.ValueMarkers.Strip(link.Url ?? ""), Children(link, inCell), into);
+                    AddLink(link.Url ?? "", Children(link, inCell), into);
                     break;
                 case CustomContainerInline cci:
                     problems.Error(cci.Line, cci.Column, "unsupported Markdown: '::' inline container");
@@ -80,7 +91,9 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
                     break;
                 case DelimiterInline unmatched:
                     // A bracket or emphasis mark that opened nothing: Markdig keeps it as a delimiter; it is plain text.
-                    into.Add(new TextInline(unmatched.ToLiteral()));
+                    var literalText = unmatched.ToLiteral();
+                    into.Add(new TextInline(literalText));
+                    Shown(unmatched, literalText.Length);
                     Append(unmatched, into, inCell);
                     break;
                 case HtmlInline html:
@@ -102,7 +115,9 @@ internal sealed class InlineMapper(MarkdownProblems problems, LinkPolicy? links 
         if (_links.Allows(target)) { into.Add(new DocLink(target, children)); return; }
         into.AddRange(children);
         var printable = LinkPolicy.Printable(target);
-        if (Inlines.PlainText(children) != printable) into.Add(new TextInline($" ({printable})"));
+        if (Inlines.PlainText(children) == printable) return;
+        into.Add(new TextInline($" ({printable})"));
+        Values?.Skip(printable.Length + 3);
     }
 
     private List<DocInline> Children(ContainerInline container, bool inCell)

@@ -13,6 +13,7 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
     private readonly List<Diagnostic> _items = [];
     private readonly LineMap _lines = lines ?? LineMap.Identity;
     private LineStarts? _parsedLines;
+    private string? _parsed;
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
@@ -23,7 +24,14 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
 
     /// <summary>The text Markdig parsed (the layout's Markdown with any <see cref="TableChunker"/> cuts), to find the
     /// line a block ends on.</summary>
-    public string? Parsed { init => _parsedLines = value is null ? null : new LineStarts(value); }
+    public string? Parsed
+    {
+        init
+        {
+            _parsed = value;
+            _parsedLines = value is null ? null : new LineStarts(value);
+        }
+    }
 
     /// <summary>The 1-based line of the layout's Markdown for a 0-based line of the parsed text.</summary>
     public int SourceLine(int zeroBasedLine) => _lines.Original(zeroBasedLine) + 1;
@@ -36,8 +44,12 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
         var last = _parsedLines is not null && block.Span.End > block.Span.Start
             ? _lines.Original(_parsedLines.LineOf(block.Span.End))
             : first;
-        return Sources.Block(first, Math.Max(first, last));
+        return Sources.Block(first, Math.Max(first, last), block.Column);
     }
+
+    /// <summary>A collector of the incident values mapped text shows (see <see cref="Markdown.ValueRuns"/>); null when
+    /// the writes do not name them.</summary>
+    public ValueRuns? ValueRuns() => Sources is { KnowsValues: true } sources ? new ValueRuns(sources, _lines, _parsed) : null;
 
     public void Error(int zeroBasedLine, int zeroBasedColumn, string message) =>
         _items.Add(At(DiagnosticSeverity.Error, SourceLine(zeroBasedLine), zeroBasedColumn, message,
@@ -57,14 +69,11 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
         else _items.Add(new Diagnostic(DiagnosticSeverity.Warning, origin.File, origin.Line, origin.Column, message, origin.YamlPath));
     }
 
-    /// <summary>A problem at (1-based) <paramref name="markedLine"/>: where that text came from when known (the
+    /// <summary>A problem at (1-based) <paramref name="markdownLine"/>: where that text came from when known (the
     /// Markdown line then goes in the hint), else the Markdown line itself.</summary>
-    private Diagnostic At(DiagnosticSeverity severity, int markedLine, int zeroBasedColumn, string message, string? hint)
+    private Diagnostic At(DiagnosticSeverity severity, int markdownLine, int zeroBasedColumn, string message, string? hint)
     {
-        // Lines are counted in the Markdown as written (value markers in, as the side table's offsets), and named as
-        // --format md writes it (no markers).
-        var markdownLine = Sources is null ? markedLine : Sources.WrittenLine(markedLine - 1) + 1;
-        if (Sources?.At(markedLine - 1, zeroBasedColumn) is { } place)
+        if (Sources?.At(markdownLine - 1, zeroBasedColumn) is { } place)
             return new Diagnostic(severity, place.File, place.Line, place.Column, message, place.YamlPath,
                 string.Create(CultureInfo.InvariantCulture, $"line {markdownLine} of the Markdown layout '{layoutName}' wrote ('reportgen render --format md' writes it)"));
         return new Diagnostic(severity, markdownFile, markdownLine, zeroBasedColumn + 1, message, Hint: hint);

@@ -1,13 +1,16 @@
 using Scriban.Parsing;
 using Scriban.Syntax;
 using ReportGen.Core.Layouts;
+using ReportGen.Core.Loading;
+using ReportGen.Core.Provenance;
 using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;
 
 /// <summary>Maps a place in the layout's Markdown back to where it came from: a value of the incident file (its line,
-/// column and YAML path) or the layout's own text (its template file, line and column). Built from the render's
-/// <see cref="OutputSources"/>; lookups are a binary search, and a block's origin scans only the writes inside it.</summary>
+/// column and YAML path) or the layout's own text (its template file, line and column), and which incident value the
+/// text there shows whole (for the .docx marks). Built from the render's <see cref="OutputSources"/>; lookups are a
+/// binary search, and a block's origin scans only the writes inside it.</summary>
 internal sealed class MarkdownSources
 {
     private readonly IReadOnlyList<OutputSources.Entry> _entries;
@@ -15,54 +18,90 @@ internal sealed class MarkdownSources
     private readonly int _length;
     private readonly string _incidentFile;
     private readonly Func<string, string> _templateDisplay;
-    private readonly string _markdown;
-    private int[]? _writtenLines;
-    private bool _writtenLinesKnown;
+    private readonly ValuePaths? _values;
 
     /// <param name="markdown">The Markdown the layout wrote.</param>
     /// <param name="entries">Where its pieces come from, in order of their offsets.</param>
     /// <param name="incidentFile">The incident file as diagnostics name it.</param>
     /// <param name="templateDisplay">How diagnostics name a layout file.</param>
-    public MarkdownSources(string markdown, IReadOnlyList<OutputSources.Entry> entries, string incidentFile, Func<string, string> templateDisplay)
+    /// <param name="values">The paths of the values the entries name (null: no value is known).</param>
+    public MarkdownSources(string markdown, IReadOnlyList<OutputSources.Entry> entries, string incidentFile, Func<string, string> templateDisplay,
+        ValuePaths? values = null)
     {
         _entries = entries;
         _lines = new LineStarts(markdown);
         _length = markdown.Length;
         _incidentFile = incidentFile;
         _templateDisplay = templateDisplay;
-        _markdown = markdown;
+        _values = values;
     }
 
-    /// <summary>The (0-based) line of the Markdown <c>--format md</c> writes for (0-based) <paramref name="line"/> of
-    /// the Markdown as the layout wrote it, which holds value markers (and a block value's marker lines).</summary>
-    public int WrittenLine(int line)
-    {
-        if (!_writtenLinesKnown) { _writtenLines = Provenance.ValueMarkers.StrippedLines(_markdown); _writtenLinesKnown = true; }
-        return _writtenLines is null || line < 0 || line >= _writtenLines.Length ? line : _writtenLines[line];
-    }
+    /// <summary>The offset in the Markdown of (0-based) <paramref name="line"/> and <paramref name="column"/>; -1 when
+    /// there is no such line.</summary>
+    public int OffsetOf(int line, int column) =>
+        line < 0 || line >= _lines.Count ? -1 : Math.Min(_lines.Start(line) + Math.Max(column, 0), _length);
 
     /// <summary>Where the character at (0-based) <paramref name="line"/> and <paramref name="column"/> of the Markdown
     /// comes from; null when no write covers it.</summary>
     public SourceReference? At(int line, int column)
     {
-        if (line < 0 || line >= _lines.Count) return null;
-        var offset = Math.Min(_lines.Start(line) + Math.Max(column, 0), _length);
-        var i = IndexAt(offset);
+        var offset = OffsetOf(line, column);
+        var i = offset < 0 ? -1 : IndexAt(offset);
         return i < 0 ? null : Place(_entries[i], offset);
     }
 
-    /// <summary>The origin of a block spanning (0-based) lines <paramref name="first"/> to <paramref name="last"/> of
-    /// the Markdown: the first incident value written inside it, else the layout text it starts with.</summary>
-    public SourceReference? Block(int first, int last)
+    /// <summary>The origin of a block starting at (0-based) <paramref name="column"/> of line <paramref name="first"/>
+    /// and ending on line <paramref name="last"/> of the Markdown: the first incident value written inside it, else
+    /// the layout text it starts with.</summary>
+    public SourceReference? Block(int first, int last, int column = 0)
     {
-        if (first < 0 || first >= _lines.Count) return null;
-        var start = _lines.Start(first);
+        var start = OffsetOf(first, column);
+        if (start < 0) return null;
         var end = last + 1 < _lines.Count ? _lines.Start(last + 1) : _length;
         var i = IndexAt(start);
         if (i < 0) return null;
         for (var k = i; k < _entries.Count && (k == i || _entries[k].Start < end); k++)
             if (_entries[k].Record is not null) return Place(_entries[k], Math.Max(start, _entries[k].Start));
         return Place(_entries[i], start);
+    }
+
+    /// <summary>How many writes there are.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>True when the writes can name the incident values they show.</summary>
+    public bool KnowsValues => _values is not null;
+
+    /// <summary>Write <paramref name="index"/>, in output order.</summary>
+    public OutputSources.Entry Entry(int index) => _entries[index];
+
+    /// <summary>Where write <paramref name="index"/> ends: where the next one starts.</summary>
+    public int EndOf(int index) => index + 1 < _entries.Count ? _entries[index + 1].Start : _length;
+
+    /// <summary>The YAML path of the value a write shows (<see cref="OutputSources.Entry.ValueId"/>); null when none.</summary>
+    public string? PathOf(OutputSources.Entry entry) => _values?.PathOf(entry.ValueId);
+
+    /// <summary>The YAML path of the key a write shows the label of (<c>severity</c> for <c>severity_label</c>, which
+    /// the layout read from a record of the incident file), also when the file leaves the key to its default; null
+    /// for any other write. With <paramref name="spell"/> false, "" stands for any path (nothing is spelt out).</summary>
+    public static string? LabelPathOf(OutputSources.Entry entry, bool spell = true)
+    {
+        const string suffix = "_label";
+        if (entry.Record is not YMapping map || entry.Member is not { } member || !member.EndsWith(suffix, StringComparison.Ordinal)) return null;
+        if (!spell) return "";
+        var key = member[..^suffix.Length];
+        if (map.Get(key) is { } node) return node.Path;
+        var parent = map.Path;
+        return parent.Length == 0 ? key : parent + "." + key;
+    }
+
+    /// <summary>The YAML path of the key a write read last, when it read one of a record (<c>impact.figures[0].alt</c>,
+    /// also when the file leaves it to its default); else the path of the value it shows.</summary>
+    public string? ReadPathOf(OutputSources.Entry entry)
+    {
+        if (entry.Record is not YMapping map || entry.Member is not { } member) return PathOf(entry);
+        if (map.Get(member) is { } node) return node.Path;
+        var parent = map.Path;
+        return parent.Length == 0 ? member : parent + "." + member;
     }
 
     private SourceReference Place(OutputSources.Entry entry, int offset)
@@ -89,8 +128,8 @@ internal sealed class MarkdownSources
         return (line, index - lineStart);
     }
 
-    /// <summary>The last entry starting at or before <paramref name="offset"/>, or -1.</summary>
-    private int IndexAt(int offset)
+    /// <summary>The last write starting at or before <paramref name="offset"/>, or -1.</summary>
+    public int IndexAt(int offset)
     {
         int lo = 0, hi = _entries.Count - 1, found = -1;
         while (lo <= hi)

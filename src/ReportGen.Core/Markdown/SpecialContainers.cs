@@ -8,7 +8,7 @@ namespace ReportGen.Core.Markdown;
 /// <c>Label: value</c> items) and <c>signoff</c> (a table whose columns are Name, Role, Signature and Date, under the
 /// labels the layout wrote; a Signature cell names the signer's signature field, e.g. <c>signoff.approvals[0]</c>, and
 /// an empty one leaves room to sign on paper). The title container is <see cref="TitleContainer"/>.</summary>
-internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper inlines)
+internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper inlines, ValueRuns? values = null)
 {
     public KeyFiguresBlock? KeyFigures(CustomContainer cc)
     {
@@ -70,6 +70,7 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             var tone = decision.Length > 0 ? inlines.LastTone : null; // Text() just mapped the Decision cell
             entries.Add(new SignOffEntry(Cell(SignOffField.Name), Cell(SignOffField.Role), when.Length == 0 ? null : when)
             {
+                NameValue = WholeValue(Source(SignOffField.Name)),
                 SignatureField = field.Length == 0 ? null : field,
                 Decision = decision.Length == 0 ? null : decision,
                 DecisionTone = tone,
@@ -77,6 +78,20 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             });
         }
         return new SignOffBlock(entries) { Columns = columns };
+    }
+
+    /// <summary>The incident value a cell shows whole (its spaces aside), or null.</summary>
+    private string? WholeValue(Markdig.Extensions.Tables.TableCell? cell)
+    {
+        if (values is null || cell is null) return null;
+        values.Reset();
+        inlines.Values = values;
+        string text;
+        try { text = Text(cell); }
+        finally { inlines.Values = null; }
+        var (marks, whole) = values.Take(text.Length);
+        if (whole is not null) return whole;
+        return marks is [var only] && text[only.Start..only.End].Trim() == text.Trim() ? only.YamlPath : null;
     }
 
     /// <summary>A cell's inlines as they render (a comment keeps its emphasis and links).</summary>

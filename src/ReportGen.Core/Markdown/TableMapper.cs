@@ -11,7 +11,7 @@ namespace ReportGen.Core.Markdown;
 internal static class TableMapper
 {
     public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors,
-        Provenance.ValueMarkExtractor? values = null)
+        ValueRuns? values = null)
     {
         var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
         if (rows.Count == 0 || !rows[0].IsHeader)
@@ -47,7 +47,7 @@ internal static class TableMapper
     }
 
     private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors,
-        Provenance.ValueMarkExtractor? values)
+        ValueRuns? values)
     {
         var cells = new List<DocCell>(width);
         string? anchor = null;
@@ -55,18 +55,28 @@ internal static class TableMapper
         {
             var content = new List<Document.Inline>();
             string? tone = null;
-            inlines.KeepValueMarkers = values is not null;
+            values?.Reset();
+            inlines.Values = values;
             foreach (var para in cell.OfType<Markdig.Syntax.ParagraphBlock>())
             {
                 content.AddRange(inlines.Map(para.Inline, inTableCell: true));
                 tone ??= inlines.LastTone;
                 anchor ??= inlines.LastId;
             }
-            inlines.KeepValueMarkers = false;
-            var marked = values?.Extract(content);
-            cells.Add(new DocCell(marked?.Inlines ?? content, tone) { Marks = marked?.Marks ?? [] });
+            inlines.Values = null;
+            // A cell is one line: a value there is inline, whatever helper wrote it.
+            IReadOnlyList<ValueMark> marks = values is null ? [] : Marks(values, content);
+            cells.Add(new DocCell(content, tone) { Marks = marks });
         }
         while (cells.Count < width) cells.Add(new DocCell([]));
         return new DocRow(cells, anchor is null ? null : anchors.Claim(anchor));
+    }
+
+    /// <summary>The values a cell shows, as marks (a value filling the cell whole too).</summary>
+    internal static IReadOnlyList<ValueMark> Marks(ValueRuns values, IReadOnlyList<Document.Inline> content)
+    {
+        var length = Inlines.PlainLength(content);
+        var (marks, whole) = values.Take(length);
+        return whole is null ? marks : [new ValueMark(whole, 0, length)];
     }
 }

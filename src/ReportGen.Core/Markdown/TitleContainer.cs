@@ -19,21 +19,20 @@ namespace ReportGen.Core.Markdown;
 /// - **Final**{.tone-status-final}
 /// :::
 /// </code></summary>
-internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inlines, Provenance.ValueMarkExtractor? values = null)
+internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inlines, ValueRuns? values = null)
 {
     /// <summary>The title's inlines and the incident values they show (the title itself, in the default layout).</summary>
     private (IReadOnlyList<Document.Inline>, IReadOnlyList<ValueMark>) Title(MdHeading heading)
     {
         if (values is null) return (TrimEnd(inlines.Map(heading.Inline)), []);
-        inlines.KeepValueMarkers = true;
+        values.Reset();
+        inlines.Values = values;
         try
         {
-            var marked = values.Extract(inlines.Map(heading.Inline));
-            var title = TrimEnd(marked.Inlines);
-            var length = Inlines.PlainText(title).Length;
-            return (title, marked.Marks.Where(m => m.Start < length).Select(m => m with { End = Math.Min(m.End, length) }).ToList());
+            var title = TrimEnd(inlines.Map(heading.Inline));
+            return (title, values.Take(Inlines.PlainLength(title)).Marks);
         }
-        finally { inlines.KeepValueMarkers = false; }
+        finally { inlines.Values = null; }
     }
 
     public TitleBlock? Map(CustomContainer cc)
@@ -82,8 +81,22 @@ internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inl
                 problems.Error(item.Line, item.Column, "a badge must be one line of text, e.g. '- **Final**{.tone-status-final}'");
                 continue;
             }
-            var text = Inlines.PlainText(inlines.Map(paragraph.Inline)).Trim();
-            badges.Add(new Badge(text, inlines.LastTone));
+            IReadOnlyList<ValueMark> marks = [];
+            string text;
+            if (values is null) text = Inlines.PlainText(inlines.Map(paragraph.Inline));
+            else
+            {
+                // A badge shows an enum by its label (severity_label): the label is marked as its key (severity).
+                values.Reset();
+                values.Labels = true;
+                inlines.Values = values;
+                try { text = Inlines.PlainText(inlines.Map(paragraph.Inline)); marks = values.Take(text.Length).Marks; }
+                finally { inlines.Values = null; values.Labels = false; }
+            }
+            var lead = text.Length - text.TrimStart().Length;
+            text = text.Trim();
+            if (lead > 0) marks = marks.Select(m => m with { Start = m.Start - lead, End = m.End - lead }).Where(m => m.Start >= 0).ToList();
+            badges.Add(new Badge(text, inlines.LastTone) { Marks = marks.Where(m => m.End <= text.Length).ToList() });
         }
         return badges;
     }

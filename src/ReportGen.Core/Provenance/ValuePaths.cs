@@ -6,17 +6,23 @@ namespace ReportGen.Core.Provenance;
 
 /// <summary>The YAML path of every text value of one incident (<c>timeline[3].event</c>), found by walking the format
 /// declaration over the model. Layout helpers receive the very string object the model holds, so a value is recognised
-/// by reference, whatever the layout did with sorting or nesting on the way. One instance per render.</summary>
+/// by reference, whatever the layout did with sorting or nesting on the way. A path is kept as its last step (key or
+/// index) and its parent's id, and spelt out only when asked (<see cref="PathOf"/>): most values are never shown. One
+/// instance per render.</summary>
 internal sealed class ValuePaths
 {
     private readonly Dictionary<object, int> _ids = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> _paths = [];
+    private readonly List<Step> _steps = [];
+    private string?[]? _spelt;
+
+    /// <summary>One step of a path: the parent's step (-1 at the root), then a key or a list index.</summary>
+    private readonly record struct Step(int Parent, string? Key, int Index);
 
     /// <summary>Every text value of <paramref name="incident"/> with its path.</summary>
     public static ValuePaths Of(Incident incident)
     {
         var paths = new ValuePaths();
-        paths.Walk(IncidentFormat.Incident, incident, "");
+        paths.Walk(IncidentFormat.Incident, incident, -1);
         return paths;
     }
 
@@ -24,36 +30,51 @@ internal sealed class ValuePaths
     public int IdOf(object? value) => value is string s && _ids.TryGetValue(s, out var id) ? id : -1;
 
     /// <summary>The path of an id <see cref="IdOf"/> gave; null when out of range.</summary>
-    public string? PathOf(int id) => id >= 0 && id < _paths.Count ? _paths[id] : null;
-
-    private void Walk(IObjectShape shape, object record, string prefix)
+    public string? PathOf(int id)
     {
-        foreach (var field in shape.Fields)
-        {
-            var path = prefix.Length == 0 ? field.Key : prefix + "." + field.Key;
-            Value(field.Shape, field.Get(record), path);
-        }
+        if (id < 0 || id >= _steps.Count) return null;
+        _spelt ??= new string?[_steps.Count];
+        if (_spelt[id] is { } known) return known;
+        var step = _steps[id];
+        var parent = step.Parent < 0 ? "" : PathOf(step.Parent)!;
+        var path = step.Key is null
+            ? parent + "[" + step.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"
+            : parent.Length == 0 ? step.Key : parent + "." + step.Key;
+        return _spelt[id] = path;
     }
 
-    private void Value(Shape shape, object? value, string path)
+    private int Add(int parent, string? key, int index)
+    {
+        _steps.Add(new Step(parent, key, index));
+        return _steps.Count - 1;
+    }
+
+    private void Walk(IObjectShape shape, object record, int parent)
+    {
+        foreach (var field in shape.Fields)
+            if (field.Get(record) is { } value)
+                Value(field.Shape, value, parent, field.Key, -1);
+    }
+
+    private void Value(Shape shape, object value, int parent, string? key, int index)
     {
         switch (value)
         {
-            case null: return;
             case string text:
                 // The first path wins: a default that reuses another value (a figure's alt text is its title) stays with
                 // the key it was written under.
-                if (text.Length > 0 && _ids.TryAdd(text, _paths.Count)) _paths.Add(path);
+                if (text.Length > 0 && !_ids.ContainsKey(text)) _ids.Add(text, Add(parent, key, index));
                 return;
             case IList list when shape is IListShape listShape:
+                var me = Add(parent, key, index);
                 for (var i = 0; i < list.Count; i++)
-                    Value(listShape.Item, list[i], path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+                    if (list[i] is { } item) Value(listShape.Item, item, me, null, i);
                 return;
         }
         switch (shape)
         {
-            case IObjectShape record: Walk(record, value, path); break;
-            case ITextOrObjectShape choice: Walk(choice.Object, value, path); break;
+            case IObjectShape record: Walk(record, value, Add(parent, key, index)); break;
+            case ITextOrObjectShape choice: Walk(choice.Object, value, Add(parent, key, index)); break;
         }
     }
 }

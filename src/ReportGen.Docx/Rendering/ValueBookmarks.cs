@@ -32,14 +32,33 @@ internal static class ValueBookmarks
             var to = Index(starts, mark.End);
             if (to <= from) continue;
             context.Inlines.Write(paragraph, Slice(pieces, at, from), format);
-            var id = context.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
-            paragraph.AppendChild(new BookmarkStart { Id = id, Name = ValueMarkNames.For(mark.YamlPath, context.NextValuePart(mark.YamlPath)) });
+            var (start, end) = context.NewValueMark(mark.YamlPath);
+            paragraph.AppendChild(start);
             context.Inlines.Write(paragraph, Slice(pieces, from, to), format);
-            paragraph.AppendChild(new BookmarkEnd { Id = id });
+            paragraph.AppendChild(end);
             at = to;
             covered = mark.End;
         }
         context.Inlines.Write(paragraph, Slice(pieces, at, pieces.Count), format);
+    }
+
+    /// <summary>A new pair of bookmark ends marking (the next part of) the value at <paramref name="yamlPath"/>, for a
+    /// writer that places them itself (around a picture, across the lines of a code block).</summary>
+    public static (BookmarkStart Start, BookmarkEnd End) NewValueMark(this DocxContext context, string yamlPath)
+    {
+        var id = context.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (new BookmarkStart { Id = id, Name = ValueMarkNames.For(yamlPath, context.NextValuePart(yamlPath)) }, new BookmarkEnd { Id = id });
+    }
+
+    /// <summary>Appends <paramref name="text"/> as runs (see <see cref="InlineWriter.AppendRun"/>), marked whole as the
+    /// value at <paramref name="wholeValue"/> when one is given.</summary>
+    public static void WriteMarked(this DocxContext context, OpenXmlCompositeElement paragraph, string text, string? wholeValue, RunFormat format = default)
+    {
+        if (wholeValue is null || text.Length == 0) { context.Inlines.AppendRun(paragraph, text, format); return; }
+        var (start, end) = context.NewValueMark(wholeValue);
+        paragraph.AppendChild(start);
+        context.Inlines.AppendRun(paragraph, text, format);
+        paragraph.AppendChild(end);
     }
 
     /// <summary>The inlines with texts cut at every mark boundary, and the plain-text offset each piece starts at.</summary>

@@ -24,8 +24,11 @@ internal sealed class DocxValueReader
     private Func<string, ValueRole> _roleOf = _ => ValueRole.ListItem;
     private ListNumbering _numbering = null!;
     private MainDocumentPart _main = null!;
-    private string _section = "";
-    private DocxPlace _place = new("");
+    private string _section = TitleBlock; // until the first heading
+    private DocxPlace _place = new(TitleBlock);
+
+    /// <summary>How messages name the place of a value above the first heading.</summary>
+    private const string TitleBlock = "title block";
     private ParagraphKind _kind;
     private int _level = -1;
     private int _insertions;
@@ -122,7 +125,7 @@ internal sealed class DocxValueReader
     /// level is a new item of its list.</summary>
     private void NoteBullet(Paragraph p, List<FlatRun> runs)
     {
-        if (p.Ancestors<TableCell>().Any()) { _lastBase = null; return; }
+        if (_kind == ParagraphKind.Code || p.Ancestors<TableCell>().Any()) { _lastBase = null; return; }
         var marks = p.Descendants<BookmarkStart>().Select(b => b.Name?.Value ?? "")
             .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).ToList();
         if (marks.Count > 0)
@@ -171,7 +174,8 @@ internal sealed class DocxValueReader
                     _current[id] = [];
                     break;
                 case BookmarkEnd end when end.Id?.Value is { } id && _openMarks.Remove(id, out var ended):
-                    if (_current.Remove(id, out var runs) && runs.Count > 0) AddPart(ended, runs);
+                    // An empty line of code is a line of its value too.
+                    if (_current.Remove(id, out var runs) && (runs.Count > 0 || _kind == ParagraphKind.Code)) AddPart(ended, runs);
                     break;
                 case CommentRangeStart cs when cs.Id?.Value is { } cid: _commentAnchors[cid] = (new(), []); break;
                 case CommentRangeEnd ce when ce.Id?.Value is { } cid && _commentAnchors.TryGetValue(cid, out var a):
@@ -197,6 +201,10 @@ internal sealed class DocxValueReader
                 case TabChar: text.Append('\t'); break;
                 case Break: text.Append('\n'); break;
                 case NoBreakHyphen: text.Append('\u2011'); break;
+                // A marked picture is its alt text (what Word's Alt Text pane edits).
+                case Drawing drawing when _openMarks.Count > 0:
+                    text.Append(drawing.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().FirstOrDefault()?.Description?.Value);
+                    break;
             }
         }
         if (text.Length == 0) return;

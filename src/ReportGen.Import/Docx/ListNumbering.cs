@@ -19,6 +19,7 @@ internal sealed class ListNumbering(Numbering? numbering)
     /// Continue" paragraph continues, from its indentation).</summary>
     public (ParagraphKind Kind, int Level) KindOf(Paragraph p, string style)
     {
+        if (style == "SourceCode") return (ParagraphKind.Code, -1); // a line of a code block, never a list item
         var numPr = p.ParagraphProperties?.NumberingProperties;
         if (numPr?.NumberingId?.Val?.Value is { } numId)
         {

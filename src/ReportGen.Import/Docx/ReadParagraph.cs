@@ -9,6 +9,8 @@ internal enum ParagraphKind
     Bullet,
     /// <summary>A numbered list item.</summary>
     Numbered,
+    /// <summary>A line of a code block: its text is verbatim, spaces and empty lines included.</summary>
+    Code,
 }
 
 /// <summary>What a marked value is, for a bullet typed right after it: a list item (a deeper bullet continues it, one at

@@ -28,6 +28,19 @@ internal static class DocumentValues
                     break;
                 case TitleBlock t:
                     Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, -1, null);
+                    foreach (var badge in t.Badges) Inlines(values, [new TextInline(badge.Text)], badge.Marks, ParagraphKind.Plain, -1, null);
+                    break;
+                case FigureBlock f:
+                    // As the writer: the picture (its alt text) first, then the caption.
+                    if (f.AltTextValue is { } alt) Part(values, alt, new ValuePart([new FlatRun(f.Description)], ParagraphKind.Plain));
+                    Inlines(values, [new TextInline(f.Caption)], [], ParagraphKind.Plain, -1, f.CaptionValue);
+                    break;
+                case CodeBlock c when c.Value is { } code:
+                    foreach (var line in c.Code.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
+                        Part(values, code, new ValuePart(line.Length == 0 ? [] : [new FlatRun(line)], ParagraphKind.Code));
+                    break;
+                case SignOffBlock s:
+                    foreach (var entry in s.Entries) Inlines(values, [new TextInline(entry.Name)], [], ParagraphKind.Plain, -1, entry.NameValue);
                     break;
                 case HeadingBlock h:
                     Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, -1, null);
@@ -70,8 +83,13 @@ internal static class DocumentValues
         {
             if (mark.Start < covered) continue; // as the writer: overlapping marks, the first one wins
             covered = mark.End;
-            if (!values.TryGetValue(mark.YamlPath, out var parts)) values[mark.YamlPath] = parts = [];
-            parts.Add(new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind, level));
+            Part(values, mark.YamlPath, new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind, level));
         }
+    }
+
+    private static void Part(Dictionary<string, List<ValuePart>> values, string path, ValuePart part)
+    {
+        if (!values.TryGetValue(path, out var parts)) values[path] = parts = [];
+        parts.Add(part);
     }
 }

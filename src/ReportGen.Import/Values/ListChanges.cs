@@ -31,7 +31,7 @@ internal static partial class ListChanges
                 {
                     for (var c = 0; c < row.CellMarks.Count; c++)
                         foreach (var b in row.CellMarks[c])
-                            if (pathOfBase.GetValueOrDefault(b) is { } p && ItemOf(p) == item && !p[(item.Length + 1)..].Contains('.'))
+                            if (pathOfBase.GetValueOrDefault(b) is { } p && p.Length > item.Length && ItemOf(p) == item && !p[(item.Length + 1)..].Contains('.'))
                                 columnKeys[c] = p[(item.Length + 1)..];
                     previousItem = item;
                     firstItem ??= item;
@@ -44,6 +44,8 @@ internal static partial class ListChanges
                 var paths = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
                 if (paths.Select(ItemOf).FirstOrDefault(i => i is not null) is { } item) { previousItem = item; continue; }
                 if (row.CellMarks.Any(m => m.Count > 0) || row.Cells.All(c => string.Concat(c.Select(r => r.Text)).Trim().Length == 0)) continue;
+                // A row of merged cells (a signer's comment under the signer's row) is not an item.
+                if (row.Cells.Count != table.Header.Count) continue;
                 var fields = new List<(string, string)>();
                 var list = firstItem[..firstItem.LastIndexOf('[')];
                 for (var c = 0; c < row.Cells.Count; c++)

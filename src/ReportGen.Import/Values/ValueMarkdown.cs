@@ -14,6 +14,9 @@ internal static class ValueMarkdown
     /// <paramref name="style"/> (the value's own, as the incident file has it).</summary>
     public static string Of(IReadOnlyList<ValuePart> parts, bool markdown, bool listItem = false, ListStyle? style = null)
     {
+        // Code comes back line for line, as typed.
+        if (parts.Count > 0 && parts.All(p => p.Kind == ParagraphKind.Code))
+            return string.Join("\n", parts.Select(p => string.Concat(p.Runs.Select(r => r.Text)))).TrimEnd('\n');
         if (!markdown) return Plain(parts);
         style ??= ListStyle.Of(null);
         var sb = new StringBuilder();

@@ -38,9 +38,11 @@ public sealed class WarningPlaceTests : IDisposable
         </svg>
         """;
 
-    private CliRunner.Result Render(params string[] extra)
+    private CliRunner.Result Render(params string[] extra) => RenderText(Incident, extra);
+
+    private CliRunner.Result RenderText(string text, params string[] extra)
     {
-        var incident = _tree.Write("in/incident.yaml", Incident);
+        var incident = _tree.Write("in/incident.yaml", text);
         _tree.Write("in/figures/blurred.svg", BlurredSvg);
         var result = CliRunner.Run(["render", incident, "--out", _tree.PathOf("out"), .. extra]);
         Assert.True(result.ExitCode == ExitCodes.Success, result.Out + result.Err);
@@ -102,10 +104,26 @@ public sealed class WarningPlaceTests : IDisposable
     }
 
     [Fact]
-    public void Value_markers_before_layout_text_do_not_move_its_place()
+    public void A_markdown_problem_in_a_list_item_names_that_items_line()
     {
-        // The title and the summary are marked for the .docx (an inline value, then a block value whose markers stand
-        // on lines of their own) before the layout text with the problem: its place must still be the template's.
+        // Lines 19 and 20: each item of the list is its own value, not the list's key at line 18.
+        var lines = WarningLines(RenderText(Incident + """
+
+            lessons:
+              went_well:
+                - Alerting was fast
+                - Rollback followed [the plan](#no-plan-here)
+            """, "--format", "md"));
+        var item = Assert.Single(lines, l => l.Contains("link '#no-plan-here' points at no heading", StringComparison.Ordinal));
+        Assert.StartsWith("in/incident.yaml:20:7: warning: ", Display(item));
+        Assert.EndsWith("(lessons.went_well[1])", item);
+    }
+
+    [Fact]
+    public void Values_before_layout_text_do_not_move_its_place()
+    {
+        // The title and the summary (an inline value, then a block value) come before the layout text with the problem:
+        // its place must still be the template's.
         var layout = _tree.PathOf("layout");
         _tree.Write("layout/report.md.sbn", """
             # {{ incident.title }}
@@ -119,7 +137,7 @@ public sealed class WarningPlaceTests : IDisposable
         var result = Render("--format", "md", "--layout", layout);
         var line = Assert.Single(WarningLines(result), l => l.Contains("the class '.wide' has no effect", StringComparison.Ordinal));
         Assert.Matches(@"layout/report\.md\.sbn:7:1: warning: ", Display(line));
-        // The hint names the line of the Markdown --format md writes (no marker lines in it).
+        // The hint names the line of the Markdown --format md writes.
         var markdown = File.ReadAllLines(_tree.PathOf("out/incident.md"));
         var hint = (result.Out + result.Err).Split('\n').Select(l => l.Trim()).First(l => l.Contains("of the Markdown layout", StringComparison.Ordinal));
         var number = int.Parse(System.Text.RegularExpressions.Regex.Match(hint, @"line (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -99,27 +99,68 @@ public class BlockOriginTests
     }
 
     [Fact]
-    public void The_markers_and_the_side_table_agree_on_every_block_values_paragraph_of_the_examples()
+    public void Each_list_item_is_its_own_value_with_its_own_line()
     {
-        // Two mechanisms name the value a paragraph shows: the .docx value markers (BlockValue, for import) and the
-        // render's side table (Origin, for diagnostics). Where both know it, they must name the same value.
-        var checkedParagraphs = 0;
-        foreach (var file in RepoPaths.ExampleFiles)
-        {
-            var loaded = IncidentLoader.Load(file, Path.GetFileName(file));
-            var document = new ReportBuilder(LayoutTestKit.Default).Build(loaded).Document!;
-            foreach (var paragraph in Paragraphs(document.Blocks).Where(p => p.BlockValue is not null))
-            {
-                // The side table knows the key the layout read (a list written by one md.list); the markers know each
-                // item of it: the same path, or the item's path inside the list's.
-                var origin = paragraph.Origin?.YamlPath;
-                Assert.True(origin is not null && (paragraph.BlockValue == origin || paragraph.BlockValue!.StartsWith(origin + "[", StringComparison.Ordinal)),
-                    $"{file}: block value {paragraph.BlockValue}, origin {origin}");
-                Assert.True(paragraph.Origin!.Line > 0, $"{file}: {paragraph.BlockValue} has no line");
-                checkedParagraphs++;
-            }
-        }
-        Assert.True(checkedParagraphs > 10, $"only {checkedParagraphs} block-value paragraphs in the examples");
+        var loaded = IncidentLoader.LoadText(Incident.Replace("  went_well: [Alerting was fast]",
+            "  went_well:\n    - Alerting was fast\n    - |\n      Rollback took one command.\n\n      Nobody waited.", StringComparison.Ordinal),
+            "inc.yaml", Path.GetTempPath());
+        var document = new ReportBuilder(LayoutTestKit.Default).Build(loaded).Document!;
+        var list = document.Blocks.OfType<ListBlock>().Single(l => Paragraphs([l]).Any(p => Inlines.PlainText(p.Inlines) == "Alerting was fast"));
+
+        Assert.Equal("lessons.went_well", list.Origin?.YamlPath); // the list is the key the layout wrote
+        var paragraphs = Paragraphs([list]).ToList();
+        Assert.Equal(["lessons.went_well[0]", "lessons.went_well[1]", "lessons.went_well[1]"], paragraphs.Select(p => p.BlockValue));
+        Assert.Equal(["lessons.went_well[0]", "lessons.went_well[1]", "lessons.went_well[1]"], paragraphs.Select(p => p.Origin?.YamlPath));
+        Assert.Equal([16, 17, 17], paragraphs.Select(p => p.Origin?.Line));
+    }
+
+    [Fact]
+    public void A_list_the_layout_sorted_still_marks_each_item_as_its_own_value()
+    {
+        var loaded = IncidentLoader.LoadText(Incident.Replace("  went_well: [Alerting was fast]",
+            "  went_well: [Zero data was lost, Alerting was fast]", StringComparison.Ordinal), "inc.yaml", Path.GetTempPath());
+        var layout = LayoutTestKit.Load(("report.md.sbn", "# T\n\n{{ md.list (incident.lessons.went_well | array.sort) }}\n"));
+        var list = new ReportBuilder(layout).Build(loaded).Document!.Blocks.OfType<ListBlock>().Single();
+
+        var paragraphs = Paragraphs([list]).ToList();
+        Assert.Equal(["Alerting was fast", "Zero data was lost"], paragraphs.Select(p => Inlines.PlainText(p.Inlines)));
+        Assert.Equal(["lessons.went_well[1]", "lessons.went_well[0]"], paragraphs.Select(p => p.BlockValue));
+    }
+
+    [Fact]
+    public void A_value_inside_layout_text_is_marked_where_it_stands_and_layout_text_is_not()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn",
+            "# Report on {{ incident.title }}\n\n**Note:** {{ incident.title }} ({{ incident.id }}) is *the* title.\n"));
+        var blocks = Build(layout).Document!.Blocks;
+
+        var heading = blocks.OfType<HeadingBlock>().Single();
+        Assert.Equal([new ValueMark("title", "Report on ".Length, "Report on Search latency spike".Length)], heading.Marks);
+        var paragraph = blocks.OfType<ParagraphBlock>().Single();
+        var text = Inlines.PlainText(paragraph.Inlines);
+        Assert.Equal("Note: Search latency spike (INC-9) is the title.", text);
+        Assert.Equal([new ValueMark("title", 6, 26), new ValueMark("id", 28, 33)], paragraph.Marks);
+        Assert.Null(paragraph.BlockValue);
+    }
+
+    [Fact]
+    public void Table_cells_mark_the_values_they_show_and_not_the_derived_ones()
+    {
+        var table = Build().Document!.Blocks.OfType<TableBlock>().Single(t => Inlines.PlainText(t.Header.Cells[0].Inlines) == "Time");
+        var first = table.Rows[0].Cells; // the 09:12 entry, second in the file
+        Assert.Empty(first[0].Marks);    // the time is formatted: derived, not the value
+        Assert.Equal([new ValueMark("timeline[1].event", 0, "Latency alert fired".Length)], first[1].Marks);
+        Assert.Empty(first[3].Marks);    // the kind's label
+    }
+
+    [Fact]
+    public void The_markdown_holds_no_marker_and_names_the_lines_diagnostics_name()
+    {
+        var markdown = Build().Markdown!;
+        Assert.DoesNotContain(markdown, c => c is >= '\u2E00' and <= '\u2E7F' || char.IsControl(c) && c != '\n');
+        var document = Build().Document!;
+        var summary = document.Blocks.OfType<CalloutBlock>().Single(c => c.Kind == "summary").Blocks.Single();
+        Assert.Equal("The search API slowed down.", markdown.Split('\n')[summary.SourceLine - 1]);
     }
 
     private static IEnumerable<ParagraphBlock> Paragraphs(IEnumerable<Block> blocks) => blocks.SelectMany(b => b switch

@@ -133,8 +133,10 @@ public class SectionTests
 
         var signOff = Assert.Single(doc.Blocks.OfType<SignOffBlock>());
         Assert.Equal(
-            [new SignOffEntry("Dana Kim", "Facilitator", "2026-03-18") { SignatureField = "signoff.facilitated_by" }, new SignOffEntry("Sam Ortiz", "Reviewer", "2026-03-18"),
-             new SignOffEntry("Priya Raman", "Reviewer", "2026-03-18")],
+            // Each name is known as its value, for reportgen import.
+            [new SignOffEntry("Dana Kim", "Facilitator", "2026-03-18") { SignatureField = "signoff.facilitated_by", NameValue = "signoff.facilitated_by" },
+             new SignOffEntry("Sam Ortiz", "Reviewer", "2026-03-18") { NameValue = "signoff.reviewed_by[0]" },
+             new SignOffEntry("Priya Raman", "Reviewer", "2026-03-18") { NameValue = "signoff.reviewed_by[1]" }],
             signOff.Entries);
     }
 

@@ -2,6 +2,7 @@ using ReportGen.Core;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;
 using ReportGen.Docx;
+using ReportGen.Document;
 
 namespace ReportGen.Import.Tests.Support;
 
@@ -43,8 +44,15 @@ internal sealed class Workspace : IDisposable
         var built = (layout is null ? Builder.Value : new ReportBuilder(layout)).Build(loaded);
         Assert.NotNull(built.Document);
         using var output = File.Create(docx);
-        new DocxWriter().Write(built.Document!, output);
+        new DocxWriter(Options).Write(built.Document!, output);
     }
+
+    /// <summary>As the CLI renders: an SVG figure is in the .docx (with a PNG for viewers without SVG; any PNG does here).</summary>
+    private static readonly DocxWriterOptions Options = new()
+    {
+        SvgRasterizer = (_, _, _) => ImageProbe.TryRead(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "examples", "figures", "error-rate.png")), out var png, out _)
+            ? new RasterizedSvg(png!, []) : null,
+    };
 
     /// <summary>Imports the workspace's .docx (or <paramref name="docx"/>) into its incident file (nothing written).</summary>
     public ImportResult Import(string? docx = null) => Run(new ImportRequest(docx ?? Docx, Yaml));

@@ -22,9 +22,14 @@ internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
             if (last is not null && lines.Length <= KeepTogetherLines)
                 last.Properties().KeepNext = new KeepNext();
             last = Paragraphs.Styled(StyleIds.SourceCode);
+            // A value marks each line, an empty one too, so reportgen import reads the code back line for line (a mark
+            // across paragraphs does not survive a LibreOffice save).
+            var (start, end) = block.Value is { } value ? context.NewValueMark(value) : default;
+            if (start is not null) last.AppendChild(start);
             var text = context.Sanitizer.Clean(line.TrimEnd('\r'));
             if (text.Length > 0)
                 InlineWriter.AppendScriptRuns(last, text, default, context.Document.Settings.Language);
+            if (end is not null) last.AppendChild(end);
             context.Append(last);
         }
         // Space after the box, outside its border.

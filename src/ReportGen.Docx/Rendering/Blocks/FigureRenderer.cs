@@ -33,7 +33,7 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
             var (relId, drawingId) = context.AddImage(image);
             drawing = InlineImage.Create(relId, drawingId, width, height, alt);
         }
-        WritePicture(context, drawing, block.Caption);
+        WritePicture(context, drawing, block.Caption, block.CaptionValue, block.AltTextValue);
     }
 
     /// <summary>A generated figure's PNG (timeline, trend) across the text width, with its alt text (else its
@@ -47,16 +47,23 @@ internal sealed class FigureRenderer : BlockRenderer<FigureBlock>
         WritePicture(context, InlineImage.Create(relId, drawingId, width, height, alt, drawingName), caption);
     }
 
-    /// <summary>The picture in its Figure paragraph (kept with the next), then the caption.</summary>
-    public static void WritePicture(DocxContext context, Drawing drawing, string caption)
+    /// <summary>The picture in its Figure paragraph (kept with the next), then the caption. With
+    /// <paramref name="altTextValue"/>, the picture is marked as that value (Word edits its alt text, which
+    /// <c>reportgen import</c> reads back); with <paramref name="captionValue"/>, the caption is.</summary>
+    public static void WritePicture(DocxContext context, Drawing drawing, string caption, string? captionValue = null, string? altTextValue = null)
     {
         var picture = Paragraphs.Styled(StyleIds.Figure);
-        picture.AppendChild(new Run(drawing));
+        if (altTextValue is null) picture.AppendChild(new Run(drawing));
+        else
+        {
+            var (start, end) = context.NewValueMark(altTextValue);
+            picture.Append(start, new Run(drawing), end);
+        }
         context.Append(picture);
         if (caption.Length > 0)
         {
             var paragraph = Paragraphs.Styled(StyleIds.Caption);
-            context.Inlines.AppendRun(paragraph, caption, default);
+            context.WriteMarked(paragraph, caption, captionValue);
             context.Append(paragraph);
         }
     }

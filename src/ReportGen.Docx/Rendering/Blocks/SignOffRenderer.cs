@@ -68,7 +68,8 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
             if (signable && SignatureLine.Create(context, entry!, widths[i] / 20.0 - CellMarginsPoints, SignatureLineHeight) is { } line)
                 paragraph.AppendChild(line);
             else
-                context.Inlines.AppendRun(paragraph, texts[i], tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex));
+                context.WriteMarked(paragraph, texts[i], columns[i].Field == SignOffField.Name ? entry?.NameValue : null,
+                    tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex));
             cell.AppendChild(paragraph);
             row.AppendChild(cell);
         }

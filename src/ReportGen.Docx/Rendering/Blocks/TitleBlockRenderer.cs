@@ -43,17 +43,33 @@ internal sealed class TitleBlockRenderer : BlockRenderer<TitleBlock>
             if (i > 0)
                 paragraph.AppendChild(new Run(new Text("  ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }));
             var tone = theme.FindTone(badges[i].Tone) ?? new Tone(theme.Colors.TableHeader, theme.Colors.Text);
-            var run = new Run
+            var text = context.Sanitizer.Clean(badges[i].Text);
+            var at = 0;
+            // A marked label (the severity in "Severity: Critical") is a run of its own inside its value mark.
+            foreach (var mark in badges[i].Marks.Where(m => m.End <= text.Length))
             {
-                RunProperties = new RunProperties(
-                    new Bold(),
-                    new Color { Val = tone.Text.Hex },
-                    new Border { Val = BorderValues.Single, Size = 4, Space = 2, Color = tone.Fill.Hex },
-                    StyleFactory.Fill(tone.Fill)),
-            };
-            InlineWriter.AppendText(run, context.Sanitizer.Clean(badges[i].Text));
-            paragraph.AppendChild(run);
+                if (mark.Start < at) continue;
+                if (mark.Start > at) paragraph.AppendChild(BadgeRun(tone, text[at..mark.Start]));
+                var (start, end) = context.NewValueMark(mark.YamlPath);
+                paragraph.Append(start, BadgeRun(tone, text[mark.Start..mark.End]), end);
+                at = mark.End;
+            }
+            if (at < text.Length || at == 0) paragraph.AppendChild(BadgeRun(tone, text[at..]));
         }
+    }
+
+    private static Run BadgeRun(Tone tone, string text)
+    {
+        var run = new Run
+        {
+            RunProperties = new RunProperties(
+                new Bold(),
+                new Color { Val = tone.Text.Hex },
+                new Border { Val = BorderValues.Single, Size = 4, Space = 2, Color = tone.Fill.Hex },
+                StyleFactory.Fill(tone.Fill)),
+        };
+        InlineWriter.AppendText(run, text);
+        return run;
     }
 
     private static Paragraph? Logo(DocxContext context, ImageData logo)
