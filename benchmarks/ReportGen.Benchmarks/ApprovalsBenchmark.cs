@@ -34,7 +34,7 @@ internal static partial class ApprovalsBenchmark
         using var pdf = new PdfWriter();
         var docx = new DocxWriter(new DocxWriterOptions
         {
-            FigureRasterizer = new TimelinePngRenderer(pdf, layout.Theme).Render, SvgRasterizer = new SvgPngRenderer(pdf).Render,
+            FigureRasterizer = new FigurePngRenderer(pdf, layout.Theme).Render, SvgRasterizer = new SvgPngRenderer(pdf).Render,
         });
         foreach (var path in with)
             if (IncidentLoader.Load(path) is { HasErrors: true } bad)

@@ -23,7 +23,7 @@ internal static class PipelineBenchmark
         var layout = ReportLayout.Load(null).Layout!;
         var builder = new ReportBuilder(layout);
         using var pdf = new PdfWriter();
-        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new TimelinePngRenderer(pdf, layout.Theme).Render });
+        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new FigurePngRenderer(pdf, layout.Theme).Render });
 
         void One(string path)
         {

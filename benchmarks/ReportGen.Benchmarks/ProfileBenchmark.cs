@@ -32,7 +32,7 @@ internal static class ProfileBenchmark
 
         using var pdf = new PdfWriter();
         // As the CLI sets it up: the .docx embeds the timeline picture drawn to PNG by the PDF engine.
-        var timelinePng = new TimelinePngRenderer(pdf, layout.Theme);
+        var timelinePng = new FigurePngRenderer(pdf, layout.Theme);
         var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = timelinePng.Render });
         Stage.Settle(() =>
         {
@@ -77,7 +77,7 @@ internal static class ProfileBenchmark
         var tablesOnly = documents.Select(d => d with { Blocks = d.Blocks.Where(b => b is TableBlock).ToList() }).ToList();
         var noTables = noChart.Select(d => d with { Blocks = d.Blocks.Where(b => b is not TableBlock).ToList() }).ToList();
         var noFigures = noChart.Select(d => d with { Blocks = d.Blocks.Where(b => b is not FigureBlock).ToList() }).ToList();
-        Row(".docx: the timeline picture alone (TimelinePngRenderer.Render, 220 dpi PNG, text width)",
+        Row(".docx: the timeline picture alone (FigurePngRenderer.Render, 220 dpi PNG, text width)",
             Stage.Measure(files, rounds, i => timelinePng.Render(Chart(documents[i])!, 481.9)));
         foreach (var (name, writer) in new (string, IDocumentWriter)[] { (".docx", docx), (".pdf", pdf) })
         {

@@ -55,7 +55,7 @@ internal static class ReviewBenchmark
         var document = built.Document ?? throw new InvalidOperationException(string.Join("\n", built.Diagnostics));
         using var pdf = new PdfWriter();
         var pages = Time("PDF", () => { using var s = new MemoryStream(); return pdf.Write(document, s).Pages; });
-        var docx = new DocxWriter(new DocxWriterOptions { TrendRasterizer = new TrendPngRenderer(pdf, layout.Theme).Render });
+        var docx = new DocxWriter(new DocxWriterOptions { TrendRasterizer = new FigurePngRenderer(pdf, layout.Theme).Render });
         Time(".docx", () => { using var s = new MemoryStream(); return docx.Write(document, s).Pages; });
         Time("incidents.csv and action-items.csv", () => ReviewCsv.Incidents(portfolio).Length + ReviewCsv.ActionItems(portfolio).Length);
 

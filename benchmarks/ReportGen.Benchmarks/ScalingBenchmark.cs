@@ -33,7 +33,7 @@ internal static class ScalingBenchmark
         var builder = new ReportBuilder(layout);
         var options = new LoadOptions { MaxFileBytes = 1L << 30 };
         using var pdf = new PdfWriter();
-        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new TimelinePngRenderer(pdf, layout.Theme).Render });
+        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new FigurePngRenderer(pdf, layout.Theme).Render });
 
         var inputs = new List<Input>();
         foreach (var factor in factors)

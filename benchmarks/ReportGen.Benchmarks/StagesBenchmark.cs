@@ -31,7 +31,7 @@ internal static class StagesBenchmark
         var builder = new ReportBuilder(layoutResult.Layout);
         using var pdf = new PdfWriter();
         // As the CLI sets it up: the .docx embeds the timeline picture drawn to PNG by the PDF engine.
-        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new TimelinePngRenderer(pdf, layoutResult.Layout.Theme).Render });
+        var docx = new DocxWriter(new DocxWriterOptions { FigureRasterizer = new FigurePngRenderer(pdf, layoutResult.Layout.Theme).Render });
 
         Console.WriteLine($"## In-process stages (one thread, warm; ms per call as median wall time (process CPU time per call in brackets: median over rounds of the round mean, so GC and JIT threads count), over {files} distinct incidents per size; load average {Machine.LoadAverage()})");
         Console.WriteLine();

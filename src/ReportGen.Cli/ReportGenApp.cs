@@ -38,6 +38,13 @@ public static class ReportGenApp
         {
             return ExitCodes.Interrupted;
         }
+        catch (Exception) when (!CurrentFolderExists())
+        {
+            // getcwd fails in a folder deleted after the shell entered it: reading the current folder throws.
+            stderr.WriteLine("reportgen: error: the current folder no longer exists: it was deleted or moved after the shell entered it");
+            stderr.WriteLine("hint: cd into an existing folder and run the command again");
+            return ExitCodes.UsageError;
+        }
         catch (Exception ex)
         {
             // Commands report bad input themselves; whatever still escapes is ours. One line, no stack trace.
@@ -45,5 +52,11 @@ public static class ReportGenApp
             stderr.WriteLine("hint: this is a bug in reportgen; please report it with the command line and input files");
             return ExitCodes.InputFailed;
         }
+    }
+
+    private static bool CurrentFolderExists()
+    {
+        try { return Directory.Exists(Directory.GetCurrentDirectory()); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 }

@@ -1,3 +1,5 @@
+using ReportGen.Document.FileSystem;
+
 namespace ReportGen.Cli.Rendering;
 
 /// <summary>Why an output may not be written, and what the user can do about it. <paramref name="Usage"/>: the command
@@ -6,13 +8,15 @@ internal sealed record OutputRefusal(string Message, string Hint, bool Usage);
 
 /// <summary>Decides whether an output path may be written: it must not be a folder, must not lead outside --out
 /// (through a symbolic link in a parent or at the file itself), and must not be one of the run's input files, compared
-/// by real path with the file system's case rules. Immutable; shared by the plan and every transaction.</summary>
+/// by real path with the file system's case rules, or by file identity (device and inode: a hard link to an input is
+/// that input under another name). Immutable; shared by the plan and every transaction.</summary>
 internal sealed class OutputGuard
 {
     private readonly string? _realRoot;
     private readonly string? _root;
     private readonly HashSet<string> _inputs;
     private readonly HashSet<string> _inputsIgnoringCase;
+    private readonly Dictionary<FileIdentity, string> _inputIdentities = [];
     private readonly string _currentDirectory;
 
     /// <summary>Guards a run writing under <paramref name="outputDirectory"/> (null: next to each input) that reads
@@ -24,6 +28,9 @@ internal sealed class OutputGuard
         _realRoot = _root is null ? null : RealPath.Resolve(_root);
         _inputs = new HashSet<string>(inputFiles.Select(RealPath.Resolve), StringComparer.Ordinal);
         _inputsIgnoringCase = new HashSet<string>(_inputs, StringComparer.OrdinalIgnoreCase);
+        foreach (var input in _inputs)
+            if (RegularFile.IdentityOf(input) is { } identity)
+                _inputIdentities.TryAdd(identity, input);
     }
 
     /// <summary>Why <paramref name="outputPath"/> must not be written, or null when it may.</summary>
@@ -41,8 +48,17 @@ internal sealed class OutputGuard
         if (IsInput(real))
             return new($"the output '{shown}' is an input file: writing it would destroy the input",
                 "name incident files *.yaml, or write the reports elsewhere with --out DIR", true);
+        if (LinkedInput(real) is { } input)
+            return new($"the output '{shown}' is another name (a hard link) of the input '{Show(input)}': an output never replaces an input",
+                "remove that link, or write the reports elsewhere with --out DIR", true);
         return null;
     }
+
+    /// <summary>The input whose file <paramref name="real"/> also names (a hard link: same device and inode), or null.</summary>
+    private string? LinkedInput(string real) =>
+        _inputIdentities.Count > 0 && File.Exists(real) && RegularFile.IdentityOf(real) is { } identity
+            ? _inputIdentities.GetValueOrDefault(identity)
+            : null;
 
     /// <summary>As <see cref="Problem(string)"/>, and also refuses an output that is one of the files a single input reads
     /// (its figures): a PNG preview named <c>chart-p1.png</c> must not replace the figure of that name.</summary>

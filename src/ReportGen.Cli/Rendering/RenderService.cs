@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportGen.Core.Inputs;
+using ReportGen.Core.Layouts;
 
 namespace ReportGen.Cli.Rendering;
 
@@ -13,14 +14,8 @@ internal sealed class RenderService(IRenderReporter reporter)
     public int Run(RenderOptions options, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = InputFiles.Expand(options.Inputs, options.CurrentDirectory);
-        foreach (var problem in inputs.Problems)
-            reporter.Problem($"reportgen: error: {problem}");
-        if (inputs.Files.Count == 0)
-        {
-            reporter.Problem("reportgen: error: no incident files to render\nhint: give .yaml/.yml files, folders or globs");
+        if (ExpandInputs(options.Inputs, options.CurrentDirectory, "reportgen", "render", reporter.Problem) is not { } inputs)
             return ExitCodes.UsageError;
-        }
 
         var guard = new OutputGuard(options.OutputDirectory, InputPaths(inputs, options), options.CurrentDirectory);
         var targets = OutputPlan.Create(inputs.Files, options.OutputDirectory, options.Formats, guard, out var collisions);
@@ -31,13 +26,9 @@ internal sealed class RenderService(IRenderReporter reporter)
             return ExitCodes.UsageError; // nothing has been written yet
         }
 
-        using var resources = RenderResources.Load(options, out var layoutDiagnostics);
-        foreach (var d in layoutDiagnostics)
-            reporter.Problem(d.ToString());
+        using var resources = LoadResources(options, LayoutKind.Postmortem, options.Formats, reporter.Problem, out var failure);
         if (resources is null)
-            return ExitCodes.InputFailed;
-        if (!WritersUsable(resources, options.Formats, options.ReferenceDocx is not null, reporter.Problem))
-            return ExitCodes.UsageError;
+            return failure;
 
         var summary = new RunSummary();
         foreach (var problem in inputs.Problems)
@@ -75,6 +66,38 @@ internal sealed class RenderService(IRenderReporter reporter)
         if (targets.Any(t => t.Refusal is { Usage: true }))
             return ExitCodes.UsageError; // an output that would destroy an input, or leave --out: the command line is wrong
         return summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    /// <summary>The incident files <paramref name="patterns"/> name, each one that cannot be read reported; null, after
+    /// saying so, when none is left to work on (a usage error). Review uses it too.</summary>
+    internal static InputSet? ExpandInputs(IReadOnlyList<string> patterns, string currentDirectory, string command, string verb,
+        Action<string> problem)
+    {
+        var inputs = InputFiles.Expand(patterns, currentDirectory);
+        foreach (var p in inputs.Problems)
+            problem($"{command}: error: {p}");
+        if (inputs.Files.Count > 0)
+            return inputs;
+        problem($"{command}: error: no incident files to {verb}\nhint: give .yaml/.yml files, folders or globs");
+        return null;
+    }
+
+    /// <summary>The layout of <paramref name="kind"/>, the fonts and the writers <paramref name="formats"/> need, their
+    /// problems reported; null when the run cannot go on, with its exit code in <paramref name="failure"/> (a broken
+    /// layout fails the inputs, a writer its options cannot set up is a usage error). Review uses it too.</summary>
+    internal static RenderResources? LoadResources(RenderOptions options, LayoutKind kind, IReadOnlyList<OutputFormat> formats,
+        Action<string> problem, out int failure)
+    {
+        var resources = RenderResources.Load(options, kind, out var layoutDiagnostics);
+        foreach (var d in layoutDiagnostics)
+            problem(d.ToString());
+        failure = resources is null ? ExitCodes.InputFailed : ExitCodes.Success;
+        if (resources is not null && !WritersUsable(resources, formats, options.ReferenceDocx is not null, problem))
+        {
+            resources.Dispose();
+            (resources, failure) = (null, ExitCodes.UsageError);
+        }
+        return resources;
     }
 
     /// <summary>Every file the run reads that an output must never replace: the incidents, the reference .docx and

@@ -17,23 +17,13 @@ internal sealed class ReviewService(IReviewReporter reporter)
     public int Run(ReviewOptions options, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = InputFiles.Expand(options.Inputs, options.CurrentDirectory);
-        foreach (var problem in inputs.Problems)
-            reporter.Problem($"reportgen review: error: {problem}");
-        if (inputs.Files.Count == 0)
-        {
-            reporter.Problem("reportgen review: error: no incident files to review\nhint: give .yaml/.yml files, folders or globs");
+        if (RenderService.ExpandInputs(options.Inputs, options.CurrentDirectory, "reportgen review", "review", reporter.Problem) is not { } inputs)
             return ExitCodes.UsageError;
-        }
 
         var renderOptions = options.ToRenderOptions();
-        using var resources = RenderResources.Load(renderOptions, LayoutKind.Review, out var layoutDiagnostics);
-        foreach (var d in layoutDiagnostics)
-            reporter.Problem(d.ToString());
+        using var resources = RenderService.LoadResources(renderOptions, LayoutKind.Review, options.Formats, reporter.Problem, out var failure);
         if (resources is null)
-            return ExitCodes.InputFailed;
-        if (!RenderService.WritersUsable(resources, options.Formats, options.ReferenceDocx is not null, reporter.Problem))
-            return ExitCodes.UsageError;
+            return failure;
 
         var output = Path.GetFullPath(Path.Combine(options.CurrentDirectory, options.OutputDirectory));
         var target = new OutputTarget(new InputFile(Path.Combine(output, ReviewBuilder.BaseName), Path.Join(options.OutputDirectory, ReviewBuilder.BaseName), ""),

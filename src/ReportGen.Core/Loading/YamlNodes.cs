@@ -57,6 +57,19 @@ internal sealed class YScalar(string text, bool plain, int line, int column) : Y
     public bool IsPlain { get; } = plain;
     /// <summary>The typed value validation found (string, DateTimeOffset, DateOnly, TimeOnly, int enum index), or null.</summary>
     public object? Value { get; set; }
+    /// <summary>Where the lines of a multi-line value stand in the file; null for a one-line or quoted value.</summary>
+    public ScalarSourceMap? SourceLines { get; init; }
+
+    /// <summary>The 1-based line and column in the file of the character at <paramref name="offset"/> of
+    /// <see cref="Text"/>: inside the value for a block or plain scalar, the value's start for a quoted one.</summary>
+    public (int Line, int Column) PositionAt(int offset) =>
+        SourceLines?.At(offset) ?? (IsPlain && !Text.Contains('\n') ? (Line, Column + Math.Clamp(offset, 0, Text.Length)) : (Line, Column));
+
+    /// <summary>The position in the file of the character that comes after <paramref name="written"/>, a text made from
+    /// this value that may hold more than the value (escapes, entities, indentation, markers) or turn its line breaks
+    /// into spaces (see <see cref="DerivedText.ValueOffset"/>).</summary>
+    public (int Line, int Column) PositionAfter(ReadOnlySpan<char> written) => PositionAt(DerivedText.ValueOffset(written, Text));
+
     /// <summary>True for an empty value, <c>~</c> or <c>null</c>: treated as an absent key.</summary>
     public bool IsNull => IsPlain && Text is "" or "~" or "null" or "Null" or "NULL";
     /// <inheritdoc/>

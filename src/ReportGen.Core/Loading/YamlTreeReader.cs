@@ -12,6 +12,7 @@ namespace ReportGen.Core.Loading;
 internal sealed class YamlTreeReader
 {
     private readonly string file;
+    private readonly string source;
     private readonly LoadOptions options;
     private readonly UnicodeLineBreaks? swap;
     private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
@@ -21,9 +22,10 @@ internal sealed class YamlTreeReader
     private bool aliasFailed;
     private long expandedValues;
 
-    private YamlTreeReader(string file, LoadOptions options, UnicodeLineBreaks? swap)
+    private YamlTreeReader(string file, string source, LoadOptions options, UnicodeLineBreaks? swap)
     {
         this.file = file;
+        this.source = source;
         this.options = options;
         this.swap = swap;
     }
@@ -36,7 +38,7 @@ internal sealed class YamlTreeReader
     public static Outcome Read(string text, string file, LoadOptions options)
     {
         var (masked, swap) = UnicodeLineBreaks.Mask(text);
-        var reader = new YamlTreeReader(file, options, swap);
+        var reader = new YamlTreeReader(file, masked, options, swap);
         try
         {
             return reader.ReadDocument(new Parser(new StringReader(masked)));
@@ -79,7 +81,12 @@ internal sealed class YamlTreeReader
                     continue;
                 case Scalar sc:
                     var text = swap is null ? sc.Value : swap.Restore(sc.Value);
-                    var scalar = new YScalar(text, sc.Style == ScalarStyle.Plain, L(sc.Start), C(sc.Start));
+                    var scalar = new YScalar(text, sc.Style == ScalarStyle.Plain, L(sc.Start), C(sc.Start))
+                    {
+                        // Only values on more than one line need one (a one-line plain value is its own map).
+                        SourceLines = sc.Style is ScalarStyle.Literal or ScalarStyle.Folded || (sc.Style == ScalarStyle.Plain && sc.End.Line > sc.Start.Line)
+                            ? ScalarSourceMap.For(source, sc, text) : null,
+                    };
                     Remember(sc.Anchor, scalar);
                     if (Place(scalar, stack, ref root, isNew: true) is { } p2) return Fail(p2);
                     continue;

@@ -57,6 +57,10 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
 
     public void Warning(int zeroBasedLine, string message) => WarningAt(SourceLine(zeroBasedLine), message);
 
+    /// <summary>A warning at a place of the parsed text, pointing where that text came from.</summary>
+    public void Warning(int zeroBasedLine, int zeroBasedColumn, string message) =>
+        _items.Add(At(DiagnosticSeverity.Warning, SourceLine(zeroBasedLine), zeroBasedColumn, message, null));
+
     /// <summary>A warning at a line already mapped back (a block's <c>SourceLine</c>).</summary>
     public void WarningAt(int sourceLine, string message) =>
         _items.Add(At(DiagnosticSeverity.Warning, sourceLine, 0, message, null));

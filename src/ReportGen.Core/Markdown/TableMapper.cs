@@ -7,7 +7,9 @@ using DocCell = ReportGen.Document.TableCell;
 namespace ReportGen.Core.Markdown;
 
 /// <summary>Maps a pipe table: header row, column alignment, cell tones from <c>**x**{.tone-NAME}</c> and row anchors
-/// from <c>**x**{#id}</c>. Rows are padded or cut to the header's width.</summary>
+/// from <c>**x**{#id}</c>. Markdig makes every row as wide as the widest, padding the header too: a row with more cells
+/// than its header (a layout that writes one cell too many, or a value with an unescaped <c>|</c>) keeps its text, under
+/// blank headings, and gets a warning where that row was written.</summary>
 internal static class TableMapper
 {
     public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors,
@@ -31,9 +33,28 @@ internal static class TableMapper
                 _ => ColumnAlignment.Left,
             }, weights?[i]);
         }).ToList();
+        WarnOfCellsPastTheHeader(rows, problems);
         var header = Row(rows[0], width, inlines, anchors, values) with { Origin = problems.Origin(rows[0]) };
         var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors, values) with { Origin = problems.Origin(r) }).ToList();
         return new DocTable(columns, header, body);
+    }
+
+    /// <summary>One warning per table whose rows write more cells than its header, at the first cell past the header
+    /// (Markdig pads the header with cells that span nothing, so the written ones are counted).</summary>
+    private static void WarnOfCellsPastTheHeader(List<Markdig.Extensions.Tables.TableRow> rows, MarkdownProblems problems)
+    {
+        static int Written(Markdig.Extensions.Tables.TableRow row) => row.Count(c => c.Span.End >= c.Span.Start);
+        var headerWidth = Written(rows[0]);
+        var wider = rows.Skip(1).Where(r => Written(r) > headerWidth).ToList();
+        if (wider.Count == 0)
+            return;
+        var first = wider[0];
+        var extra = first[headerWidth];
+        var rowsSaid = wider.Count == 1 ? "a row of this table writes" : $"{wider.Count} rows of this table write";
+        problems.Warning(extra.Line, extra.Column, // where the cell starts, just after its '|'
+            $"{rowsSaid} more cells than its header's {headerWidth} (this one {Written(first)}): " +
+            "the extra cells are shown under blank headings; give the header a cell for each column, or write values into " +
+            "cells with md.cell (it escapes '|')");
     }
 
     /// <summary>Relative widths from the dash counts of the separator row (<c>|:--|:--------|</c>), only when they

@@ -59,28 +59,32 @@ internal static class LinkSchemeCheck
     {
         var text = scalar.Text;
         if (!text.Contains(']') && !text.Contains('<')) return; // no link can be written without one
-        var document = Markdig.Markdown.Parse(MarkdownConfiner.Block(text), MarkdownPipelines.Report);
+        var confined = MarkdownConfiner.Block(text);
+        var document = Markdig.Markdown.Parse(confined, MarkdownPipelines.Report);
         foreach (var inline in document.Descendants<Inline>())
         {
-            if (inline is LinkInline { IsImage: false } link) Check(scalar, link.Url ?? "", w);
-            else if (inline is AutolinkInline auto) Check(scalar, auto.IsEmail ? "mailto:" + auto.Url : auto.Url, w);
+            // At the link itself: in a multi-line value, its own line and column rather than the value's first line.
+            var inside = (confined, inline.Span.Start);
+            if (inline is LinkInline { IsImage: false } link) Check(scalar, link.Url ?? "", w, inside);
+            else if (inline is AutolinkInline auto) Check(scalar, auto.IsEmail ? "mailto:" + auto.Url : auto.Url, w, inside);
         }
     }
 
-    private static void Check(YScalar at, string target, Walker w)
+    private static void Check(YScalar at, string target, Walker w, (string Written, int Offset)? inside = null)
     {
         if (w.Policy.Allows(target)) return;
         var shown = LinkPolicy.Printable(target);
         if (shown.Length > 80) shown = shown[..77] + "...";
         var scheme = LinkPolicy.SchemeOf(target);
-        if (scheme is null)
-            w.Ctx.Warning(at, $"link target '{shown}' has no scheme, so the report prints it as text instead of a link",
-                "write the full address, e.g. https://wiki.example/runbooks/checkout");
-        else if (LinkPolicy.NeverAllowed.Contains(scheme))
-            w.Ctx.Warning(at, $"link target '{shown}' runs script when clicked ({scheme}:), so the report prints it as text",
-                $"reports link only to {w.Policy.Describe()} addresses");
-        else
-            w.Ctx.Warning(at, $"link target '{shown}' uses the scheme '{scheme}:', so the report prints it as text instead of a link",
-                $"reports link to {w.Policy.Describe()} addresses; a layout's theme.yaml may allow more with link_schemes: [{scheme}]");
+        var (message, hint) = scheme is null
+            ? ($"link target '{shown}' has no scheme, so the report prints it as text instead of a link",
+                "write the full address, e.g. https://wiki.example/runbooks/checkout")
+            : LinkPolicy.NeverAllowed.Contains(scheme)
+                ? ($"link target '{shown}' runs script when clicked ({scheme}:), so the report prints it as text",
+                    $"reports link only to {w.Policy.Describe()} addresses")
+                : ($"link target '{shown}' uses the scheme '{scheme}:', so the report prints it as text instead of a link",
+                    $"reports link to {w.Policy.Describe()} addresses; a layout's theme.yaml may allow more with link_schemes: [{scheme}]");
+        if (inside is { } place) w.Ctx.WarningInside(at, place.Written, place.Offset, message, hint);
+        else w.Ctx.Warning(at, message, hint);
     }
 }

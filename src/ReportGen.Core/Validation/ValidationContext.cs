@@ -25,6 +25,14 @@ internal sealed class ValidationContext(string file)
     public void Warning(YNode at, string message, string? hint = null) =>
         Diagnostics.Add(new(DiagnosticSeverity.Warning, File, at.Line, at.Column, message, NullIfEmpty(at.Path), hint));
 
+    /// <summary>Reports a warning about the character at <paramref name="offset"/> of a value's text written as
+    /// <paramref name="written"/> (confined Markdown, say): at its own line and column inside the value.</summary>
+    public void WarningInside(YScalar at, string written, int offset, string message, string? hint = null)
+    {
+        var (line, column) = at.PositionAfter(written.AsSpan(0, Math.Clamp(offset, 0, written.Length)));
+        Diagnostics.Add(new(DiagnosticSeverity.Warning, File, line, column, message, NullIfEmpty(at.Path), hint));
+    }
+
     /// <summary>Reports at a node with the given severity.</summary>
     public void Report(DiagnosticSeverity severity, YNode at, string message, string? hint = null, string? path = null) =>
         Diagnostics.Add(new(severity, File, at.Line, at.Column, message, path ?? NullIfEmpty(at.Path), hint));

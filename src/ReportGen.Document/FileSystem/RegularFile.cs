@@ -15,6 +15,11 @@ public enum FileReadStatus
     Unreadable,
 }
 
+/// <summary>A file as the file system knows it, whatever name leads to it: its device and inode number.</summary>
+/// <param name="Device">The device (file system) holding the file.</param>
+/// <param name="Inode">The file's number on that device.</param>
+public readonly record struct FileIdentity(ulong Device, ulong Inode);
+
 /// <summary>What <see cref="RegularFile.Read"/> found.</summary>
 /// <param name="Status">How it ended.</param>
 /// <param name="Bytes">The content when <see cref="FileReadStatus.Read"/>.</param>
@@ -36,6 +41,11 @@ public static class RegularFile
         // Windows (and systems the native call is missing on) has no pipes or devices at ordinary paths.
         return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
     }
+
+    /// <summary>Which file <paramref name="path"/> is, following symbolic links: two paths with the same identity are one
+    /// file, hard links included. Null when the path leads to nothing or the system cannot tell (Windows).</summary>
+    public static FileIdentity? IdentityOf(string path) =>
+        NativeFileType.Identity(path) is { } id ? new FileIdentity(id.Device, id.Inode) : null;
 
     /// <summary>Reads <paramref name="path"/> if it is a regular file of at most <paramref name="maxBytes"/> bytes.</summary>
     public static FileReadResult Read(string path, long maxBytes)

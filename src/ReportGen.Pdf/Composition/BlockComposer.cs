@@ -13,11 +13,13 @@ internal static class BlockComposer
     {
         var items = new List<ColumnItem>(blocks.Count);
         Block? previous = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (Build(block, context) is not { } element)
                 continue;
-            items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(block)));
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(previous, block, next)));
             previous = block;
         }
         return new ColumnElement(items);
@@ -57,13 +59,20 @@ internal static class BlockComposer
     }
 
     /// <summary>Headings, and short all-bold paragraphs that layouts use as run-in headings ("**Testing**" over a
-    /// list), stay on the page of what follows them.</summary>
-    private static bool KeepsWithNext(Block block) => block switch
+    /// list), stay on the page of what follows them. So does a heading's short introduction when another heading follows
+    /// it ("## Action items", one sentence, "### Overdue"): the chain holds from the first heading to the block under the
+    /// last, and a page never ends with a heading and its intro while their first subsection starts overleaf.</summary>
+    private static bool KeepsWithNext(Block? previous, Block block, Block? next) => block switch
     {
         HeadingBlock => true,
         ParagraphBlock { Inlines: [StrongInline strong] } => Inlines.PlainText(strong.Children).Length <= 80,
+        ParagraphBlock intro when previous is HeadingBlock && next is HeadingBlock => Inlines.PlainText(intro.Inlines).Length <= MaxIntroLength,
         _ => false,
     };
+
+    /// <summary>The longest introduction kept with the heading after it: about three lines of body text. A longer one is
+    /// a section's text in its own right, and a page may end after it.</summary>
+    private const int MaxIntroLength = 300;
 
     private static Element? Unsupported(Block block, RenderContext context)
     {

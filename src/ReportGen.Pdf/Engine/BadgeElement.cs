@@ -30,4 +30,7 @@ internal sealed class BadgeElement(TextElement text, RgbColor fill, float padX, 
     }
 
     protected override void ResetCore() => text.Reset();
+
+    /// <inheritdoc/>
+    public override TextBaselines? Baselines(float width) => text.Baselines(InnerWidth(width))?.Below(padY);
 }

@@ -35,6 +35,10 @@ internal abstract class Element
         ResetCore();
     }
 
+    /// <summary>Where the element's text lines sit when it is laid out whole at <paramref name="width"/> (from its start,
+    /// whatever has been drawn); null for an element without text, or one that does not say.</summary>
+    public virtual TextBaselines? Baselines(float width) => null;
+
     protected abstract SpacePlan MeasureCore(AvailableSpace space);
     protected abstract void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space);
     protected abstract void ResetCore();

@@ -14,6 +14,13 @@ internal readonly record struct Box(float X, float Y, float Width, float Height)
         FormattableString.Invariant($"({X:0.##},{Y:0.##} {Width:0.##}x{Height:0.##})");
 }
 
+/// <summary>Where an element's lines of text sit, measured from its top: the baseline of its first line and of its
+/// last. Containers use them to set neighbours' text on one line, whatever box (a pill, padding) is around it.</summary>
+internal readonly record struct TextBaselines(float First, float Last)
+{
+    public TextBaselines Below(float offset) => new(First + offset, Last + offset);
+}
+
 /// <summary>The space offered to an element: the width of its column, the height left on the page, and whether it
 /// must make progress now (<see cref="Forced"/>: a fresh page already refused it once, so declining would loop), and
 /// whether nothing has been drawn above it on this page (<see cref="AtPageTop"/>: a page break there is a no-op).</summary>

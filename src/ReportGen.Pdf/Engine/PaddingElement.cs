@@ -21,4 +21,7 @@ internal sealed class PaddingElement(Element child, float left, float top, float
     }
 
     protected override void ResetCore() => child.Reset();
+
+    /// <inheritdoc/>
+    public override TextBaselines? Baselines(float width) => child.Baselines(width - left - right)?.Below(top);
 }

@@ -77,6 +77,18 @@ internal sealed class TextElement(IReadOnlyList<TextSpan> spans, TextOptions opt
 
     protected override void ResetCore() => _firstLine = 0;
 
+    /// <inheritdoc/>
+    public override TextBaselines? Baselines(float width)
+    {
+        var lines = LinesFor(width);
+        if (lines.Count == 0)
+            return null;
+        var above = 0f;
+        for (var i = 0; i < lines.Count - 1; i++)
+            above += lines[i].Height;
+        return new TextBaselines(lines[0].Baseline, above + lines[^1].Baseline);
+    }
+
     /// <summary>Width of the widest line when laid out without a width limit (for sizing badges and columns).</summary>
     public float NaturalWidth() => LinesFor(float.MaxValue / 4).Select(l => l.Width).DefaultIfEmpty(0).Max();
 }

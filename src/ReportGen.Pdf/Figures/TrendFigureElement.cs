@@ -4,26 +4,13 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Figures;
 
-/// <summary>The review's trend figure as an engine element: laid out for the width it is offered
-/// (<see cref="TrendLayout"/>), drawn as vectors and real text, so the PDF version is sharp and its labels selectable;
-/// drawn on a raster canvas it gives the .docx's picture. Never splits.</summary>
-internal sealed class TrendFigureElement(TrendChart chart, FontLibrary fonts, Theme theme) : Element
+/// <summary>The review's trend figure (see <see cref="FigureElement{TGeometry}"/>), laid out by
+/// <see cref="TrendLayout"/>.</summary>
+internal sealed class TrendFigureElement(TrendChart chart, FontLibrary fonts, Theme theme) : FigureElement<TrendGeometry>(fonts)
 {
-    private TrendGeometry? _geometry;
+    protected override TrendGeometry Layout(float width) => TrendLayout.Compute(chart, width, MeasureBold);
 
-    internal TrendGeometry GeometryFor(float width)
-    {
-        if (_geometry is null || Math.Abs(_geometry.Width - width) > 0.01)
-            // Measured with the bold face: a slightly wide estimate never makes labels collide.
-            _geometry = TrendLayout.Compute(chart, width, (text, size) => Width(text, FontRole.Bold) * size);
-        return _geometry;
-    }
-
-    protected override SpacePlan MeasureCore(AvailableSpace space)
-    {
-        var height = (float)GeometryFor(space.Width).Height;
-        return height <= space.Height || space.Forced ? SpacePlan.Full(height) : SpacePlan.Nothing;
-    }
+    protected override double HeightOf(TrendGeometry geometry) => geometry.Height;
 
     protected override void DrawCore(ICanvas canvas, float x, float y, AvailableSpace space)
     {
@@ -60,37 +47,10 @@ internal sealed class TrendFigureElement(TrendChart chart, FontLibrary fonts, Th
             rotation: -90, pivotX, pivotY);
     }
 
-    protected override void ResetCore() { }
-
     private RgbColor Fill(int series) =>
         series < chart.Series.Count && theme.FindTone(chart.Series[series].Tone) is { } tone ? tone.Fill : theme.Colors.Muted;
 
-    private static Box Offset(FigureRect r, float x, float y) => new(x + (float)r.X, y + (float)r.Y, (float)r.Width, (float)r.Height);
-
-    /// <summary>Width in em of a text, each piece in the face that has its characters.</summary>
-    private float Width(string text, FontRole role) => fonts.Segments(text, role).Sum(s => s.Face.Shape(s.Text).Width);
-
-    private void Text(ICanvas canvas, PlacedText text, RgbColor color, float x, float y, float rotation = 0, float pivotX = 0, float pivotY = 0)
-    {
-        var size = (float)text.Size;
-        var pen = x + (float)text.Box.X;
-        var baseline = y + (float)text.Baseline;
-        foreach (var (face, piece) in fonts.Segments(text.Text, text.Bold ? FontRole.Bold : FontRole.Regular))
-        {
-            var shaped = face.Shape(piece);
-            var n = shaped.Glyphs.Length;
-            var xs = new float[n];
-            var ys = new float[n];
-            for (var i = 0; i < n; i++)
-            {
-                xs[i] = pen + shaped.OffsetsX[i] * size;
-                ys[i] = baseline - shaped.OffsetsY[i] * size;
-                pen += shaped.Advances[i] * size;
-            }
-            canvas.Text(new GlyphRun(face, size, color, shaped.Glyphs, xs, ys, shaped.Utf8, shaped.Clusters)
-            {
-                EndX = pen, Rotation = rotation, PivotX = pivotX, PivotY = pivotY,
-            });
-        }
-    }
+    private void Text(ICanvas canvas, PlacedText text, RgbColor color, float x, float y, float rotation = 0, float pivotX = 0, float pivotY = 0) =>
+        DrawLabel(canvas, text.Text, text.Bold ? FontRole.Bold : FontRole.Regular, (float)text.Size, color, x + (float)text.Box.X,
+            y + (float)text.Baseline, rotation, pivotX, pivotY);
 }

@@ -13,8 +13,15 @@ namespace ReportGen.Cli.Tests.Fuzz;
 /// with any failure, so a failure reproduces.</summary>
 public sealed partial class HostileIncidentFuzzTests(ITestOutputHelper output)
 {
+    /// <summary>How long to keep generating cases once <see cref="MinCases"/> ran and reports of both kinds were
+    /// checked: more cases on a fast machine, never fewer checks on a slow one.</summary>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(25);
-    private static readonly TimeSpan PerRunLimit = TimeSpan.FromSeconds(60);
+    /// <summary>Cases run whatever the clock says.</summary>
+    private const int MinCases = 8;
+    /// <summary>A run taking longer has hung (a case takes a second or two; under a load of 30 on two cores, tens).</summary>
+    private static readonly TimeSpan PerRunLimit = TimeSpan.FromSeconds(300);
+    /// <summary>Cases at most while waiting for a PDF report to check (the generator makes one every few cases).</summary>
+    private const int MaxCases = 400;
 
     [GeneratedRegex(@"^\s+at \S+.*\)", RegexOptions.Multiline)]
     private static partial Regex StackFrame();
@@ -28,7 +35,9 @@ public sealed partial class HostileIncidentFuzzTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var cases = 0;
         var tally = new Tally();
-        while (clock.Elapsed < Budget || cases < 8)
+        // Until the time budget is spent AND something was checked: the number of cases a slow machine manages in the
+        // budget is no reason to check fewer kinds of report.
+        while ((clock.Elapsed < Budget || cases < MinCases || tally.Markdown == 0 || tally.Pdf == 0) && cases < MaxCases)
         {
             var caseSeed = unchecked(seed * 1_000_003 + cases); // HashCode.Combine is randomised per process
             var realProcess = cases % 10 == 3; // a few runs through the real executable

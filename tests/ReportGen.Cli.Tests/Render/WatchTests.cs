@@ -102,6 +102,7 @@ public sealed class WatchTests : IDisposable
         var reportgen = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
         var psi = new ProcessStartInfo("dotnet", [reportgen, "render", _tree.PathOf("in"), "--out", _tree.PathOf("out"), "--format", "md", "--watch"])
         {
+            WorkingDirectory = _tree.Path, // not the test host's current folder, which in-process tests switch and delete
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -110,11 +111,21 @@ public sealed class WatchTests : IDisposable
         process.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("watching", StringComparison.Ordinal) == true) watching.TrySetResult(); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await watching.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            // Generous bounds: they only tell a hang from a slow machine (a cold process renders its first report in a
+            // second alone, and has taken tens of seconds with other builds running); "watching" is the event waited for.
+            await watching.Task.WaitAsync(TimeSpan.FromSeconds(180));
 
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])!) await kill.WaitForExitAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])!) await kill.WaitForExitAsync();
+            await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(120)).Token);
 
-        Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
+            Assert.Equal(ExitCodes.Interrupted, process.ExitCode);
+        }
+        finally
+        {
+            // A failed wait must not leave a watching process running on the machine.
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
     }
 }

@@ -29,6 +29,26 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_hard_link_to_its_input_is_refused_and_both_names_keep_the_input()
+    {
+        var yaml = IncidentText.Valid("INC-1");
+        var input = _tree.Write("in/input.yaml", yaml);
+        var link = _tree.PathOf("out/input.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        using (var ln = System.Diagnostics.Process.Start("ln", [input, link])!) ln.WaitForExit();
+        Assert.True(File.Exists(link));
+
+        var run = CliRunner.Run("render", input, "--out", _tree.PathOf("out"), "--format", "md");
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains($"the output '{link}' is another name (a hard link) of the input '", run.Err);
+        Assert.Contains("in/input.yaml': an output never replaces an input", run.Err);
+        Assert.Equal(yaml, File.ReadAllText(input));
+        Assert.Equal(yaml, File.ReadAllText(link)); // the link is left as it was, not replaced by a report
+        Assert.Equal(["input.md"], _tree.Files("out"));
+    }
+
+    [Fact]
     public void A_folder_in_the_way_of_one_output_fails_that_file_keeps_its_previous_outputs_and_the_batch_goes_on()
     {
         _tree.Write("in/a.yaml", IncidentText.Valid("INC-1"));

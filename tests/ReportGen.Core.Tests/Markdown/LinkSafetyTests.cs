@@ -133,6 +133,36 @@ public class LinkSafetyTests
         Assert.Contains("has no scheme", warnings[3].Message);
     }
 
+    [Theory]
+    [InlineData("|")]
+    [InlineData(">")]
+    [InlineData("|-")]
+    public void A_dangerous_target_inside_a_multi_line_value_is_warned_at_its_own_line_and_column(string indicator)
+    {
+        var yaml = Support.Yaml.Minimal + $$"""
+            summary: {{indicator}}
+              The checkout API slowed down.
+              Escaped \# and {braces} come first, then the [runbook](https://wiki.example/rb) and
+
+                the [fix](javascript:alert(1)) we shipped.
+            lessons:
+              went_well: [Alerting was fast]
+            """;
+        var warning = Assert.Single(Support.Yaml.Load(yaml).Diagnostics, d => d.Message.StartsWith("link target", StringComparison.Ordinal));
+        // Line 8 holds "summary:"; the link is on line 12, its '[' in column 9 (the block is indented by two, this
+        // line by two more). Before, every problem in the value pointed at 8:10.
+        Assert.Equal((12, 9, "summary"), (warning.Line, warning.Column, warning.Path));
+        Assert.Contains("runs script", warning.Message);
+    }
+
+    [Fact]
+    public void A_dangerous_target_in_a_one_line_value_is_warned_at_its_column()
+    {
+        var warning = Assert.Single(Support.Yaml.Load(Support.Yaml.Minimal + "summary: See [it](javascript:x).\n").Diagnostics,
+            d => d.Message.StartsWith("link target", StringComparison.Ordinal));
+        Assert.Equal((8, 14), (warning.Line, warning.Column));
+    }
+
     [Fact]
     public void Validation_knows_the_schemes_the_theme_allows()
     {

@@ -25,6 +25,24 @@ public class KeepChainTests
     }
 
     [Fact]
+    public void A_heading_its_short_intro_and_the_subheading_after_it_start_on_one_page_wherever_the_page_ends()
+    {
+        // A review pack's "## Action items", its one-sentence intro, then "### Overdue" over a table, pushed down the
+        // page a line or two at a time by the text above, so every place a page can end is tried.
+        var table = new TableBlock([new(ColumnAlignment.Left), new(ColumnAlignment.Left)], Row("Item", "Owner"),
+            Enumerable.Range(1, 6).Select(i => Row($"A{i}", "SRE")).ToList());
+        for (var sentences = 1; sentences <= 60; sentences++)
+        {
+            var layout = Layouts.Of(Filler(sentences), H(2, "Actions"), P("Introduction: twelve items came out of these incidents."),
+                H(3, "Overdue"), table);
+            var section = Assert.Single(layout.PagesWith("Actions"));
+            Assert.True(layout.PagesWith("Introduction").SequenceEqual([section]) && layout.PagesWith("Overdue").SequenceEqual([section]),
+                $"after {sentences} sentences: the heading on page {section + 1}, its intro on {string.Join(",", layout.PagesWith("Introduction").Select(p => p + 1))}, " +
+                $"the subheading on {string.Join(",", layout.PagesWith("Overdue").Select(p => p + 1))}");
+        }
+    }
+
+    [Fact]
     public void Chains_of_1_to_200_headings_stay_inside_the_content_area_and_lose_nothing()
     {
         for (var count = 1; count <= 200; count++)

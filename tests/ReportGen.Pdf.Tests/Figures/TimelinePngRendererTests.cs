@@ -25,7 +25,7 @@ public sealed class TimelinePngRendererTests
     public void The_png_holds_exactly_the_rasterised_figure_at_220_dpi()
     {
         var writer = SharedWriter.Instance;
-        var png = new TimelinePngRenderer(writer, new Theme()).Render(Chart(), 481.9);
+        var png = new FigurePngRenderer(writer, new Theme()).Render(Chart(), 481.9);
 
         // The same element drawn the same way straight onto a bitmap: the PNG must decode to identical pixels.
         var element = new TimelineFigureElement(Chart(), writer.Fonts, new Theme());
@@ -49,7 +49,7 @@ public sealed class TimelinePngRendererTests
             for (var x = 0; x < decoded.Width; x++)
                 different += decoded.GetPixel(x, y) == expected.GetPixel(x, y) ? 0 : 1;
         Assert.Equal(0, different);
-        Assert.Equal(png.Bytes, new TimelinePngRenderer(writer, new Theme()).Render(Chart(), 481.9).Bytes);
+        Assert.Equal(png.Bytes, new FigurePngRenderer(writer, new Theme()).Render(Chart(), 481.9).Bytes);
     }
 
     [Theory]

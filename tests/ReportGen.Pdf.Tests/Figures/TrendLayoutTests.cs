@@ -92,7 +92,7 @@ public sealed class TrendLayoutTests
     public void The_png_is_deterministic_and_shows_the_series_colours()
     {
         var chart = Months(6, i => [1, i, 2, 1]);
-        var renderer = new TrendPngRenderer(SharedWriter.Instance, new Theme());
+        var renderer = new FigurePngRenderer(SharedWriter.Instance, new Theme());
         var a = renderer.Render(chart, 481.9);
         var b = renderer.Render(chart, 481.9);
         Assert.Equal(a.Bytes, b.Bytes);

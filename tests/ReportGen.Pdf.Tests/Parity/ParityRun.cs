@@ -36,7 +36,7 @@ public sealed class ParityRun : IDisposable
             var docxPath = Path.Combine(_directory, file + ".docx");
             var docx = new DocxWriter(new DocxWriterOptions
             {
-                FigureRasterizer = new TimelinePngRenderer(pdf, document.Theme).Render, SvgRasterizer = svgs.Render,
+                FigureRasterizer = new FigurePngRenderer(pdf, document.Theme).Render, SvgRasterizer = svgs.Render,
             });
             using (var stream = File.Create(docxPath))
                 docx.Write(document, stream);

@@ -42,6 +42,25 @@ public sealed class SignOffDecisionTests
     }
 
     [Fact]
+    public void A_decisions_text_shares_the_baseline_of_the_other_text_in_its_row_and_its_pill_stays_in_the_cell()
+    {
+        var page = Page(new Theme());
+        var texts = page.Texts().ToList();
+        foreach (var (name, decision, date) in new[] { ("Priya Raman", "Approved", "2026-03-18"), ("Luis Ortega", "Changes requested", "2026-03-19") })
+        {
+            var baseline = texts.Single(t => t.Text == name).Run.Y[0];
+            var badge = texts.Single(t => t.Text == decision);
+            Assert.Equal(baseline, badge.Run.Y[0], 2); // before: the pill's box sat on the line, its text 1 pt above
+            Assert.Equal(baseline, texts.Single(t => t.Text == date).Run.Y[0], 2);
+            var cell = page.Commands.OfType<StructureBeginCommand>().Single(c => c.Tag.Role == StructureRole.TableCell
+                && c.Box.X <= badge.Bounds.X && c.Box.Right >= badge.Bounds.Right && c.Box.Y <= badge.Bounds.Y && c.Box.Bottom >= badge.Bounds.Bottom);
+            var pill = page.Commands.OfType<FillRectCommand>().Single(f => f.Box.X <= badge.Bounds.X && f.Box.Right >= badge.Bounds.Right
+                && f.Box.Y <= badge.Bounds.Y && f.Box.Bottom >= badge.Bounds.Bottom && f.Box.Width < cell.Box.Width);
+            Assert.True(pill.Box.Bottom <= cell.Box.Bottom + 0.01f, $"the pill {pill.Box} reaches out of its cell {cell.Box}");
+        }
+    }
+
+    [Fact]
     public void A_theme_that_restyles_a_decision_tone_restyles_the_pill()
     {
         var purple = new Tone(RgbColor.Parse("#F4EBFF"), RgbColor.Parse("#53389E"));

@@ -32,8 +32,8 @@ internal sealed class WriterRegistry
                 return new DocxWriter(new DocxWriterOptions
                 {
                     ReferenceDocxPath = s.Options.ReferenceDocx,
-                    FigureRasterizer = new TimelinePngRenderer(pdf, s.Theme).Render,
-                    TrendRasterizer = new TrendPngRenderer(pdf, s.Theme).Render,
+                    FigureRasterizer = new FigurePngRenderer(pdf, s.Theme).Render,
+                    TrendRasterizer = new FigurePngRenderer(pdf, s.Theme).Render,
                     SvgRasterizer = new SvgPngRenderer(pdf).Render,
                 });
             }),

@@ -47,24 +47,32 @@ internal static class SignOffBuilder
     {
         var styles = context.Styles;
         var columns = signOff.Cells;
+        var contents = new Element?[texts.Count];
+        for (var c = 0; c < texts.Count; c++)
+        {
+            if (entry is { SignatureField: not null } && columns[c].Field == SignOffField.Signature)
+                continue; // the signature field's cell, made below
+            var tone = entry is not null && columns[c].Field == SignOffField.Decision ? context.Document.Theme.FindTone(entry.DecisionTone) : null;
+            contents[c] = tone is null
+                ? context.Text(texts[c], style, styles.TightText)
+                : new BadgeElement(context.Text(texts[c], style with { Role = FontRole.Bold, Color = tone.Text }, styles.TightText), tone.Fill, 4, 1);
+        }
+        // Every cell's last line of text on one line at the bottom of the row: text that wraps grows upwards, and a
+        // decision's text shares the baseline of its neighbours'. The deepest cell (a pill reaches below its text) sets
+        // how far above the bottom that line is, so nothing reaches past the cell's padding.
+        var depth = contents.Max(e => e is null ? 0 : BottomAlignElement.DepthBelowLastBaseline(e));
         var cells = new List<RowItem>(texts.Count);
         for (var c = 0; c < texts.Count; c++)
         {
             var weight = (float)columns[c].WidthWeight;
-            if (entry is { SignatureField: { } field } && columns[c].Field == SignOffField.Signature)
+            if (contents[c] is not { } text)
             {
                 // The whole cell is the place to sign, and the signature field's widget covers exactly that cell.
-                var place = new SignatureFieldElement(field, Description(entry), height, styles.Colors.SignatureField, styles.Colors.Muted);
+                var place = new SignatureFieldElement(entry!.SignatureField!, Description(entry), height, styles.Colors.SignatureField, styles.Colors.Muted);
                 cells.Add(new RowItem(TableBuilder.Tag(place, StructureRole.TableCell, signOff, index, c), Weight: weight));
                 continue;
             }
-            var tone = entry is not null && columns[c].Field == SignOffField.Decision ? context.Document.Theme.FindTone(entry.DecisionTone) : null;
-            Element text = tone is null
-                ? context.Text(texts[c], style, styles.TightText)
-                : new BadgeElement(context.Text(texts[c], style with { Role = FontRole.Bold, Color = tone.Text }, styles.TightText), tone.Fill, 4, 1);
-            // Set on the row's line at the bottom of the cell; text that wraps grows upwards, so every cell's last line
-            // stays on the same line as its neighbours'.
-            Element content = new BottomAlignElement(text, Math.Max(0, height - 2 * styles.CellPaddingY));
+            Element content = new BottomAlignElement(text, Math.Max(0, height - 2 * styles.CellPaddingY), depth);
             content = new PaddingElement(content, styles.CellPaddingX, styles.CellPaddingY, styles.CellPaddingX, styles.CellPaddingY);
             cells.Add(new RowItem(TableBuilder.Tag(content, StructureRole.TableCell, signOff, index, c), Weight: weight));
         }
