@@ -126,6 +126,18 @@ public static class ImportService
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
+        foreach (var path in ShownChoices.Defaulted(text, changes.Keys))
+        {
+            // The report showed a default (the alt text is the title): the file has no key to write the edit to. (A value
+            // typed into a cell shown empty is not this: it is added below, as a new key.)
+            var edit = edits.First(e => e.YamlPath == path);
+            edits.Remove(edit);
+            changes.Remove(path);
+            var parent = ShownChoices.Parent(path);
+            var key = path[(parent.Length == 0 ? 0 : parent.Length + 1)..];
+            warnings.Add($"{docxName}: warning: {edit.Place}: {Quote(edit.NewText)} was not imported: the incident file has no " +
+                $"{key} {(parent.Length == 0 ? "key" : "under " + parent)}, so the report showed its default; add '{key}:' there with the new text");
+        }
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
         TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
@@ -142,17 +154,6 @@ public static class ImportService
         foreach (var (item, place) in rows.Concat(bullets))
             edits.Add(new ImportedEdit(item.After[..item.After.LastIndexOf('[')] + "[+]", place.ToString(), "",
                 item.Text ?? string.Join(", ", item.Fields.Select(f => f.Key + ": " + f.Value))));
-        foreach (var path in ShownChoices.Defaulted(text, changes.Keys))
-        {
-            // The report showed a default (the alt text is the title): the file has no key to write the edit to.
-            var edit = edits.First(e => e.YamlPath == path);
-            edits.Remove(edit);
-            changes.Remove(path);
-            var parent = ShownChoices.Parent(path);
-            var key = path[(parent.Length == 0 ? 0 : parent.Length + 1)..];
-            warnings.Add($"{docxName}: warning: {edit.Place}: {Quote(edit.NewText)} was not imported: the incident file has no " +
-                $"{key} {(parent.Length == 0 ? "key" : "under " + parent)}, so the report showed its default; add '{key}:' there with the new text");
-        }
         if (sources.Diverged)
             ImportConflicts.Check(expected, DocumentValues.Of(now.Document.Blocks), edits, sources.Name, docxName, errors);
         var spliced = errors.Count > 0 ? null
