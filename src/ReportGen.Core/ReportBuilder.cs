@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Fingerprints;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Loading;

@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -15,15 +15,15 @@ namespace ReportGen.Docx;
 public sealed class DocxWriter : IDocumentWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private readonly DocxWriterOptions options;
-    private readonly ReferenceTemplate? reference;
+    private readonly DocxWriterOptions _options;
+    private readonly ReferenceTemplate? _reference;
 
     /// <summary>A writer with the given options (defaults when null).</summary>
     /// <exception cref="InvalidDataException">The reference document is missing or not a .docx.</exception>
     public DocxWriter(DocxWriterOptions? options = null)
     {
-        this.options = options ?? new DocxWriterOptions();
-        reference = this.options.ReferenceDocxPath is { } path ? ReferenceTemplate.Load(path) : null;
+        _options = options ?? new DocxWriterOptions();
+        _reference = _options.ReferenceDocxPath is { } path ? ReferenceTemplate.Load(path) : null;
     }
 
     /// <inheritdoc/>
@@ -49,20 +49,20 @@ public sealed class DocxWriter : IDocumentWriter
     private IReadOnlyList<Diagnostic> Fill(WordprocessingDocument package, ReportDocument document)
     {
         var settings = document.Settings;
-        var page = PageSetup.From(document.Theme, reference);
+        var page = PageSetup.From(document.Theme, _reference);
         // Relationship ids are given everywhere: the SDK's default ids are random, which breaks byte-identical output.
         var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
         var body = new Body();
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
-        var context = new DocxContext(document, options, main, body, page.TextWidth);
+        var context = new DocxContext(document, _options, main, body, page.TextWidth);
         context.WriteBlocks(document.Blocks);
 
         string Clean(string text) => context.Sanitizer.Clean(text);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(document.Theme, settings.Language,
-            page.TextWidth, reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null);
+            page.TextWidth, _reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null);
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettingsFactory.Create(settings.Language);
-        if (reference?.Theme is { } theme)
+        if (_reference?.Theme is { } theme)
         {
             using var themeStream = new MemoryStream(theme, writable: false);
             main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeStream);

@@ -210,5 +210,5 @@ public static class ImportService
         }
     }
 
-    internal static string Quote(string text) => Core.Diagnostics.DiagnosticText.Quote(text);
+    internal static string Quote(string text) => Document.Diagnostics.DiagnosticText.Quote(text);
 }

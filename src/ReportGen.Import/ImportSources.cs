@@ -61,5 +61,5 @@ internal sealed record ImportSources(string Name, string Text, LoadResult Curren
 
     private static string Decode(byte[] bytes) => new System.Text.UTF8Encoding(false).GetString(bytes);
 
-    private static string Quote(string text) => Core.Diagnostics.DiagnosticText.Quote(text);
+    private static string Quote(string text) => Document.Diagnostics.DiagnosticText.Quote(text);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 
 namespace ReportGen.Cli.Output;
 
@@ -24,7 +24,7 @@ internal static class TerminalText
         return safe.Hint is null ? safe.Headline : $"{safe.Headline}\n  hint: {safe.Hint}";
     }
 
-    /// <summary>The first line of <see cref="Diagnostic(Core.Diagnostics.Diagnostic)"/>.</summary>
+    /// <summary>The first line of <see cref="Diagnostic(Document.Diagnostics.Diagnostic)"/>.</summary>
     public static string Headline(Diagnostic d) => Escaped(d).Headline;
 
     private static Diagnostic Escaped(Diagnostic d) =>

@@ -50,7 +50,7 @@ internal static class ValidateRun
     }
 
     /// <summary>Diagnostics name the file as the user's argument led to it, whatever path was used to open it.</summary>
-    private static IReadOnlyList<Core.Diagnostics.Diagnostic> Rename(LoadResult result, InputFile input) =>
+    private static IReadOnlyList<Document.Diagnostics.Diagnostic> Rename(LoadResult result, InputFile input) =>
         result.File == input.DisplayPath ? result.Diagnostics : result.Diagnostics.Select(d => d with { File = input.DisplayPath }).ToList();
 }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Cli.Output;
@@ -39,68 +39,68 @@ internal sealed class TextValidationOutput(TextWriter stdout, bool strict) : IVa
 /// streamed file by file.</summary>
 internal sealed class JsonValidationOutput : IValidationOutput
 {
-    private readonly TextWriter stdout;
-    private readonly bool strict;
-    private readonly MemoryStream buffer = new();
-    private readonly Utf8JsonWriter json;
+    private readonly TextWriter _stdout;
+    private readonly bool _strict;
+    private readonly MemoryStream _buffer = new();
+    private readonly Utf8JsonWriter _json;
 
     public JsonValidationOutput(TextWriter stdout, bool strict)
     {
-        this.stdout = stdout;
-        this.strict = strict;
-        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteStartArray("files");
+        _stdout = stdout;
+        _strict = strict;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _json.WriteStartObject();
+        _json.WriteStartArray("files");
     }
 
     public void File(LoadResult result)
     {
-        json.WriteStartObject();
-        json.WriteString("file", result.File);
-        json.WriteBoolean("valid", !result.HasErrors && !(strict && result.WarningCount > 0));
-        json.WriteNumber("errors", result.ErrorCount);
-        json.WriteNumber("warnings", result.WarningCount);
-        json.WriteStartArray("diagnostics");
+        _json.WriteStartObject();
+        _json.WriteString("file", result.File);
+        _json.WriteBoolean("valid", !result.HasErrors && !(_strict && result.WarningCount > 0));
+        _json.WriteNumber("errors", result.ErrorCount);
+        _json.WriteNumber("warnings", result.WarningCount);
+        _json.WriteStartArray("diagnostics");
         foreach (var d in result.Diagnostics) Write(d);
-        json.WriteEndArray();
-        json.WriteEndObject();
+        _json.WriteEndArray();
+        _json.WriteEndObject();
         Flush();
     }
 
     public void Summary(ValidationTotals t)
     {
-        json.WriteEndArray();
-        json.WriteStartObject("summary");
-        json.WriteNumber("files", t.Files);
-        json.WriteNumber("filesWithErrors", t.FilesWithErrors);
-        json.WriteNumber("errors", t.Errors);
-        json.WriteNumber("warnings", t.Warnings);
-        json.WriteBoolean("strict", strict);
-        json.WriteBoolean("passed", t.FilesWithErrors == 0 && !(strict && t.Warnings > 0));
-        json.WriteEndObject();
-        json.WriteEndObject();
+        _json.WriteEndArray();
+        _json.WriteStartObject("summary");
+        _json.WriteNumber("files", t.Files);
+        _json.WriteNumber("filesWithErrors", t.FilesWithErrors);
+        _json.WriteNumber("errors", t.Errors);
+        _json.WriteNumber("warnings", t.Warnings);
+        _json.WriteBoolean("strict", _strict);
+        _json.WriteBoolean("passed", t.FilesWithErrors == 0 && !(_strict && t.Warnings > 0));
+        _json.WriteEndObject();
+        _json.WriteEndObject();
         Flush();
-        stdout.WriteLine();
+        _stdout.WriteLine();
     }
 
     private void Write(Diagnostic d)
     {
-        json.WriteStartObject();
-        json.WriteString("severity", d.IsError ? "error" : "warning");
-        json.WriteString("file", d.File);
-        json.WriteNumber("line", d.Line);
-        json.WriteNumber("column", d.Column);
-        json.WriteString("message", d.Message);
-        if (d.Path is not null) json.WriteString("path", d.Path); else json.WriteNull("path");
-        if (d.Hint is not null) json.WriteString("hint", d.Hint); else json.WriteNull("hint");
-        json.WriteEndObject();
+        _json.WriteStartObject();
+        _json.WriteString("severity", d.IsError ? "error" : "warning");
+        _json.WriteString("file", d.File);
+        _json.WriteNumber("line", d.Line);
+        _json.WriteNumber("column", d.Column);
+        _json.WriteString("message", d.Message);
+        if (d.Path is not null) _json.WriteString("path", d.Path); else _json.WriteNull("path");
+        if (d.Hint is not null) _json.WriteString("hint", d.Hint); else _json.WriteNull("hint");
+        _json.WriteEndObject();
     }
 
     /// <summary>Moves what was written so far to stdout, so memory does not grow with the number of files.</summary>
     private void Flush()
     {
-        json.Flush();
-        stdout.Write(TerminalText.Json(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
-        buffer.SetLength(0);
+        _json.Flush();
+        _stdout.Write(TerminalText.Json(System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length)));
+        _buffer.SetLength(0);
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Document;
 

@@ -1,5 +1,5 @@
 using ReportGen.Core;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Layouts;
 using ReportGen.Document;
 

@@ -124,7 +124,7 @@ internal sealed class RenderService(IRenderReporter reporter)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var diagnostic = new Core.Diagnostics.Diagnostic(Core.Diagnostics.DiagnosticSeverity.Error, target.Input.DisplayPath, 0, 0,
+            var diagnostic = new Document.Diagnostics.Diagnostic(Document.Diagnostics.DiagnosticSeverity.Error, target.Input.DisplayPath, 0, 0,
                 $"could not render: {ex.GetType().Name}: {ex.Message}", Hint: "this is a bug in reportgen; please report it with the input file");
             return new FileOutcome(target.Input.DisplayPath, false, [], [diagnostic], 0, TimeSpan.Zero);
         }

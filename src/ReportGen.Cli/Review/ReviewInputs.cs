@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Review;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Cli.Rendering;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Layouts;
 using ReportGen.Core.Review;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ReportGen.Cli.Rendering;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Document;
 using ReportGen.Document.FileSystem;

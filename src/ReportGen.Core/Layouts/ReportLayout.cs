@@ -2,7 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;

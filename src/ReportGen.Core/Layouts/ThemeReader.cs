@@ -1,6 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Document;
 
 namespace ReportGen.Core.Layouts;

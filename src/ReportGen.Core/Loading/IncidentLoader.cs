@@ -1,6 +1,6 @@
 using ReportGen.Document.FileSystem;
 using ReportGen.Core.Derivation;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Validation;
 
 namespace ReportGen.Core.Loading;

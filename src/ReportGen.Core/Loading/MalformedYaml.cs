@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using YamlDotNet.Core;
 
 namespace ReportGen.Core.Loading;

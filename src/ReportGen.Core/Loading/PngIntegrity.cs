@@ -75,22 +75,22 @@ internal static class PngIntegrity
     /// <summary>The IDAT chunks' data read as one stream, without copying them together.</summary>
     private sealed class ChunkStream(byte[] bytes, List<Range> parts) : Stream
     {
-        private int part, offset;
+        private int _part, _offset;
 
         public override int Read(Span<byte> destination)
         {
-            while (part < parts.Count)
+            while (_part < parts.Count)
             {
-                var (start, length) = parts[part].GetOffsetAndLength(bytes.Length);
-                if (offset < length)
+                var (start, length) = parts[_part].GetOffsetAndLength(bytes.Length);
+                if (_offset < length)
                 {
-                    var n = Math.Min(destination.Length, length - offset);
-                    bytes.AsSpan(start + offset, n).CopyTo(destination);
-                    offset += n;
+                    var n = Math.Min(destination.Length, length - _offset);
+                    bytes.AsSpan(start + _offset, n).CopyTo(destination);
+                    _offset += n;
                     return n;
                 }
-                part++;
-                offset = 0;
+                _part++;
+                _offset = 0;
             }
             return 0;
         }

@@ -56,12 +56,12 @@ internal sealed record PngHeader(int Width, int Height, int BitDepth, int Colour
 /// the data must end exactly where the last row of the last pass does.</summary>
 internal sealed class ScanlineCounter(PngHeader header)
 {
-    private readonly List<(long Rows, long RowBytes)> passes = header.Passes();
-    private int pass;
-    private long row, inRow, rowNumber, total;
+    private readonly List<(long Rows, long RowBytes)> _passes = header.Passes();
+    private int _pass;
+    private long _row, _inRow, _rowNumber, _total;
 
     /// <summary>The expected total, filter bytes included.</summary>
-    private long Expected => passes.Sum(p => p.Rows * p.RowBytes);
+    private long Expected => _passes.Sum(p => p.Rows * p.RowBytes);
 
     /// <summary>Takes the next inflated bytes; returns a problem, or null.</summary>
     public string? Consume(ReadOnlySpan<byte> data)
@@ -69,26 +69,26 @@ internal sealed class ScanlineCounter(PngHeader header)
         var i = 0;
         while (i < data.Length)
         {
-            if (pass == passes.Count)
+            if (_pass == _passes.Count)
                 return $"the PNG image data holds more than the {Expected:N0} bytes {header.Describe()} needs";
-            var (rows, rowBytes) = passes[pass];
-            if (inRow == 0)
+            var (rows, rowBytes) = _passes[_pass];
+            if (_inRow == 0)
             {
-                rowNumber++;
-                if (data[i] > 4) return $"row {rowNumber} of the PNG image data has filter type {data[i]} (0 to 4 exist)";
+                _rowNumber++;
+                if (data[i] > 4) return $"row {_rowNumber} of the PNG image data has filter type {data[i]} (0 to 4 exist)";
             }
-            var take = (int)Math.Min(data.Length - i, rowBytes - inRow);
+            var take = (int)Math.Min(data.Length - i, rowBytes - _inRow);
             i += take;
-            inRow += take;
-            total += take;
-            if (inRow < rowBytes) continue;
-            inRow = 0;
-            if (++row == rows) { row = 0; pass++; }
+            _inRow += take;
+            _total += take;
+            if (_inRow < rowBytes) continue;
+            _inRow = 0;
+            if (++_row == rows) { _row = 0; _pass++; }
         }
         return null;
     }
 
     /// <summary>At the end of the data: a problem when rows are missing, else null.</summary>
-    public string? Finish() => pass == passes.Count ? null
-        : $"the PNG image data holds {total:N0} bytes, but {header.Describe()} needs {Expected:N0}";
+    public string? Finish() => _pass == _passes.Count ? null
+        : $"the PNG image data holds {_total:N0} bytes, but {header.Describe()} needs {Expected:N0}";
 }

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 
 namespace ReportGen.Core.Loading;
 

@@ -8,9 +8,9 @@ namespace ReportGen.Core.Loading;
 internal sealed class UnicodeLineBreaks
 {
     private static readonly char[] Breaks = ['\u2028', '\u2029', '\u0085'];
-    private readonly char[] standIns;
+    private readonly char[] _standIns;
 
-    private UnicodeLineBreaks(char[] chosen) => standIns = chosen;
+    private UnicodeLineBreaks(char[] chosen) => _standIns = chosen;
 
     /// <summary>Names of the characters, for a hint when the file does not parse.</summary>
     public static string Describe(char c) => c switch
@@ -44,11 +44,11 @@ internal sealed class UnicodeLineBreaks
     /// <summary>A scalar's text with the original characters back.</summary>
     public string Restore(string value)
     {
-        if (value.AsSpan().IndexOfAny(standIns) < 0) return value;
+        if (value.AsSpan().IndexOfAny(_standIns) < 0) return value;
         var chars = value.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            var k = Array.IndexOf(standIns, chars[i]);
+            var k = Array.IndexOf(_standIns, chars[i]);
             if (k >= 0) chars[i] = Breaks[k];
         }
         return new string(chars);

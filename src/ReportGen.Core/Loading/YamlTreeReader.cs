@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,23 +11,23 @@ namespace ReportGen.Core.Loading;
 /// problems are collected, all of them, while reading goes on.</summary>
 internal sealed class YamlTreeReader
 {
-    private readonly string file;
-    private readonly string source;
-    private readonly LoadOptions options;
-    private readonly UnicodeLineBreaks? swap;
-    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> anchorLines = new(StringComparer.Ordinal);
-    private readonly List<Diagnostic> problems = [];
-    private readonly List<(int Index, string Name)> undefinedAliases = [];
-    private bool aliasFailed;
-    private long expandedValues;
+    private readonly string _file;
+    private readonly string _source;
+    private readonly LoadOptions _options;
+    private readonly UnicodeLineBreaks? _swap;
+    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _anchorLines = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _problems = [];
+    private readonly List<(int Index, string Name)> _undefinedAliases = [];
+    private bool _aliasFailed;
+    private long _expandedValues;
 
     private YamlTreeReader(string file, string source, LoadOptions options, UnicodeLineBreaks? swap)
     {
-        this.file = file;
-        this.source = source;
-        this.options = options;
-        this.swap = swap;
+        _file = file;
+        _source = source;
+        _options = options;
+        _swap = swap;
     }
 
     /// <summary>What reading found: the root (null for an empty document or a fatal problem), the problems, and
@@ -45,8 +45,8 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            reader.problems.Add(MalformedYaml.Describe(ex, text, file));
-            return new(null, reader.problems, true);
+            reader._problems.Add(MalformedYaml.Describe(ex, text, file));
+            return new(null, reader._problems, true);
         }
     }
 
@@ -80,12 +80,12 @@ internal sealed class YamlTreeReader
                     if (Close(done.Node, stack, ref root) is { } p1) return Fail(p1);
                     continue;
                 case Scalar sc:
-                    var text = swap is null ? sc.Value : swap.Restore(sc.Value);
+                    var text = _swap is null ? sc.Value : _swap.Restore(sc.Value);
                     var scalar = new YScalar(text, sc.Style == ScalarStyle.Plain, L(sc.Start), C(sc.Start))
                     {
                         // Only values on more than one line need one (a one-line plain value is its own map).
                         SourceLines = sc.Style is ScalarStyle.Literal or ScalarStyle.Folded || (sc.Style == ScalarStyle.Plain && sc.End.Line > sc.Start.Line)
-                            ? ScalarSourceMap.For(source, sc, text) : null,
+                            ? ScalarSourceMap.For(_source, sc, text) : null,
                     };
                     Remember(sc.Anchor, scalar);
                     if (Place(scalar, stack, ref root, isNew: true) is { } p2) return Fail(p2);
@@ -96,7 +96,7 @@ internal sealed class YamlTreeReader
             }
         }
         FinishUndefinedAliases();
-        return new(root, problems, aliasFailed);
+        return new(root, _problems, _aliasFailed);
     }
 
     /// <summary>Places the aliased node, or reports why not (undefined, or inside itself) and places an empty value
@@ -106,15 +106,15 @@ internal sealed class YamlTreeReader
         var name = alias.Value.Value;
         var quoted = DiagnosticText.Quote("*" + name);
         YNode? target = null;
-        if (!anchors.TryGetValue(name, out var anchored))
+        if (!_anchors.TryGetValue(name, out var anchored))
         {
-            undefinedAliases.Add((problems.Count, name));
-            problems.Add(Error(alias.Start, $"undefined alias {quoted}", null, YamlTreeFrame.PathAt(stack)));
+            _undefinedAliases.Add((_problems.Count, name));
+            _problems.Add(Error(alias.Start, $"undefined alias {quoted}", null, YamlTreeFrame.PathAt(stack)));
         }
         else if (YamlTreeFrame.IsOpen(anchored, stack))
         {
             var kind = anchored is YMapping ? "mapping" : "list";
-            problems.Add(Error(alias.Start,
+            _problems.Add(Error(alias.Start,
                 $"alias {quoted} is inside the {kind} it names (anchor &{name}, line {anchored.Line}): a value cannot contain itself",
                 "write the values out instead of the alias; an incident file needs no anchors or aliases", YamlTreeFrame.PathAt(stack)));
         }
@@ -122,12 +122,12 @@ internal sealed class YamlTreeReader
 
         if (target is null)
         {
-            aliasFailed = true;
+            _aliasFailed = true;
             return Place(new YScalar("", true, L(alias.Start), C(alias.Start)), stack, ref root, isNew: true);
         }
-        expandedValues += target.Weight;
-        if (expandedValues > options.MaxExpandedValues)
-            return Error(alias.Start, $"aliases expand to more than {options.MaxExpandedValues:N0} values; refusing to expand them",
+        _expandedValues += target.Weight;
+        if (_expandedValues > _options.MaxExpandedValues)
+            return Error(alias.Start, $"aliases expand to more than {_options.MaxExpandedValues:N0} values; refusing to expand them",
                 "an incident file needs no anchors or aliases; write the values out");
         return Place(target, stack, ref root, isNew: false);
     }
@@ -135,10 +135,10 @@ internal sealed class YamlTreeReader
     /// <summary>An alias used above its anchor gets a hint naming the anchor's line; known only at the end.</summary>
     private void FinishUndefinedAliases()
     {
-        foreach (var (index, name) in undefinedAliases)
-            problems[index] = problems[index] with
+        foreach (var (index, name) in _undefinedAliases)
+            _problems[index] = _problems[index] with
             {
-                Hint = anchorLines.TryGetValue(name, out var line)
+                Hint = _anchorLines.TryGetValue(name, out var line)
                     ? $"anchor &{name} is defined below, on line {line}; an alias can only name an anchor above it"
                     : $"alias '{name}' is not defined above; define it with &{name} first",
             };
@@ -146,14 +146,14 @@ internal sealed class YamlTreeReader
 
     private Outcome Fail(Diagnostic problem)
     {
-        problems.Add(problem);
-        return new(null, problems, true);
+        _problems.Add(problem);
+        return new(null, _problems, true);
     }
 
     private Diagnostic? Open(YNode node, NodeEvent ev, Stack<YamlTreeFrame> stack)
     {
-        if (stack.Count + 1 > options.MaxDepth)
-            return Error(ev.Start, $"values are nested more than {options.MaxDepth} levels deep",
+        if (stack.Count + 1 > _options.MaxDepth)
+            return Error(ev.Start, $"values are nested more than {_options.MaxDepth} levels deep",
                 "an incident file needs only a few levels of nesting");
         Remember(ev.Anchor, node);
         stack.Push(new YamlTreeFrame(node));
@@ -173,9 +173,9 @@ internal sealed class YamlTreeReader
     /// Returns a problem only when reading cannot go on.</summary>
     private Diagnostic? Place(YNode node, Stack<YamlTreeFrame> stack, ref YNode? root, bool isNew)
     {
-        if (isNew) expandedValues++;
-        if (expandedValues > options.MaxExpandedValues)
-            return Error(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file holds more than {options.MaxExpandedValues:N0} values"), null);
+        if (isNew) _expandedValues++;
+        if (_expandedValues > _options.MaxExpandedValues)
+            return Error(node, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file holds more than {_options.MaxExpandedValues:N0} values"), null);
         if (stack.Count == 0) { root = node; return null; }
         var frame = stack.Peek();
         switch (frame.Node)
@@ -189,7 +189,7 @@ internal sealed class YamlTreeReader
                     return Error(node, "a key must be plain text, not " + node.KindName, "write keys as 'name: value'");
                 if (frame.FirstLineOf(key) is { } firstLine)
                 {
-                    problems.Add(Error(key, $"duplicate key {DiagnosticText.Quote(key.Text)}",
+                    _problems.Add(Error(key, $"duplicate key {DiagnosticText.Quote(key.Text)}",
                         $"first at line {firstLine}; each key may appear once", YamlTreeFrame.PathAt(stack, key.Text)));
                     frame.DiscardValue = true;
                 }
@@ -211,15 +211,15 @@ internal sealed class YamlTreeReader
     private void Remember(AnchorName anchor, YNode node)
     {
         if (anchor.IsEmpty) return;
-        anchors[anchor.Value] = node;
-        anchorLines.TryAdd(anchor.Value, node.Line);
+        _anchors[anchor.Value] = node;
+        _anchorLines.TryAdd(anchor.Value, node.Line);
     }
 
     private Diagnostic Error(Mark at, string message, string? hint, string? path = null) =>
-        new(DiagnosticSeverity.Error, file, L(at), C(at), message, string.IsNullOrEmpty(path) ? null : path, hint);
+        new(DiagnosticSeverity.Error, _file, L(at), C(at), message, string.IsNullOrEmpty(path) ? null : path, hint);
 
     private Diagnostic Error(YNode at, string message, string? hint, string? path = null) =>
-        new(DiagnosticSeverity.Error, file, at.Line, at.Column, message, path ?? (at.Parent is null ? null : at.Path), hint);
+        new(DiagnosticSeverity.Error, _file, at.Line, at.Column, message, path ?? (at.Parent is null ? null : at.Path), hint);
 
     private static int L(Mark m) => (int)Math.Max(1, m.Line);
     private static int C(Mark m) => (int)Math.Max(1, m.Column);

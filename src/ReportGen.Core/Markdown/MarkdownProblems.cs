@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Document;
 
 namespace ReportGen.Core.Markdown;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 

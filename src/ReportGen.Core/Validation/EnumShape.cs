@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
@@ -24,64 +24,64 @@ internal interface IEnumShape
 /// name with spaces and a capital (<c>In progress</c>) unless the constructor's <c>labels</c> override it.</summary>
 internal sealed class EnumShape<T> : Shape<T>, IEnumShape where T : struct, Enum
 {
-    private readonly string what;
-    private readonly bool anyCase;
-    private readonly T[] members = Enum.GetValues<T>();
-    private readonly string[] names;
-    private readonly string?[] labels;
-    private readonly object[] boxed;   // stored in YScalar.Value without a new box per value
+    private readonly string _what;
+    private readonly bool _anyCase;
+    private readonly T[] _members = Enum.GetValues<T>();
+    private readonly string[] _names;
+    private readonly string?[] _labels;
+    private readonly object[] _boxed;   // stored in YScalar.Value without a new box per value
 
     public EnumShape(string what, bool anyCase = false, Func<T, string>? name = null, params (T Member, string? Label)[] labels)
     {
-        this.what = what;
-        this.anyCase = anyCase;
-        names = members.Select(m => name?.Invoke(m) ?? SnakeCase(m.ToString())).ToArray();
-        this.labels = names.Select(Label).ToArray();
-        foreach (var (member, label) in labels) this.labels[Array.IndexOf(members, member)] = label;
-        boxed = members.Select(m => (object)m).ToArray();
+        _what = what;
+        _anyCase = anyCase;
+        _names = _members.Select(m => name?.Invoke(m) ?? SnakeCase(m.ToString())).ToArray();
+        _labels = _names.Select(Label).ToArray();
+        foreach (var (member, label) in labels) _labels[Array.IndexOf(_members, member)] = label;
+        _boxed = _members.Select(m => (object)m).ToArray();
     }
 
-    public IReadOnlyList<string> Values => names;
-    public IReadOnlyList<string?> Labels => labels;
-    public override string Expected => $"one of {string.Join(", ", names)}";
+    public IReadOnlyList<string> Values => _names;
+    public IReadOnlyList<string?> Labels => _labels;
+    public override string Expected => $"one of {string.Join(", ", _names)}";
 
     /// <summary>The YAML name of <paramref name="member"/>.</summary>
-    public string Name(T member) => names[Array.IndexOf(members, member)];
+    public string Name(T member) => _names[Array.IndexOf(_members, member)];
 
     /// <summary>The YAML names of every member but <paramref name="except"/>.</summary>
-    public IReadOnlyList<string> NamesExcept(T except) => names.Where((_, i) => !members[i].Equals(except)).ToList();
+    public IReadOnlyList<string> NamesExcept(T except) => _names.Where((_, i) => !_members[i].Equals(except)).ToList();
 
     public string? NameOf(object? value) => value is T member ? Name(member) : null;
 
-    public string? LabelOf(object? value) => value is T member ? labels[Array.IndexOf(members, member)] : null;
+    public string? LabelOf(object? value) => value is T member ? _labels[Array.IndexOf(_members, member)] : null;
 
     public override void Check(YNode node, ValidationContext ctx)
     {
-        if (node is not YScalar s) { WrongType(node, ctx, $"valid choices: {string.Join(", ", names)}"); return; }
+        if (node is not YScalar s) { WrongType(node, ctx, $"valid choices: {string.Join(", ", _names)}"); return; }
         var text = s.Text.Trim();
-        var comparison = anyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        for (var i = 0; i < names.Length; i++)
-            if (string.Equals(names[i], text, comparison)) { s.Value = boxed[i]; return; }
-        var nearest = Suggestions.Nearest(text, names);
+        var comparison = _anyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var i = 0; i < _names.Length; i++)
+            if (string.Equals(_names[i], text, comparison)) { s.Value = _boxed[i]; return; }
+        var nearest = Suggestions.Nearest(text, _names);
         var hint = nearest is null ? "" : $"did you mean '{nearest}'? ";
-        ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid {what}", $"{hint}valid choices: {string.Join(", ", names)}");
+        ctx.Error(s, $"{DiagnosticText.Quote(s.Text)} is not a valid {_what}", $"{hint}valid choices: {string.Join(", ", _names)}");
     }
 
     public override T Read(YNode node, BindContext ctx) => Stored<T>(node);
 
     public override void WriteSchema(Utf8JsonWriter json, bool nullable)
     {
-        if (anyCase)
+        if (_anyCase)
         {
             // JSON Schema regexes have no case-insensitive flag: spell each letter as [Xx].
-            var alternatives = names.Select(v => string.Concat(v.Select(c =>
+            var alternatives = _names.Select(v => string.Concat(v.Select(c =>
                 char.IsLetter(c) ? $"[{char.ToUpperInvariant(c)}{char.ToLowerInvariant(c)}]" : c.ToString())));
             WriteType(json, nullable, "string");
             json.WriteString("pattern", $"^({string.Join("|", alternatives)})$");
             return;
         }
         json.WriteStartArray("enum");
-        foreach (var v in names) json.WriteStringValue(v);
+        foreach (var v in _names) json.WriteStringValue(v);
         if (nullable) json.WriteNullValue();
         json.WriteEndArray();
     }

@@ -48,7 +48,7 @@ internal sealed record RequiredWhen(string Key, IReadOnlyList<string> Values, bo
 /// paths resolve against. One per file; not thread-safe.</summary>
 internal sealed class BindContext(IReadOnlyList<ReportClock.Resolved?> times, string baseDirectory, Loading.IncidentPositions? positions = null)
 {
-    private int nextTime;
+    private int _nextTime;
 
     /// <summary>Where each bound record was read from, when the caller keeps it.</summary>
     public Loading.IncidentPositions? Positions { get; } = positions;
@@ -58,5 +58,5 @@ internal sealed class BindContext(IReadOnlyList<ReportClock.Resolved?> times, st
 
     /// <summary>The resolved time of the next timeline entry: the timeline binds in file order, so entry i takes
     /// times[i] (by position, never by node: an aliased entry appears twice and may resolve to two days).</summary>
-    public DateTimeOffset NextTimelineTime() => times[nextTime++]!.Value.At;
+    public DateTimeOffset NextTimelineTime() => times[_nextTime++]!.Value.At;
 }

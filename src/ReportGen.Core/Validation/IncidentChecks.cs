@@ -1,5 +1,5 @@
 using ReportGen.Core.Derivation;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Model;
 
@@ -52,7 +52,7 @@ internal static class IncidentChecks
         else if (root.Get("resolved_at") is null && status == IncidentStatus.Review)
         {
             var field = IncidentFormat.Incident.Find("resolved_at")!;
-            ObjectShape.ReportMissing(root, field, ctx, Diagnostics.DiagnosticSeverity.Error, " (required unless status is draft)");
+            ObjectShape.ReportMissing(root, field, ctx, DiagnosticSeverity.Error, " (required unless status is draft)");
         }
     }
 

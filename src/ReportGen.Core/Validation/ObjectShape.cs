@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 
 namespace ReportGen.Core.Validation;
@@ -155,14 +155,14 @@ internal readonly record struct TimelineTime(DateTimeOffset At, string Text);
 /// and the absolute path inside the incident file's folder.</summary>
 internal sealed class FigurePathShape : Shape<FigureFile>
 {
-    private readonly TextShape text = new();
-    public override string Expected => text.Expected;
-    public override void Check(YNode node, ValidationContext ctx) => text.Check(node, ctx);
-    public override void WriteSchema(Utf8JsonWriter json, bool nullable) => text.WriteSchema(json, nullable);
+    private readonly TextShape _text = new();
+    public override string Expected => _text.Expected;
+    public override void Check(YNode node, ValidationContext ctx) => _text.Check(node, ctx);
+    public override void WriteSchema(Utf8JsonWriter json, bool nullable) => _text.WriteSchema(json, nullable);
 
     public override FigureFile Read(YNode node, BindContext ctx)
     {
-        var path = text.Read(node, ctx);
+        var path = _text.Read(node, ctx);
         return new(path, FigurePaths.Resolve(ctx.BaseDirectory, path, out _)!);
     }
 }

@@ -1,4 +1,4 @@
-namespace ReportGen.Core.Diagnostics;
+namespace ReportGen.Document.Diagnostics;
 
 /// <summary>How bad a diagnostic is.</summary>
 public enum DiagnosticSeverity

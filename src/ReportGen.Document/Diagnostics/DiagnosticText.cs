@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ReportGen.Core.Diagnostics;
+namespace ReportGen.Document.Diagnostics;
 
 /// <summary>Makes text from an input file safe to show in a diagnostic. A YAML file can hold ESC, BEL, a C1 CSI or a
 /// bidi override: echoed raw, they would drive the user's terminal (colours, clearing the screen, a rewritten

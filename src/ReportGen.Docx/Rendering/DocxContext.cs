@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -11,12 +11,12 @@ namespace ReportGen.Docx.Rendering;
 /// anchors, numbering, warnings. One context per <see cref="DocxWriter.Write"/> call, never shared between threads.</summary>
 internal sealed class DocxContext
 {
-    private readonly Stack<OpenXmlCompositeElement> containers = new();
-    private readonly Dictionary<string, string> linkIds = new(StringComparer.Ordinal);
-    private readonly List<Diagnostic> warnings = [];
-    private readonly Dictionary<string, int> valueParts = new(StringComparer.Ordinal);
-    private int bookmarkId;
-    private int imageCount;
+    private readonly Stack<OpenXmlCompositeElement> _containers = new();
+    private readonly Dictionary<string, string> _linkIds = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _warnings = [];
+    private readonly Dictionary<string, int> _valueParts = new(StringComparer.Ordinal);
+    private int _bookmarkId;
+    private int _imageCount;
 
     /// <summary>A context writing into <paramref name="body"/> of <paramref name="main"/>.</summary>
     public DocxContext(ReportDocument document, DocxWriterOptions options, MainDocumentPart main, OpenXmlCompositeElement body,
@@ -29,7 +29,7 @@ internal sealed class DocxContext
         AvailableWidth = textWidth;
         Anchors = new AnchorMap(document.Blocks);
         Inlines = new InlineWriter(this);
-        containers.Push(body);
+        _containers.Push(body);
     }
 
     /// <summary>The document being written.</summary>
@@ -66,22 +66,22 @@ internal sealed class DocxContext
     public int SignatureLineCount { get; set; }
 
     /// <summary>Warnings collected so far, each at the origin of the block it concerns.</summary>
-    public IReadOnlyList<Diagnostic> Warnings => warnings;
+    public IReadOnlyList<Diagnostic> Warnings => _warnings;
 
     /// <summary>The origin of the innermost block (or table row) being written that knows it: warnings raised
     /// meanwhile point there.</summary>
     public SourceReference? CurrentOrigin { get; set; }
 
     /// <summary>Appends an element to the current container.</summary>
-    public void Append(OpenXmlElement element) => containers.Peek().AppendChild(element);
+    public void Append(OpenXmlElement element) => _containers.Peek().AppendChild(element);
 
     /// <summary>Redirects output into <paramref name="container"/> (a table cell) until disposed.</summary>
     public IDisposable Into(OpenXmlCompositeElement container, double width)
     {
         var previous = AvailableWidth;
-        containers.Push(container);
+        _containers.Push(container);
         AvailableWidth = width;
-        return new Scope(() => { containers.Pop(); AvailableWidth = previous; });
+        return new Scope(() => { _containers.Pop(); AvailableWidth = previous; });
     }
 
     /// <summary>Writes blocks through their renderers, warning per block about removed characters.</summary>
@@ -111,45 +111,45 @@ internal sealed class DocxContext
     }
 
     /// <summary>Records a warning about the block being written (at its origin) for the run's result.</summary>
-    public void Warn(string message) => warnings.Add(WriterWarning.For(Document, CurrentOrigin, message));
+    public void Warn(string message) => _warnings.Add(WriterWarning.For(Document, CurrentOrigin, message));
 
     /// <summary>Records a warning about the document as a whole.</summary>
-    public void WarnDocument(string message) => warnings.Add(WriterWarning.For(Document, null, message));
+    public void WarnDocument(string message) => _warnings.Add(WriterWarning.For(Document, null, message));
 
     /// <summary>The next paragraph number of the value at <paramref name="yamlPath"/> (0 for its first paragraph).</summary>
     public int NextValuePart(string yamlPath)
     {
-        valueParts.TryGetValue(yamlPath, out var part);
-        valueParts[yamlPath] = part + 1;
+        _valueParts.TryGetValue(yamlPath, out var part);
+        _valueParts[yamlPath] = part + 1;
         return part;
     }
 
     /// <summary>A fresh bookmark id.</summary>
-    public int NextBookmarkId() => ++bookmarkId;
+    public int NextBookmarkId() => ++_bookmarkId;
 
     /// <summary>The relationship id of an external link (one per distinct address), or null when the address is not a URI.
     /// A link to a file beside the document (<see cref="RelativeLink.IsLocalFile"/>) is kept relative.</summary>
     public string? ExternalLinkId(string url)
     {
-        if (linkIds.TryGetValue(url, out var id))
+        if (_linkIds.TryGetValue(url, out var id))
             return id;
         if (!Uri.TryCreate(url, RelativeLink.IsLocalFile(url) ? UriKind.Relative : UriKind.Absolute, out var uri))
             return null;
-        id = "rIdLink" + (linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
+        id = "rIdLink" + (_linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
         Main.AddHyperlinkRelationship(uri, true, id);
-        linkIds[url] = id;
+        _linkIds[url] = id;
         return id;
     }
 
     /// <summary>Embeds an image and returns its relationship id and a drawing id unique in the document.</summary>
     public (string RelationshipId, uint DrawingId) AddImage(ImageData image)
     {
-        imageCount++;
-        var id = "rIdImg" + imageCount.ToString(CultureInfo.InvariantCulture);
+        _imageCount++;
+        var id = "rIdImg" + _imageCount.ToString(CultureInfo.InvariantCulture);
         var part = Main.AddImagePart(image.Format == ImageFormat.Jpeg ? ImagePartType.Jpeg : ImagePartType.Png, id);
         using (var stream = new MemoryStream(image.Bytes, writable: false))
             part.FeedData(stream);
-        return (id, (uint)imageCount);
+        return (id, (uint)_imageCount);
     }
 
     private sealed class Scope(Action dispose) : IDisposable

@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Document;
 using ReportGen.Pdf.Engine;
 using ReportGen.Pdf.Text;

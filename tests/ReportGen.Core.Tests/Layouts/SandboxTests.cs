@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Layouts;
 
 namespace ReportGen.Core.Tests.Layouts;

@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Document;
 using static ReportGen.Core.Tests.Markdown.DocumentQuery;
 using static ReportGen.Core.Tests.Support.Yaml;

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using ReportGen.Core.Loading;
 using ReportGen.Core.Tests.Support;
 using static ReportGen.Core.Tests.Support.Yaml;

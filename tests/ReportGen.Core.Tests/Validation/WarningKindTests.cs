@@ -1,4 +1,4 @@
-using ReportGen.Core.Diagnostics;
+using ReportGen.Document.Diagnostics;
 using static ReportGen.Core.Tests.Support.Yaml;
 
 namespace ReportGen.Core.Tests.Validation;

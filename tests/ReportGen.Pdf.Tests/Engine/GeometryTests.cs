@@ -9,7 +9,7 @@ public class GeometryTests
 {
     public static TheoryData<string> Documents => ["typical", "stress", "dense"];
 
-    private static PaginatedDocument LayoutOf(string name) => Layouts.Of(name switch
+    private static PaginatedDocument PaginatedOf(string name) => Paginated.Of(name switch
     {
         "typical" => ReportFixtures.Typical(),
         "stress" => StressFixtures.Stress(),
@@ -20,7 +20,7 @@ public class GeometryTests
     [MemberData(nameof(Documents))]
     public void Nothing_is_drawn_outside_the_margins(string name)
     {
-        var layout = LayoutOf(name);
+        var layout = PaginatedOf(name);
         var g = layout.Geometry;
         for (var p = 0; p < layout.Pages.Count; p++)
         {
@@ -43,7 +43,7 @@ public class GeometryTests
     [MemberData(nameof(Documents))]
     public void No_two_pieces_of_text_overlap(string name)
     {
-        var layout = LayoutOf(name);
+        var layout = PaginatedOf(name);
         for (var p = 0; p < layout.Pages.Count; p++)
         {
             var texts = layout.Pages[p].Texts().Where(t => !t.Run.AsOutlines && t.Run.Glyphs.Length > 0)
@@ -66,7 +66,7 @@ public class GeometryTests
     [Fact]
     public void Table_cells_of_a_row_share_its_top_and_columns_are_aligned_across_pages()
     {
-        var layout = LayoutOf("typical");
+        var layout = PaginatedOf("typical");
         var lefts = new Dictionary<string, HashSet<float>>();
         foreach (var page in layout.Pages)
         {

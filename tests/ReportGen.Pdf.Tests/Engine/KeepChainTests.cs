@@ -15,7 +15,7 @@ public class KeepChainTests
 
     private static void AssertEveryStepInside(int count, Block[] blocks)
     {
-        var layout = Layouts.Of(blocks);
+        var layout = Paginated.Of(blocks);
         ContentBox.AssertInside(layout);
         var texts = layout.Pages.SelectMany(p => p.ContentCommands.OfType<ReportGen.Pdf.Engine.TextCommand>())
             .Select(t => t.Text).ToList();
@@ -33,7 +33,7 @@ public class KeepChainTests
             Enumerable.Range(1, 6).Select(i => Row($"A{i}", "SRE")).ToList());
         for (var sentences = 1; sentences <= 60; sentences++)
         {
-            var layout = Layouts.Of(Filler(sentences), H(2, "Actions"), P("Introduction: twelve items came out of these incidents."),
+            var layout = Paginated.Of(Filler(sentences), H(2, "Actions"), P("Introduction: twelve items came out of these incidents."),
                 H(3, "Overdue"), table);
             var section = Assert.Single(layout.PagesWith("Actions"));
             Assert.True(layout.PagesWith("Introduction").SequenceEqual([section]) && layout.PagesWith("Overdue").SequenceEqual([section]),
@@ -52,7 +52,7 @@ public class KeepChainTests
     [Fact]
     public void Sixty_consecutive_headings_all_reach_the_pdf_text()
     {
-        var pdf = SharedWriter.Pdf(Layouts.Document(Steps(60)));
+        var pdf = SharedWriter.Pdf(Paginated.Document(Steps(60)));
         File.WriteAllBytes(Path.Combine(SharedWriter.ArtifactDirectory, "sixty-headings.pdf"), pdf);
         var text = PdfTools.Text(pdf);
         for (var i = 1; i <= 60; i++)
@@ -82,7 +82,7 @@ public class KeepChainTests
         foreach (var count in new[] { 1, 5, 30, 60 })
         {
             var blocks = Steps(count).SkipLast(1).Append(table).ToArray();
-            var layout = Layouts.Of(blocks);
+            var layout = Paginated.Of(blocks);
             ContentBox.AssertInside(layout);
             var texts = layout.Pages.SelectMany(p => p.ContentCommands.OfType<ReportGen.Pdf.Engine.TextCommand>()).Select(t => t.Text).ToList();
             Assert.Equal(lines, texts.Where(t => t.StartsWith("cell line ")));

@@ -10,7 +10,7 @@ public class PaginationTests
     [Fact]
     public void Table_header_row_is_repeated_at_the_top_of_every_page_the_table_spans()
     {
-        var layout = Layouts.Of(ReportFixtures.Typical(timelineRows: 120));
+        var layout = Paginated.Of(ReportFixtures.Typical(timelineRows: 120));
         var rowPages = layout.PagesWith("Step ").Distinct().ToList();
         Assert.True(rowPages.Count >= 3, $"the 120-row table should span at least 3 pages, spans {rowPages.Count}");
         foreach (var page in rowPages)
@@ -28,7 +28,7 @@ public class PaginationTests
     {
         for (var variant = 0; variant < 16; variant++)
         {
-            var layout = Layouts.Of(Filler(30 + variant), ReportFixtures.Timeline(20));
+            var layout = Paginated.Of(Filler(30 + variant), ReportFixtures.Timeline(20));
             var firstRowPage = layout.PagesWith("Step 1:").Single();
             Assert.True(layout.PagesWith("Step 2:").Single() == firstRowPage || layout.PagesWith("Step 3:").Single() == firstRowPage,
                 $"variant {variant}: the table starts with a lone row on page {firstRowPage + 1}");
@@ -38,7 +38,7 @@ public class PaginationTests
     [Fact]
     public void Every_table_row_is_drawn_exactly_once()
     {
-        var layout = Layouts.Of(ReportFixtures.Typical(timelineRows: 120));
+        var layout = Paginated.Of(ReportFixtures.Typical(timelineRows: 120));
         var all = layout.Pages.SelectMany(p => p.Texts()).Select(t => t.Text).ToList();
         for (var i = 1; i <= 120; i++)
         {
@@ -60,7 +60,7 @@ public class PaginationTests
                 blocks.Add(H(section % 2 == 0 ? 1 : 2, $"Section {variant}-{section}"));
                 blocks.Add(Filler(2 + (variant + section * 5) % 9, section));
             }
-            var layout = Layouts.Of([.. blocks]);
+            var layout = Paginated.Of([.. blocks]);
             for (var p = 0; p < layout.Pages.Count; p++)
             {
                 var body = layout.Pages[p].BodyTexts(layout.Geometry).ToList();
@@ -82,7 +82,7 @@ public class PaginationTests
                 blocks.Add(P(B(T($"Label {variant}-{i}"))));
                 blocks.Add(Bullets(Item("A finding under the label, long enough to be a real sentence in a report.")));
             }
-            var layout = Layouts.Of([.. blocks]);
+            var layout = Paginated.Of([.. blocks]);
             foreach (var page in layout.Pages)
             {
                 var last = page.BodyTexts(layout.Geometry).OrderBy(t => t.Bounds.Y).Last();
@@ -98,7 +98,7 @@ public class PaginationTests
         var cell = new TableCell(lines.SelectMany<string, Inline>(l => [T(l), new LineBreakInline()]).SkipLast(1).ToArray());
         var table = new TableBlock([new TableColumn(ColumnAlignment.Left), new TableColumn(ColumnAlignment.Left)],
             Row("Key", "Value"), [Row("small", "row"), new TableRow([Cell("giant"), cell]), Row("after", "row")]);
-        var layout = Layouts.Of(P("Intro paragraph."), table);
+        var layout = Paginated.Of(P("Intro paragraph."), table);
 
         var drawn = layout.Pages.SelectMany(p => p.Texts()).Select(t => t.Text).Where(t => t.StartsWith("line ")).ToList();
         Assert.Equal(lines, drawn);
@@ -115,7 +115,7 @@ public class PaginationTests
         var table = new TableBlock([new TableColumn(ColumnAlignment.Left), new TableColumn(ColumnAlignment.Left)],
             Row("Key", "Value"), [Row("first", "row"), new TableRow([Cell("tall"), tall])]);
         // Fill most of page 1 so the tall row cannot fit below the first row.
-        var layout = Layouts.Of(Filler(38), table);
+        var layout = Paginated.Of(Filler(38), table);
         var firstDetail = layout.PagesWith("detail 01").Single();
         Assert.Equal(firstDetail, layout.PagesWith("detail 25").Single());
         Assert.True(firstDetail > layout.PagesWith("first").Single(), "the tall row should have moved to the next page");
@@ -143,7 +143,7 @@ public class PaginationTests
     [Fact]
     public void Page_break_block_starts_a_new_page()
     {
-        var layout = Layouts.Of(P("before the break"), new PageBreakBlock(), P("after the break"));
+        var layout = Paginated.Of(P("before the break"), new PageBreakBlock(), P("after the break"));
         Assert.Equal(0, layout.PagesWith("before the break").Single());
         Assert.Equal(1, layout.PagesWith("after the break").Single());
     }
@@ -151,7 +151,7 @@ public class PaginationTests
     [Fact]
     public void Page_breaks_at_the_top_of_a_page_do_not_leave_empty_pages()
     {
-        var layout = Layouts.Of(ReportFixtures.Title(ReportFixtures.Settings()), new PageBreakBlock(), P("first page"),
+        var layout = Paginated.Of(ReportFixtures.Title(ReportFixtures.Settings()), new PageBreakBlock(), P("first page"),
             new PageBreakBlock(), new PageBreakBlock(), P("second page"));
         // Page 1 holds the title block; the second of two consecutive breaks finds itself at a page top.
         Assert.Equal(3, layout.Pages.Count);
@@ -163,7 +163,7 @@ public class PaginationTests
     public void Figure_and_caption_stay_on_one_page()
     {
         var figure = new FigureBlock("chart.png", "The caption under the chart", "chart", TestImages.ErrorRateChart());
-        var layout = Layouts.Of(Filler(30), figure);
+        var layout = Paginated.Of(Filler(30), figure);
         var imagePage = Enumerable.Range(0, layout.Pages.Count).Single(i => layout.Pages[i].Commands.OfType<ImageCommand>().Any());
         Assert.Equal(imagePage, layout.PagesWith("The caption under the chart").Single());
     }

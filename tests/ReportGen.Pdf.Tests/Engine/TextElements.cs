@@ -9,7 +9,7 @@ namespace ReportGen.Pdf.Tests.Engine;
 internal static class TextElements
 {
     public static RenderContext Context() =>
-        new(Layouts.Document(), SharedWriter.Instance.Fonts);
+        new(Paginated.Document(), SharedWriter.Instance.Fonts);
 
     public static TextElement Paragraph(RenderContext context, ParagraphBlock paragraph) =>
         context.Text(paragraph.Inlines, context.Styles.Body);

@@ -26,7 +26,7 @@ public sealed class SignOffDecisionTests
                    new(SignOffField.Signature, "Signature"), new(SignOffField.Date, "Date"), new(SignOffField.Comment, "Comment")],
     };
 
-    private static RecordingCanvas Page(Theme theme) => Layouts.Of(Layouts.Document(SignOff) with { Theme = theme }).Pages[0];
+    private static RecordingCanvas Page(Theme theme) => Paginated.Of(Paginated.Document(SignOff) with { Theme = theme }).Pages[0];
 
     [Theory]
     [InlineData("Approved", "decision-approved")]

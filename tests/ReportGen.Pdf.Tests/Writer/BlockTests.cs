@@ -13,18 +13,18 @@ namespace ReportGen.Pdf.Tests.Writer;
 public class BlockTests
 {
     private static PaginatedDocument Layout(Theme theme, params Block[] blocks) =>
-        Layouts.Of(Layouts.Document(blocks) with { Theme = theme });
+        Paginated.Of(Paginated.Document(blocks) with { Theme = theme });
 
     [Fact]
     public void Title_block_shows_its_own_kicker_title_and_badges_in_their_tones()
     {
         var title = new TitleBlock("INC-9", [T("Queue stalled")], [new Badge("Severity: Low", "severity-low"), new Badge("In review", "status-review")]);
         // Keywords that once decided the badges: they are metadata only now.
-        var document = Layouts.Document(title, P("Body.")) with
+        var document = Paginated.Document(title, P("Body.")) with
         {
             Settings = ReportFixtures.Settings() with { Keywords = ["critical", "final"] },
         };
-        var layout = Layouts.Of(document);
+        var layout = Paginated.Of(document);
         var page = layout.Pages[0];
         var texts = page.BodyTexts(layout.Geometry).Select(t => t.Text).ToList();
         Assert.Equal(["INC-9", "Queue stalled", "Severity: Low", "In review", "Body."], texts);
@@ -39,7 +39,7 @@ public class BlockTests
     [Fact]
     public void Without_a_title_block_page_one_has_the_running_header_and_no_title()
     {
-        var layout = Layouts.Of(P("Only a paragraph."));
+        var layout = Paginated.Of(P("Only a paragraph."));
         var header = layout.Pages[0].Texts().Where(t => t.Bounds.Bottom < layout.Geometry.Top).Select(t => t.Text).ToList();
         Assert.Contains(ReportFixtures.Settings().HeaderLeft, header); // the running header, since no title block opens the page
         Assert.Equal(["Only a paragraph."], layout.Pages[0].BodyTexts(layout.Geometry).Select(t => t.Text));
@@ -87,7 +87,7 @@ public class BlockTests
         {
             Columns = [new(SignOffField.Name, "Wer"), new(SignOffField.Role, "Rolle"), new(SignOffField.Signature, "Unterschrift")],
         };
-        var layout = Layouts.Of(signOff);
+        var layout = Paginated.Of(signOff);
         var page = layout.Pages[0];
         var cells = page.Commands.OfType<StructureBeginCommand>().Where(c => c.Tag.Role == StructureRole.TableCell).ToList();
         Assert.Equal(6, cells.Count); // header and one signer, three columns each
@@ -103,7 +103,7 @@ public class BlockTests
     public void An_unknown_block_is_left_out_with_the_shared_warning_and_the_rest_is_drawn()
     {
         var mystery = new MysteryBlock { SourceLine = 12, Origin = new SourceReference("inc.yaml", 7, 3) { YamlPath = "summary" } };
-        var layout = Layouts.Of(P("Before."), mystery, P("After."));
+        var layout = Paginated.Of(P("Before."), mystery, P("After."));
         var warning = Assert.Single(layout.Warnings);
         Assert.Equal(WriterMessages.UnknownBlock("PDF", mystery), warning.Message);
         Assert.Equal("inc.yaml:7:3: warning: " + warning.Message + " (summary)", warning.Headline); // the block's origin, not the Markdown
@@ -113,7 +113,7 @@ public class BlockTests
     [Fact]
     public void Every_block_type_of_the_model_has_a_builder()
     {
-        var context = new RenderContext(Layouts.Document(), SharedWriter.Instance.Fonts);
+        var context = new RenderContext(Paginated.Document(), SharedWriter.Instance.Fonts);
         foreach (var block in AllBlocks.Samples())
         {
             BlockComposer.Build(block, context);

@@ -24,7 +24,7 @@ public class HostileImageTests
         _ => HostileImages.Jpeg(120, 90, keep: 0.5),
     };
 
-    private static ReportDocument WithFigure(ImageData image) => Engine.Layouts.Document(
+    private static ReportDocument WithFigure(ImageData image) => Engine.Paginated.Document(
         new HeadingBlock(1, [new TextInline("Impact")], "impact"),
         new FigureBlock("figures/chart.png", "Error rate during the outage", "Bar chart of the 5xx rate", image));
 
@@ -94,7 +94,7 @@ public class HostileImageTests
         var uri = "data:image/png;base64," + Convert.ToBase64String(HostileImages.LyingPng().Bytes);
         var svg = $"<svg xmlns='http://www.w3.org/2000/svg' width='200' height='100'><rect width='200' height='100' fill='#eee'/><image href='{uri}' x='10' y='10' width='80' height='80'/></svg>";
         var image = new ImageData(Encoding.UTF8.GetBytes(svg), ImageFormat.Svg, 200, 100);
-        var layout = Engine.Layouts.Of(WithFigure(image));
+        var layout = Engine.Paginated.Of(WithFigure(image));
         Assert.DoesNotContain(layout.Pages.SelectMany(p => p.Commands), c => c is ImageCommand);
         Assert.Contains(layout.Warnings, w => w.Message.Contains("page 1", StringComparison.Ordinal) && w.Message.Contains("60000×60000", StringComparison.Ordinal));
         var pdf = SharedWriter.Pdf(WithFigure(image));

@@ -31,7 +31,7 @@ public class LongTokenTests
             new TimelineMark(start.AddMinutes(60), "mitigation", "Rolled back " + Token("x", 300)),
         ]);
         var narrow = Enumerable.Range(0, 6).Select(_ => new TableColumn(ColumnAlignment.Left)).ToArray();
-        return Layouts.Document() with
+        return Paginated.Document() with
         {
             Settings = ReportFixtures.Settings(draft: true) with { HeaderRight = "Report " + TitleWord, FooterText = "Footer " + TitleWord },
             Blocks =
@@ -54,13 +54,13 @@ public class LongTokenTests
     [Fact]
     public void Every_long_token_wraps_inside_the_content_area()
     {
-        ContentBox.AssertInside(Layouts.Of(Document()));
+        ContentBox.AssertInside(Paginated.Of(Document()));
     }
 
     [Fact]
     public void Header_and_footer_stay_in_their_margins_on_one_line()
     {
-        var layout = Layouts.Of(Document());
+        var layout = Paginated.Of(Document());
         var geometry = layout.Geometry;
         for (var p = 0; p < layout.Pages.Count; p++)
         {

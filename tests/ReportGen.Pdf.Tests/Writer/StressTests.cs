@@ -28,7 +28,7 @@ public class StressTests
     [Fact]
     public void Unbreakable_tokens_wrap_inside_the_margins_and_keep_every_character()
     {
-        var layout = Layouts.Of(StressFixtures.Stress());
+        var layout = Paginated.Of(StressFixtures.Stress());
         var geometry = layout.Geometry;
         foreach (var page in layout.Pages)
             foreach (var text in page.BodyTexts(geometry))
@@ -45,7 +45,7 @@ public class StressTests
     [Fact]
     public void Wrapped_code_lines_start_with_a_continuation_mark()
     {
-        var layout = Layouts.Of(StressFixtures.Stress());
+        var layout = Paginated.Of(StressFixtures.Stress());
         var marks = layout.Pages.SelectMany(p => p.Texts()).Count(t => t.Text.StartsWith('\u21AA'));
         Assert.True(marks >= 2, $"expected the long regex and URL lines of the code block to wrap with a mark, saw {marks}");
         Assert.Contains(layout.Pages.SelectMany(p => p.Texts()), t => t.Text.StartsWith("    indented with a tab"));
@@ -54,7 +54,7 @@ public class StressTests
     [Fact]
     public void Right_to_left_words_are_drawn_right_to_left()
     {
-        var layout = Layouts.Of(StressFixtures.Stress());
+        var layout = Paginated.Of(StressFixtures.Stress());
         var runs = layout.Pages.SelectMany(p => p.Texts()).Select(t => t.Run).ToList();
         // In a right-to-left phrase the first word sits to the right of the second.
         Assert.True(MeanX(runs, "שלום") > MeanX(runs, "עולם"), "Hebrew words are in left-to-right order");

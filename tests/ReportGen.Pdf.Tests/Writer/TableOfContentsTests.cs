@@ -17,7 +17,7 @@ public class TableOfContentsTests
     [Fact]
     public void Contents_list_each_heading_with_the_page_it_starts_on_and_link_to_it()
     {
-        var layout = Layouts.Of(WithContents());
+        var layout = Paginated.Of(WithContents());
         var first = layout.Pages[0];
         var texts = first.Texts().ToList();
         Assert.Contains(texts, t => t.Text == "Contents");
@@ -35,7 +35,7 @@ public class TableOfContentsTests
     [Fact]
     public void Every_internal_link_target_exists_as_a_destination()
     {
-        var layout = Layouts.Of(WithContents());
+        var layout = Paginated.Of(WithContents());
         var destinations = layout.Pages.SelectMany(p => p.Commands.OfType<DestinationCommand>()).Select(d => d.Name).ToHashSet();
         var links = layout.Pages.SelectMany(p => p.Commands.OfType<DestinationLinkCommand>()).ToList();
         Assert.NotEmpty(links);

@@ -6,8 +6,8 @@ using ReportGen.Pdf.Tests.Writer;
 
 namespace ReportGen.Pdf.Tests.Engine;
 
-/// <summary>Lays documents out into recorded pages and reads geometry back from the recording canvas.</summary>
-internal static class Layouts
+/// <summary>Paginates documents into recorded pages (the engine paginates; only the Scriban template is a layout) and reads geometry back from the recording canvas.</summary>
+internal static class Paginated
 {
     public static PaginatedDocument Of(params Block[] blocks) => Of(Document(blocks));
 
