@@ -13,8 +13,9 @@ namespace ReportGen.Benchmarks;
 /// tagging) and on this checkout (after), alternately in one run; this file is copied into main's tree for that, so it
 /// only uses what both have. <c>--untagged</c> sets the writer's internal benchmark-only switch (found by reflection,
 /// since main has none) to see what the tags themselves cost in the same build. Prints one line:
-/// <c>pdf-ms=… pdf-fastest-ms=… pdf-bytes=… pages=…</c> (<c>pdf-fastest-ms</c>: each document's fastest write, averaged:
-/// the measure to compare on a machine that other work loads).</summary>
+/// <c>pdf-ms=… pdf-fastest-ms=… pdf-bytes=… pages=… alloc-kib=…</c> (<c>pdf-fastest-ms</c>: each document's fastest
+/// write, averaged: steadier than the median on a machine that other work loads; <c>alloc-kib</c>: bytes allocated per
+/// write).</summary>
 internal static class TaggingCostBenchmark
 {
     public static int Run(string[] args)
@@ -46,7 +47,7 @@ internal static class TaggingCostBenchmark
             var stage = Stage.Measure(documents.Count, 25, i => Write(pdf, documents[i]));
             var fastest = Fastest(pdf, documents, 25);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"pdf-ms={stage.MedianMs:F3} pdf-fastest-ms={fastest:F3} pdf-bytes={Stage.Median(sizes):F0} pages={Stage.Median(pages):F0}"));
+                $"pdf-ms={stage.MedianMs:F3} pdf-fastest-ms={fastest:F3} pdf-bytes={Stage.Median(sizes):F0} pages={Stage.Median(pages):F0} alloc-kib={stage.AllocKiB:F0}"));
             return 0;
         }
         finally
