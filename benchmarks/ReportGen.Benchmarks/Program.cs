@@ -14,6 +14,7 @@ var modes = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIg
     ["import"] = ImportBenchmark.Run,
     ["review"] = ReviewBenchmark.Run,
     ["tagging"] = TaggingCostBenchmark.Run,
+    ["tagging-profile"] = TaggingProfileBenchmark.Run,
 };
 
 if (args.Length == 0 || !modes.TryGetValue(args[0], out var mode))

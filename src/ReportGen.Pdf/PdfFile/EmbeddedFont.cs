@@ -20,6 +20,7 @@ internal sealed class EmbeddedFont
     private Dictionary<(ushort Glyph, string Text), ushort>? _otherCodes;
     private readonly List<(ushort Glyph, byte[] Text)> _codes = [(0, [])]; // by code; code 0 (.notdef) is never used
     private ushort? _invisibleGlyph;
+    private HashSet<ushort>? _privateUse; // codes whose text holds a Private Use Area character (rare: the user typed one)
 
     public EmbeddedFont(FontFace face, int objectNumber)
     {
@@ -118,7 +119,26 @@ internal sealed class EmbeddedFont
         if (_codes.Count > ushort.MaxValue)
             throw new InvalidOperationException($"more than 65,535 distinct glyph and text pairs in face {Face.Name}");
         _codes.Add((glyph, text.ToArray()));
-        return (ushort)(_codes.Count - 1);
+        var code = (ushort)(_codes.Count - 1);
+        if (HasPrivateUse(text))
+            (_privateUse ??= []).Add(code);
+        return code;
+    }
+
+    /// <summary>True when the code's text holds a Private Use Area character, which has no meaning a reader knows:
+    /// PDF/A-2 level A (ISO 19005-2 §6.2.11.7.3) wants such a glyph shown inside an /ActualText span.</summary>
+    public bool IsPrivateUse(ushort code) => _privateUse is not null && _privateUse.Contains(code);
+
+    private static bool HasPrivateUse(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out var length);
+            if (rune.Value is >= 0xE000 and <= 0xF8FF or >= 0xF0000 and <= 0xFFFFD or >= 0x100000 and <= 0x10FFFD)
+                return true;
+            utf8 = utf8[length..];
+        }
+        return false;
     }
 
     /// <summary>The glyph a missing character's code shows (invisibly): the space, never .notdef (PDF/UA forbids

@@ -6,13 +6,15 @@ internal static class OutputIntent
 {
     private const string Condition = "sRGB IEC61966-2.1";
 
-    private static readonly Lazy<byte[]> Profile = new(() =>
+    // Deflated once per process: the same constant in every file (immutable once made, so safe to share between
+    // threads). Deflating it per file was most of the output intent's 0.01 ms.
+    private static readonly Lazy<byte[]> DeflatedProfile = new(() =>
     {
         using var stream = typeof(OutputIntent).Assembly.GetManifestResourceStream("ReportGen.Pdf.ColorProfiles.sRGB.icc")
             ?? throw new InvalidOperationException("the sRGB colour profile is missing from ReportGen.Pdf.dll");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return bytes;
+        return PdfFileBuilder.DeflateOnce(bytes);
     });
 
     /// <summary>Writes the profile and the output intent; returns the intent's object number (for the catalog's
@@ -20,7 +22,7 @@ internal static class OutputIntent
     public static int Write(PdfFileBuilder file)
     {
         var profile = file.Reserve();
-        file.Stream(profile, "/N 3"u8, Profile.Value);
+        file.DeflatedStream(profile, "/N 3"u8, DeflatedProfile.Value);
         var intent = file.Reserve();
         file.Object(intent, file.Scratch().Ascii("<</Type/OutputIntent/S/GTS_PDFA1/OutputConditionIdentifier").TextString(Condition)
             .Ascii("/RegistryName(http://www.color.org)/Info").TextString(Condition).Ascii("/DestOutputProfile ").Reference(profile)

@@ -61,7 +61,7 @@ internal sealed class SignatureFieldWriter(PdfFileBuilder file)
             .Ascii("/AP<</N ").Reference(appearance).Ascii(">>");
         if (structure is not null && field.Element is { } cell)
         {
-            var formElement = new StructureNode(new StructureKind("Form"), cell);
+            var formElement = new StructureNode(new StructureKind("Form"), cell, id: -1); // never looked up by key
             cell.Kids.Add(StructureKid.Element(formElement));
             widget.Ascii("/StructParent ").Int(structure.Annotation(formElement, pageIndex, number));
         }

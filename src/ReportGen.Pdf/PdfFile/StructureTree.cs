@@ -5,9 +5,12 @@ namespace ReportGen.Pdf.PdfFile;
 
 /// <summary>One element of the structure tree: its type and attributes, and its children in reading order (elements,
 /// marked-content sequences on a page, annotations).</summary>
-internal sealed class StructureNode(StructureKind kind, StructureNode? parent)
+internal sealed class StructureNode(StructureKind kind, StructureNode? parent, int id)
 {
     public StructureKind Kind { get; } = kind;
+    /// <summary>The element's number in its tree, in the order elements were made (a cheap hash key: hashing a new
+    /// object by reference takes the runtime's slow path once per object, hundreds of times per report).</summary>
+    public int Id { get; } = id;
     public StructureNode? Parent { get; } = parent;
     public List<StructureKid> Kids { get; } = [];
     /// <summary>Set when the tree is written.</summary>
@@ -35,7 +38,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount)
     private readonly List<StructureNode> _annotations = [];
 
     /// <summary>The <c>Document</c> element everything else is in.</summary>
-    public StructureNode Root { get; } = new(new StructureKind("Document"), null);
+    public StructureNode Root { get; } = new(new StructureKind("Document"), null, 0);
 
     /// <summary>Per page, the element of each marked-content id (the parent tree's page entries).</summary>
     public IReadOnlyList<IReadOnlyList<StructureNode>> PageContent => _pageContent;
@@ -55,7 +58,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount)
         var key = new ElementKey(parent, tag.Role, tag.Owner, tag.Row, tag.Column);
         if (!_elements.TryGetValue(key, out var node))
         {
-            node = new StructureNode(kind, parent);
+            node = new StructureNode(kind, parent, _elements.Count + 1);
             parent.Kids.Add(StructureKid.Element(node));
             _elements[key] = node;
         }
@@ -68,7 +71,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount)
         var key = new ElementKey(parent, StructureRole.Block, type, -1, -1);
         if (!_elements.TryGetValue(key, out var node))
         {
-            node = new StructureNode(new StructureKind(type), parent);
+            node = new StructureNode(new StructureKind(type), parent, _elements.Count + 1);
             parent.Kids.Add(StructureKid.Element(node));
             _elements[key] = node;
         }
@@ -113,8 +116,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount)
 
         public override bool Equals(object? obj) => obj is ElementKey other && Equals(other);
 
-        public override int GetHashCode() => HashCode.Combine(
-            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_parent), _role,
+        public override int GetHashCode() => HashCode.Combine(_parent.Id, _role,
             _owner is string s ? s.GetHashCode(StringComparison.Ordinal) : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_owner),
             _row, _column);
     }

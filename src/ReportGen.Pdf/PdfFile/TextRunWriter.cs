@@ -6,7 +6,8 @@ namespace ReportGen.Pdf.PdfFile;
 /// adjustment wherever the laid-out pen position differs from the glyph's advance (kerning, justification), so the PDF
 /// shows the glyphs exactly where the layout put them. The codes come from <see cref="EmbeddedFont.Codes"/>, whose
 /// ToUnicode map reads every glyph right (ligatures, letters drawn in two glyphs, one glyph shared by two letters), so
-/// no /ActualText is needed and every reader, poppler's and pdf.js's structure readers included, gets the typed text;
+/// no /ActualText is needed (but around a Private Use Area character the user typed, which PDF/A-2a asks for) and
+/// every reader, poppler's and pdf.js's structure readers included, gets the typed text;
 /// a glyph that only completes another's character (an Arabic letter's dots) is left to the canvas to draw as an outline.
 /// A character no font has is shown as an invisible glyph carrying it (render mode 3), never as .notdef (PDF/UA), while
 /// the canvas draws its box. A synthetic bold face (<see cref="Text.FontFace.SyntheticBold"/>) is drawn with text render
@@ -56,16 +57,16 @@ internal static class TextRunWriter
                 start++; // not text: an outline
                 continue;
             }
-            if (run.Glyphs[start] == 0)
+            if (run.Glyphs[start] == 0 || font.IsPrivateUse(codes[start]))
             {
-                bytes.Ascii("3 Tr\n1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<")
-                    .Hex16(codes[start]).Ascii(">]TJ\n").Ascii(mode);
+                ShowAlone(bytes, run, start, codes[start], font, mode);
                 start++;
                 continue;
             }
             // One line of glyphs on the same baseline per TJ; a glyph off the baseline starts a new text matrix.
             var stop = start + 1;
-            while (stop < codes.Length && run.Y[stop] == run.Y[start] && run.Glyphs[stop] != 0 && codes[stop] != 0)
+            while (stop < codes.Length && run.Y[stop] == run.Y[start] && run.Glyphs[stop] != 0 && codes[stop] != 0
+                   && !font.IsPrivateUse(codes[stop]))
                 stop++;
             bytes.Ascii("1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<");
             for (var i = start; i < stop; i++)
@@ -80,6 +81,25 @@ internal static class TextRunWriter
             bytes.Ascii(">]TJ\n");
             start = stop;
         }
+    }
+
+    /// <summary>One glyph in a TJ of its own: a .notdef glyph's character, shown invisibly (render mode 3, then back to
+    /// <paramref name="mode"/>), and a glyph whose text is a Private Use Area character, inside an /ActualText span
+    /// holding that text (PDF/A-2 level A asks a replacement text of every such character; the user typed it, so the
+    /// typed text is what the span says).</summary>
+    private static void ShowAlone(PdfBytes bytes, GlyphRun run, int index, ushort code, EmbeddedFont font, string mode)
+    {
+        var privateUse = font.IsPrivateUse(code);
+        if (privateUse)
+            bytes.Ascii("/Span<</ActualText").TextString(font.Meaning(code).Text).Ascii(">>BDC\n");
+        var invisible = run.Glyphs[index] == 0;
+        if (invisible)
+            bytes.Ascii("3 Tr\n");
+        bytes.Ascii("1 0 0 -1 ").Number(run.X[index]).Space().Number(run.Y[index]).Ascii(" Tm\n[<").Hex16(code).Ascii(">]TJ\n");
+        if (invisible)
+            bytes.Ascii(mode);
+        if (privateUse)
+            bytes.Ascii("EMC\n");
     }
 
     /// <summary>Stroke colour and width for synthetic bold (the width the PNG pages use too).</summary>
