@@ -11,17 +11,22 @@ public sealed class WatchTests : IDisposable
 
     private static async Task<string> WaitForText(string path, Func<string, bool> ready, int pollMs = 100)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var last = "(never read)";
         while (DateTime.UtcNow < deadline)
         {
-            if (File.Exists(path))
+            try
             {
+                // The watch replaces the output while the test polls: a read may meet the moment of the swap.
                 var text = await File.ReadAllTextAsync(path);
                 if (ready(text)) return text;
+                last = text;
             }
+            catch (IOException e) { last = e.Message; }
+            catch (UnauthorizedAccessException e) { last = e.Message; }
             await Task.Delay(pollMs);
         }
-        throw new TimeoutException($"{path} did not reach the expected state");
+        throw new TimeoutException($"{path} did not reach the expected state; last read: {last}");
     }
 
     private (Task<int> Loop, CancellationTokenSource Cancel, StringWriter Printed) StartWatching()
