@@ -110,4 +110,50 @@ public sealed class SignOffValueTests
         Assert.Equal($"{ws.Docx}: Sign-off, row 5, Decision: 'Maybe': not a decision " +
                      "(write one of pending, approved, changes_requested, rejected)", error);
     }
+
+    [Fact]
+    public void A_date_typed_into_an_empty_cell_comes_back_with_the_decision_it_dates()
+    {
+        using var ws = Workspace.ForExample("payments-webhook-draft.yaml");
+        var before = File.ReadAllText(ws.Yaml);
+
+        // Jon Berg approved in the meeting: the facilitator picks the decision and types the day into his empty Date cell.
+        var after = Edited(ws, d =>
+        {
+            d.Replace("signoff.approvals[1].decision", "Approved");
+            d.SetCell("signoff.approvals[1].name", 4, "2026-04-01");
+        });
+
+        Assert.Equal(before.Replace("    - name: Jon Berg\n      role: Payments lead\n",
+            "    - name: Jon Berg\n      role: Payments lead\n      decision: approved\n      date: 2026-04-01\n", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void A_role_typed_into_an_empty_cell_comes_back()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "payments-webhook-draft.yaml"))
+            .Replace("    - name: Jon Berg\n      role: Payments lead\n", "    - name: Jon Berg\n", StringComparison.Ordinal);
+        using var ws = new Workspace(text);
+
+        var after = Edited(ws, d => d.SetCell("signoff.approvals[1].name", 1, "Payments lead"));
+
+        Assert.Equal(text.Replace("    - name: Jon Berg\n", "    - name: Jon Berg\n      role: Payments lead\n", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void Text_typed_where_the_layout_shows_no_value_is_not_imported_and_says_so()
+    {
+        using var ws = Workspace.ForExample("payments-webhook-draft.yaml");
+
+        var result = Import(ws, d =>
+        {
+            d.SetCell("signoff.facilitated_by", 1, "Lead facilitator"); // the role "Facilitator" is the layout's
+            d.SetCell("signoff.facilitated_by", 2, "Approved");         // the facilitator records no decision
+        });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);
+        Assert.Contains(result.Warnings, w => w.Contains("Sign-off, row 1, Role: 'Lead facilitator' was not imported: the role of this row is the layout's", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("Sign-off, row 1, Decision: 'Approved' was not imported", StringComparison.Ordinal));
+    }
 }
