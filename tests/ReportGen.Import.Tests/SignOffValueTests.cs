@@ -156,4 +156,18 @@ public sealed class SignOffValueTests
         Assert.Contains(result.Warnings, w => w.Contains("Sign-off, row 1, Role: 'Lead facilitator' was not imported: the role of this row is the layout's", StringComparison.Ordinal));
         Assert.Contains(result.Warnings, w => w.Contains("Sign-off, row 1, Decision: 'Approved' was not imported", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_row_added_under_an_approver_with_a_comment_row_is_a_new_approver()
+    {
+        using var ws = Workspace.ForExample("payments-webhook-draft.yaml");
+        var before = File.ReadAllText(ws.Yaml);
+
+        // Chidi Eze's comment is a row of one merged cell under his row: it must not make the Name column the comment.
+        var after = Edited(ws, d => d.AddRowAfter("signoff.approvals[2].name", "Noor Haddad", "Finance"));
+
+        Assert.Equal(before.Replace("      comment: The *retry limit* finding needs a security review first.\n",
+            "      comment: The *retry limit* finding needs a security review first.\n    - name: Noor Haddad\n      role: Finance\n",
+            StringComparison.Ordinal), after);
+    }
 }
