@@ -170,4 +170,17 @@ public sealed class SignOffValueTests
             "      comment: The *retry limit* finding needs a security review first.\n    - name: Noor Haddad\n      role: Finance\n",
             StringComparison.Ordinal), after);
     }
+
+    [Fact]
+    public void The_sign_off_date_edited_on_a_later_row_is_not_imported_and_says_where_to_edit_it()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+
+        var result = Import(ws, d => d.SetCell("signoff.reviewed_by[0]", 4, "2026-03-21"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);
+        Assert.Contains(result.Warnings, w => w.Contains("Sign-off, row 2, Date: '2026-03-21' was not imported: the cell shows signoff.date again",
+            StringComparison.Ordinal));
+    }
 }
