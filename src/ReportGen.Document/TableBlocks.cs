@@ -62,6 +62,29 @@ public sealed record SignOffEntry(string Name, string Role, string? Date)
     /// The .docx marks it for <c>reportgen import</c>.</summary>
     public string? NameValue { get; init; }
 
+    /// <summary>The YAML path of the value the role shows whole (<c>signoff.approvals[0].role</c>), or null.</summary>
+    public string? RoleValue { get; init; }
+
+    /// <summary>The YAML path of the value the date shows whole (<c>signoff.approvals[0].date</c>; <c>signoff.date</c>
+    /// on the first row that shows it only), or null.</summary>
+    public string? DateValue { get; init; }
+
+    /// <summary>The YAML path of the enum <see cref="Decision"/> shows by its label (<c>signoff.approvals[0].decision</c>), or null.</summary>
+    public string? DecisionValue { get; init; }
+
+    /// <summary>Runs of <see cref="Comment"/> that show incident values (see <see cref="ValueMark"/>).</summary>
+    public IReadOnlyList<ValueMark> CommentMarks { get; init; } = [];
+
+    /// <summary>The YAML path of the value a column shows whole for this signer (name, role, date, decision), or null.</summary>
+    public string? ValueOf(SignOffField field) => field switch
+    {
+        SignOffField.Name => NameValue,
+        SignOffField.Role => RoleValue,
+        SignOffField.Date => DateValue,
+        SignOffField.Decision => DecisionValue,
+        _ => null,
+    };
+
     /// <summary>The signer's comment (rich text), empty when none.</summary>
     public IReadOnlyList<Inline> Comment { get; init; } = [];
 

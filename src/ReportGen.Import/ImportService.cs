@@ -126,7 +126,8 @@ public static class ImportService
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
-        foreach (var path in ShownChoices.Defaulted(text, changes.Keys))
+        // An enum left to its default (a pending decision) is a whole choice once picked: it is added as a new key.
+        foreach (var path in ShownChoices.Defaulted(text, changes.Keys.Where(p => ShownChoices.EnumAt(p) is null).ToList()))
         {
             // The report showed a default (the alt text is the title): the file has no key to write the edit to. (A value
             // typed into a cell shown empty is not this: it is added below, as a new key.)
@@ -141,6 +142,7 @@ public static class ImportService
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
         TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
+        SignOffCellEdits.Find(built.Document.Blocks, docx, byName, docxName, filled, warnings);
         foreach (var cell in filled)
         {
             changes[cell.Path] = cell.Value;

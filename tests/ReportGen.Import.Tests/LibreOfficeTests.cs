@@ -50,6 +50,25 @@ public sealed class LibreOfficeTests
     }
 
     [Fact]
+    public void A_LibreOffice_resave_keeps_the_sign_off_marks()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+        using (var docx = new DocxEdit(ws.Docx))
+        {
+            docx.Replace("signoff.approvals[2].role", "Head of SRE and Platform");
+            docx.Replace("signoff.approvals[2].date", "2026-03-19");
+        }
+        var saved = Resave(ws.Docx, ws.Directory);
+
+        var result = ws.Import(saved);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Warnings); // every mark (names, roles, decisions, dates, the comment) is still there
+        Assert.Equal([("signoff.approvals[2].role", "Head of SRE and Platform"), ("signoff.approvals[2].date", "2026-03-19")],
+            result.Edits.Select(e => (e.YamlPath, e.NewText)));
+    }
+
+    [Fact]
     public void A_nested_bullet_indented_in_LibreOffice_s_resave_comes_back_nested()
     {
         using var ws = TestIncidents.Open("nested-lists");

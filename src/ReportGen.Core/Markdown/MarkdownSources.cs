@@ -94,6 +94,11 @@ internal sealed class MarkdownSources
         return parent.Length == 0 ? key : parent + "." + key;
     }
 
+    /// <summary>The YAML path of the scalar a write read last from a record (<c>signoff.date</c>), or null when it read
+    /// none or the file has no value there.</summary>
+    public static string? ReadKeyPathOf(OutputSources.Entry entry) =>
+        entry.Record is YMapping map && entry.Member is { } member && map.Get(member) is YScalar node ? node.Path : null;
+
     /// <summary>The YAML path of the key a write read last, when it read one of a record (<c>impact.figures[0].alt</c>,
     /// also when the file leaves it to its default); else the path of the value it shows.</summary>
     public string? ReadPathOf(OutputSources.Entry entry)

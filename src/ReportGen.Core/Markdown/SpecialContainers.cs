@@ -58,6 +58,8 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             return null;
         }
         var entries = new List<SignOffEntry>();
+        var shown = new HashSet<string>(StringComparer.Ordinal); // a value shown again (signoff.date on each row) is marked once
+        string? Once(string? path) => path is not null && shown.Add(path) ? path : null;
         foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>().Skip(1))
         {
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
@@ -68,35 +70,56 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
             var field = Cell(SignOffField.Signature); // the name of the signer's signature field; empty: sign on paper
             var decision = Cell(SignOffField.Decision);
             var tone = decision.Length > 0 ? inlines.LastTone : null; // Text() just mapped the Decision cell
+            var (comment, commentMarks) = Source(SignOffField.Comment) is { } commentCell ? Rich(commentCell) : ([], []);
             entries.Add(new SignOffEntry(Cell(SignOffField.Name), Cell(SignOffField.Role), when.Length == 0 ? null : when)
             {
-                NameValue = WholeValue(Source(SignOffField.Name)),
+                NameValue = Once(WholeValue(Source(SignOffField.Name))),
+                RoleValue = Once(WholeValue(Source(SignOffField.Role))),
+                DateValue = Once(WholeValue(Source(SignOffField.Date), reads: true)),
+                DecisionValue = Once(WholeValue(Source(SignOffField.Decision), labels: true)),
                 SignatureField = field.Length == 0 ? null : field,
                 Decision = decision.Length == 0 ? null : decision,
                 DecisionTone = tone,
-                Comment = Source(SignOffField.Comment) is { } comment ? Rich(comment) : [],
+                Comment = comment,
+                CommentMarks = commentMarks,
             });
         }
         return new SignOffBlock(entries) { Columns = columns };
     }
 
-    /// <summary>The incident value a cell shows whole (its spaces aside), or null.</summary>
-    private string? WholeValue(Markdig.Extensions.Tables.TableCell? cell)
+    /// <summary>The incident value a cell shows whole (its spaces aside), or null; with <paramref name="labels"/>, the
+    /// enum whose label the cell shows (a decision: <c>signoff.approvals[0].decision</c>); with <paramref name="reads"/>,
+    /// the key the cell's write read (a date <c>format.date</c> printed).</summary>
+    private string? WholeValue(Markdig.Extensions.Tables.TableCell? cell, bool labels = false, bool reads = false)
     {
         if (values is null || cell is null) return null;
         values.Reset();
+        values.Labels = labels;
+        values.Reads = reads;
         inlines.Values = values;
         string text;
-        try { text = Text(cell); }
-        finally { inlines.Values = null; }
-        var (marks, whole) = values.Take(text.Length);
+        IReadOnlyList<ValueMark> marks;
+        string? whole;
+        try
+        {
+            text = Text(cell);
+            (marks, whole) = values.Take(text.Length); // before the modes are reset: they decide what a run is known as
+        }
+        finally { inlines.Values = null; values.Labels = false; values.Reads = false; }
         if (whole is not null) return whole;
         return marks is [var only] && text[only.Start..only.End].Trim() == text.Trim() ? only.YamlPath : null;
     }
 
-    /// <summary>A cell's inlines as they render (a comment keeps its emphasis and links).</summary>
-    private IReadOnlyList<Inline> Rich(Markdig.Extensions.Tables.TableCell cell) =>
-        cell.OfType<Markdig.Syntax.ParagraphBlock>().SelectMany(p => inlines.Map(p.Inline, inTableCell: true)).ToList();
+    /// <summary>A cell's inlines as they render (a comment keeps its emphasis and links), and the values they show.</summary>
+    private (IReadOnlyList<Inline> Inlines, IReadOnlyList<ValueMark> Marks) Rich(Markdig.Extensions.Tables.TableCell cell)
+    {
+        values?.Reset();
+        inlines.Values = values;
+        List<Inline> content;
+        try { content = cell.OfType<Markdig.Syntax.ParagraphBlock>().SelectMany(p => inlines.Map(p.Inline, inTableCell: true)).ToList(); }
+        finally { inlines.Values = null; }
+        return (content, values is null ? [] : TableMapper.Marks(values, content));
+    }
 
     private string Text(Markdig.Extensions.Tables.TableCell cell) => string.Concat(
         cell.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => Inlines.PlainText(inlines.Map(p.Inline, inTableCell: true))));

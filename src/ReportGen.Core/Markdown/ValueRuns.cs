@@ -16,6 +16,12 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
     /// (<c>severity</c>); else the incident values written whole.</summary>
     public bool Labels { get; set; }
 
+    /// <summary>When true, the runs are what each write shows of the key it read last (a sign-off date that
+    /// <c>format.date</c> printed from <c>signoff.approvals[0].date</c>), each known as that key; else the incident
+    /// values written whole. Only for a place that shows one key as it is written (a date is not a text value, so it
+    /// has no identity to be known by).</summary>
+    public bool Reads { get; set; }
+
     /// <summary>Starts a new run of inlines (plain-text offsets count from 0 again).</summary>
     public void Reset()
     {
@@ -139,7 +145,9 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
     }
 
     /// <summary>The YAML path of what a write shows: the value, or (with <see cref="Labels"/>) the enum key.</summary>
-    public string? PathOf(OutputSources.Entry entry) => Labels ? MarkdownSources.LabelPathOf(entry) : sources.PathOf(entry);
+    public string? PathOf(OutputSources.Entry entry) =>
+        Labels ? MarkdownSources.LabelPathOf(entry) : Reads ? MarkdownSources.ReadKeyPathOf(entry) : sources.PathOf(entry);
 
-    private bool Counts(OutputSources.Entry entry) => Labels ? MarkdownSources.LabelPathOf(entry, spell: false) is not null : entry.ValueId >= 0;
+    private bool Counts(OutputSources.Entry entry) =>
+        Labels ? MarkdownSources.LabelPathOf(entry, spell: false) is not null : Reads ? MarkdownSources.ReadKeyPathOf(entry) is not null : entry.ValueId >= 0;
 }

@@ -40,7 +40,14 @@ internal static class DocumentValues
                         Part(values, code, new ValuePart(line.Length == 0 ? [] : [new FlatRun(line)], ParagraphKind.Code));
                     break;
                 case SignOffBlock s:
-                    foreach (var entry in s.Entries) Inlines(values, [new TextInline(entry.Name)], [], ParagraphKind.Plain, -1, entry.NameValue);
+                    // As the writer: a signer's cells left to right, then the comment row under them.
+                    foreach (var entry in s.Entries)
+                    {
+                        foreach (var column in s.Cells)
+                            Inlines(values, [new TextInline(column.TextOf(entry))], [], ParagraphKind.Plain, -1, entry.ValueOf(column.Field));
+                        if (s.ShowsComments && entry.Comment.Count > 0)
+                            Inlines(values, entry.Comment, entry.CommentMarks, ParagraphKind.Plain, -1, null);
+                    }
                     break;
                 case HeadingBlock h:
                     Inlines(values, h.Inlines, h.Marks, ParagraphKind.Plain, -1, null);

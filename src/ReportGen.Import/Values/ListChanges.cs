@@ -27,15 +27,17 @@ internal static partial class ListChanges
             {
                 var paths = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
                 var item = paths.Select(ItemOf).FirstOrDefault(i => i is not null);
-                if (item is not null)
+                // A row of merged cells (a signer's comment under the signer's row) says nothing about the columns.
+                if (item is not null && row.Cells.Count == table.Header.Count)
                 {
                     for (var c = 0; c < row.CellMarks.Count; c++)
                         foreach (var b in row.CellMarks[c])
                             if (pathOfBase.GetValueOrDefault(b) is { } p && p.Length > item.Length && ItemOf(p) == item && !p[(item.Length + 1)..].Contains('.'))
                                 columnKeys[c] = p[(item.Length + 1)..];
-                    previousItem = item;
-                    firstItem ??= item;
                 }
+                if (item is null) continue;
+                previousItem = item;
+                firstItem ??= item;
             }
             if (firstItem is null) continue;
             previousItem = null;

@@ -68,7 +68,7 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
             if (signable && SignatureLine.Create(context, entry!, widths[i] / 20.0 - CellMarginsPoints, SignatureLineHeight) is { } line)
                 paragraph.AppendChild(line);
             else
-                context.WriteMarked(paragraph, texts[i], columns[i].Field == SignOffField.Name ? entry?.NameValue : null,
+                context.WriteMarked(paragraph, texts[i], entry?.ValueOf(columns[i].Field),
                     tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex));
             cell.AppendChild(paragraph);
             row.AppendChild(cell);
@@ -88,7 +88,7 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
         if (keepNext)
             paragraph.Properties().KeepNext = new KeepNext();
         context.Inlines.AppendRun(paragraph, block.Columns.First(c => c.Field == SignOffField.Comment).Label + ": ", new RunFormat(Italic: true));
-        context.Inlines.Write(paragraph, entry.Comment);
+        context.WriteMarked(paragraph, entry.Comment, entry.CommentMarks);
         cell.AppendChild(paragraph);
         row.AppendChild(cell);
         return row;
