@@ -24,7 +24,7 @@ internal sealed class PdfCanvas : ICanvas
         _marks = structure is null ? null : new MarkedContent(structure, pageIndex);
         PageIndex = pageIndex;
         PageHeight = pageHeight;
-        _content = new ContentStream();
+        _content = document.NewPageContent();
         var flip = new AffineTransform(1, 0, 0, -1, 0, pageHeight);
         _content.Transform(flip);
         _state = new GraphicsStateTracker(flip);
@@ -32,7 +32,8 @@ internal sealed class PdfCanvas : ICanvas
 
     public int PageIndex { get; }
     public float PageHeight { get; }
-    /// <summary>The page's content stream (complete once every Save has been restored).</summary>
+    /// <summary>The page's content stream (complete once every Save has been restored; valid until the next page's canvas
+    /// is made, which reuses its buffer).</summary>
     public ContentStream Content => _content;
     public List<PageLink> Links { get; } = [];
 
