@@ -46,6 +46,14 @@ internal sealed class EmbeddedFont
     public ushort[] Codes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
     {
         var codes = new ushort[glyphs.Length];
+        FillCodes(glyphs, clusters, utf8, codes);
+        return codes;
+    }
+
+    /// <summary>Like <see cref="Codes"/>, into <paramref name="codes"/> (one per glyph): the page replay reuses one
+    /// buffer for every run.</summary>
+    public void FillCodes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8, Span<ushort> codes)
+    {
         if (StrictlyIncreasing(clusters))
         {
             // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the next
@@ -55,7 +63,7 @@ internal sealed class EmbeddedFont
                 var end = i + 1 < clusters.Length ? clusters[i + 1] : (uint)utf8.Length;
                 codes[i] = Code(glyphs[i], Slice(utf8, clusters[i], end));
             }
-            return codes;
+            return;
         }
         // Right-to-left runs and clusters of several glyphs: a cluster's text ends at the next larger cluster, and the
         // widest of its glyphs carries it (the base, not a zero-width mark: a reader judges word gaps by glyph widths).
@@ -78,7 +86,6 @@ internal sealed class EmbeddedFont
             var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
             codes[i] = carrier[start] == i ? Code(glyphs[i], Slice(utf8, start, end)) : (ushort)0;
         }
-        return codes;
     }
 
     private static float Advance(float[] widths, ushort glyph) => glyph < widths.Length ? widths[glyph] : 0;
