@@ -31,9 +31,25 @@ internal readonly record struct StructureKid(StructureNode? Node, int Page, int 
 /// (a paragraph, a list, a table split over pages stays one element), and each stretch of content gets a marked-content
 /// id in the element it belongs to. Also keeps the parent tree: per page, the element of each marked-content id, and
 /// the element of each annotation.</summary>
-internal sealed class StructureTree(StructureTypes types, int pageCount)
+internal sealed class StructureTree(StructureTypes types, int pageCount, int expectedElements = 0)
 {
-    private readonly Dictionary<ElementKey, StructureNode> _elements = new();
+    private readonly Dictionary<ElementKey, StructureNode> _elements = new(expectedElements);
+
+    /// <summary>The tree a tagged <paramref name="layout"/> fills, or null (untagged, or a layout without structure).
+    /// The element table is made at the size of the layout's structure marks (at least one per element; a block
+    /// continued on another page and artifacts count again): grown by doubling instead, it was the largest allocation
+    /// of marked content.</summary>
+    public static StructureTree? For(PaginatedDocument layout, bool tagged)
+    {
+        if (!tagged || layout.Structure is not { } types)
+            return null;
+        var marks = 0;
+        foreach (var page in layout.Pages)
+            foreach (var command in page.Commands)
+                if (command is StructureBeginCommand)
+                    marks++;
+        return new StructureTree(types, layout.Pages.Count, marks);
+    }
     private readonly List<List<StructureNode>> _pageContent = [];
     private readonly List<StructureNode> _annotations = [];
 
