@@ -157,7 +157,7 @@ internal static class TaggingProfileBenchmark
     private static (PdfDocumentContext Context, StructureTree? Tree) Replay(PaginatedDocument layout, bool tagged)
     {
         var file = new PdfFileBuilder();
-        var tree = tagged && layout.Structure is { } types ? new StructureTree(types, layout.Pages.Count) : null;
+        var tree = StructureTree.For(layout, tagged);
         var context = new PdfDocumentContext(file, layout.Images);
         for (var i = 0; i < layout.Pages.Count; i++)
         {

@@ -12,12 +12,15 @@ namespace ReportGen.Pdf.PdfFile;
 /// the codes' widths and glyphs, the descriptor and the ToUnicode map.</summary>
 internal sealed class EmbeddedFont
 {
-    // Every glyph of every run passes through here: the first code of each glyph is kept in arrays indexed by glyph
-    // id; only a glyph seen with a second text needs the dictionary.
-    private readonly ushort[] _firstCode;
-    private readonly byte[]?[] _firstText;
-    private readonly bool[] _used;
-    private Dictionary<(ushort Glyph, string Text), ushort>? _otherCodes;
+    // Every glyph of every run passes through here: the first code and text of each glyph are kept in pages of 256
+    // glyph ids, made when a glyph of the page is first used (a face has thousands of glyphs, a report uses a few
+    // hundred: arrays over all glyph ids were a tenth of the page replay's allocations); only a glyph seen with a
+    // second text needs the dictionary.
+    private readonly FirstUse[]?[] _firstUse;
+    private readonly int _glyphCount;
+    // A glyph's further codes by the glyph and a hash of the text (so a glyph standing for many characters, the
+    // invisible glyph of characters no font has, stays one lookup); the list holds the codes whose texts share the hash.
+    private Dictionary<(ushort Glyph, uint TextHash), List<ushort>>? _otherCodes;
     private readonly List<(ushort Glyph, byte[] Text)> _codes = [(0, [])]; // by code; code 0 (.notdef) is never used
     private ushort? _invisibleGlyph;
     private HashSet<ushort>? _privateUse; // codes whose text holds a Private Use Area character (rare: the user typed one)
@@ -26,9 +29,8 @@ internal sealed class EmbeddedFont
     {
         Face = face;
         ObjectNumber = objectNumber;
-        _firstCode = new ushort[face.GlyphCount];
-        _firstText = new byte[]?[face.GlyphCount];
-        _used = new bool[face.GlyphCount];
+        _glyphCount = face.GlyphCount;
+        _firstUse = new FirstUse[]?[(_glyphCount + PageSize - 1) / PageSize];
     }
 
     public FontFace Face { get; }
@@ -44,6 +46,14 @@ internal sealed class EmbeddedFont
     public ushort[] Codes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8)
     {
         var codes = new ushort[glyphs.Length];
+        FillCodes(glyphs, clusters, utf8, codes);
+        return codes;
+    }
+
+    /// <summary>Like <see cref="Codes"/>, into <paramref name="codes"/> (one per glyph): the page replay reuses one
+    /// buffer for every run.</summary>
+    public void FillCodes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8, Span<ushort> codes)
+    {
         if (StrictlyIncreasing(clusters))
         {
             // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the next
@@ -53,7 +63,7 @@ internal sealed class EmbeddedFont
                 var end = i + 1 < clusters.Length ? clusters[i + 1] : (uint)utf8.Length;
                 codes[i] = Code(glyphs[i], Slice(utf8, clusters[i], end));
             }
-            return codes;
+            return;
         }
         // Right-to-left runs and clusters of several glyphs: a cluster's text ends at the next larger cluster, and the
         // widest of its glyphs carries it (the base, not a zero-width mark: a reader judges word gaps by glyph widths).
@@ -76,7 +86,6 @@ internal sealed class EmbeddedFont
             var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
             codes[i] = carrier[start] == i ? Code(glyphs[i], Slice(utf8, start, end)) : (ushort)0;
         }
-        return codes;
     }
 
     private static float Advance(float[] widths, ushort glyph) => glyph < widths.Length ? widths[glyph] : 0;
@@ -97,21 +106,51 @@ internal sealed class EmbeddedFont
     {
         if (text.IsEmpty)
             return 0; // nothing to read: drawn as an outline
-        if (glyph == 0 || glyph >= _used.Length)
+        if (glyph == 0 || glyph >= _glyphCount)
             glyph = InvisibleGlyph;
-        _used[glyph] = true;
-        if (_firstText[glyph] is { } first)
+        ref var use = ref (_firstUse[glyph / PageSize] ??= new FirstUse[PageSize])[glyph % PageSize];
+        if (use.Text is { } first)
         {
             if (text.SequenceEqual(first))
-                return _firstCode[glyph];
-            _otherCodes ??= [];
-            var key = (glyph, System.Text.Encoding.UTF8.GetString(text));
-            if (!_otherCodes.TryGetValue(key, out var other))
-                _otherCodes[key] = other = NewCode(glyph, text);
-            return other;
+                return use.Code;
+            return OtherCode(glyph, text);
         }
-        _firstText[glyph] = text.ToArray();
-        return _firstCode[glyph] = NewCode(glyph, text);
+        use.Code = NewCode(glyph, text);
+        use.Text = _codes[use.Code].Text;
+        return use.Code;
+    }
+
+    /// <summary>The code of a glyph seen with a text other than its first, found by comparing the bytes (no string is
+    /// made per lookup: such glyphs are shown often, an Arabic base shape in every word).</summary>
+    private ushort OtherCode(ushort glyph, ReadOnlySpan<byte> text)
+    {
+        _otherCodes ??= [];
+        var key = (glyph, Fnv1a(text));
+        if (!_otherCodes.TryGetValue(key, out var others))
+            _otherCodes[key] = others = [];
+        foreach (var other in others)
+            if (text.SequenceEqual(_codes[other].Text))
+                return other;
+        var code = NewCode(glyph, text);
+        others.Add(code);
+        return code;
+    }
+
+    private static uint Fnv1a(ReadOnlySpan<byte> text)
+    {
+        var hash = 2166136261u;
+        foreach (var b in text)
+            hash = (hash ^ b) * 16777619u;
+        return hash;
+    }
+
+    private const int PageSize = 256;
+
+    /// <summary>A glyph's first code and the text (UTF-8) it stands for; no text while the glyph is unused.</summary>
+    private struct FirstUse
+    {
+        public byte[]? Text;
+        public ushort Code;
     }
 
     private ushort NewCode(ushort glyph, ReadOnlySpan<byte> text)
@@ -148,9 +187,14 @@ internal sealed class EmbeddedFont
 
     private IEnumerable<ushort> UsedGlyphs()
     {
-        for (var glyph = 0; glyph < _used.Length; glyph++)
-            if (_used[glyph])
-                yield return (ushort)glyph;
+        for (var page = 0; page < _firstUse.Length; page++)
+        {
+            if (_firstUse[page] is not { } uses)
+                continue;
+            for (var i = 0; i < uses.Length; i++)
+                if (uses[i].Text is not null)
+                    yield return (ushort)(page * PageSize + i);
+        }
     }
 
     public void Write(PdfFileBuilder file)

@@ -17,6 +17,7 @@ internal sealed class PdfCanvas : ICanvas
     private ContentStream _content;
     private GraphicsStateTracker _state;
     private int _depth; // open Saves (for marked content to nest with q/Q)
+    private ushort[] _codes = new ushort[256]; // the codes of the run being shown, reused for every run
 
     public PdfCanvas(PdfDocumentContext document, int pageIndex, float pageHeight, StructureTree? structure = null)
     {
@@ -24,7 +25,7 @@ internal sealed class PdfCanvas : ICanvas
         _marks = structure is null ? null : new MarkedContent(structure, pageIndex);
         PageIndex = pageIndex;
         PageHeight = pageHeight;
-        _content = new ContentStream();
+        _content = document.NewPageContent();
         var flip = new AffineTransform(1, 0, 0, -1, 0, pageHeight);
         _content.Transform(flip);
         _state = new GraphicsStateTracker(flip);
@@ -32,7 +33,8 @@ internal sealed class PdfCanvas : ICanvas
 
     public int PageIndex { get; }
     public float PageHeight { get; }
-    /// <summary>The page's content stream (complete once every Save has been restored).</summary>
+    /// <summary>The page's content stream (complete once every Save has been restored; valid until the next page's canvas
+    /// is made, which reuses its buffer).</summary>
     public ContentStream Content => _content;
     public List<PageLink> Links { get; } = [];
 
@@ -103,7 +105,10 @@ internal sealed class PdfCanvas : ICanvas
         }
         else
         {
-            var codes = TextRunWriter.Write(_content, _document, _state, run);
+            if (_codes.Length < run.Glyphs.Length)
+                _codes = new ushort[Math.Max(run.Glyphs.Length, _codes.Length * 2)];
+            var codes = _codes.AsSpan(0, run.Glyphs.Length);
+            TextRunWriter.Write(_content, _document, _state, run, codes);
             if (Outlined(run, codes) is { } outlines)
                 GlyphOutlines.Draw(this, outlines);
         }
@@ -114,7 +119,7 @@ internal sealed class PdfCanvas : ICanvas
     /// <summary>The glyphs of a run drawn as outlines, or null: the ones that are no text of their own (a letter's
     /// dots, whose letter another glyph carries) and .notdef boxes (a character no font has, which an invisible glyph
     /// carries).</summary>
-    private static GlyphRun? Outlined(GlyphRun run, ushort[] codes)
+    private static GlyphRun? Outlined(GlyphRun run, ReadOnlySpan<ushort> codes)
     {
         List<int>? picked = null;
         for (var i = 0; i < codes.Length; i++)

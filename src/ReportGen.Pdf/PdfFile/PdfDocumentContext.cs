@@ -21,6 +21,17 @@ internal sealed class PdfDocumentContext
     public PdfImages Images { get; }
     public PdfGradients Gradients { get; }
     public NamedDestinations Destinations { get; } = new();
+
+    private readonly ContentStream _pageContent = new();
+
+    /// <summary>The content buffer of the page about to be drawn, emptied: one buffer serves every page, because a page's
+    /// content is written to the file before the next page starts (a new 16 KiB buffer per page, grown by doubling, was
+    /// a quarter of the page replay's allocations).</summary>
+    public ContentStream NewPageContent()
+    {
+        _pageContent.Bytes.Clear();
+        return _pageContent;
+    }
 }
 
 /// <summary>The fonts of one document, one embedded font per face, in first-use order.</summary>

@@ -17,7 +17,7 @@ internal static class PdfDocumentWriter
     public static byte[] Write(PaginatedDocument layout, DocumentSettings settings, bool tagged = true)
     {
         var file = new PdfFileBuilder();
-        var structure = tagged && layout.Structure is { } types ? new StructureTree(types, layout.Pages.Count) : null;
+        var structure = StructureTree.For(layout, tagged);
         var context = new PdfDocumentContext(file, layout.Images);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();

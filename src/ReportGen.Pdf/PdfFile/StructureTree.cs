@@ -19,11 +19,24 @@ internal sealed class StructureNode(StructureKind kind, StructureNode? parent, i
 
 /// <summary>A child of a structure element: an element, a marked-content sequence (<see cref="Mcid"/> on
 /// <see cref="Page"/>) or an annotation (object <see cref="Annotation"/> on <see cref="Page"/>).</summary>
-internal readonly record struct StructureKid(StructureNode? Node, int Page, int Mcid, int Annotation)
+internal readonly struct StructureKid
 {
-    public static StructureKid Element(StructureNode node) => new(node, -1, -1, 0);
-    public static StructureKid Content(int page, int mcid) => new(null, page, mcid, 0);
-    public static StructureKid Object(int page, int annotation) => new(null, page, -1, annotation);
+    // 16 bytes instead of 24 (every element has at least one kid, a report has about a thousand elements): the
+    // marked-content id (zero or more) and the annotation's object number (stored negated) share one field.
+    private readonly int _value;
+
+    private StructureKid(StructureNode? node, int page, int value) => (Node, Page, _value) = (node, page, value);
+
+    public StructureNode? Node { get; }
+    public int Page { get; }
+    /// <summary>The marked-content id, or -1 (an element or an annotation).</summary>
+    public int Mcid => Node is null && _value >= 0 ? _value : -1;
+    /// <summary>The annotation's object number, or 0 (an element or marked content).</summary>
+    public int Annotation => Node is null && _value < 0 ? -_value : 0;
+
+    public static StructureKid Element(StructureNode node) => new(node, -1, 0);
+    public static StructureKid Content(int page, int mcid) => new(null, page, mcid);
+    public static StructureKid Object(int page, int annotation) => new(null, page, -annotation);
 }
 
 /// <summary>The document's structure tree as the pages are written: each structure mark the layout recorded opens the
@@ -31,9 +44,26 @@ internal readonly record struct StructureKid(StructureNode? Node, int Page, int 
 /// (a paragraph, a list, a table split over pages stays one element), and each stretch of content gets a marked-content
 /// id in the element it belongs to. Also keeps the parent tree: per page, the element of each marked-content id, and
 /// the element of each annotation.</summary>
-internal sealed class StructureTree(StructureTypes types, int pageCount)
+internal sealed class StructureTree(StructureTypes types, int pageCount, int expectedElements = 0)
 {
-    private readonly Dictionary<ElementKey, StructureNode> _elements = new();
+    private readonly Dictionary<ElementKey, StructureNode> _elements = new(expectedElements);
+
+    /// <summary>The tree a tagged <paramref name="layout"/> fills, or null (untagged, or a layout without structure).
+    /// The element table is made at the size of the layout's structure marks (at least one per element; a block
+    /// continued on another page and artifacts count again): grown by doubling instead, it was the largest allocation
+    /// of marked content.</summary>
+    public static StructureTree? For(PaginatedDocument layout, bool tagged)
+    {
+        if (!tagged || layout.Structure is not { } types)
+            return null;
+        var marks = 0;
+        foreach (var page in layout.Pages)
+            foreach (var command in page.Commands)
+                if (command is StructureBeginCommand)
+                    marks++;
+        return new StructureTree(types, layout.Pages.Count, marks);
+    }
+
     private readonly List<List<StructureNode>> _pageContent = [];
     private readonly List<StructureNode> _annotations = [];
 

@@ -14,11 +14,13 @@ namespace ReportGen.Pdf.PdfFile;
 /// mode 2: filled and stroked.</summary>
 internal static class TextRunWriter
 {
-    /// <returns>The codes shown; 0 where a glyph is not text (the canvas draws it as an outline).</returns>
-    public static ushort[] Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run)
+    /// <summary>Fills <paramref name="codes"/> (one per glyph of the run) with the codes shown; 0 where a glyph is not
+    /// text (the canvas draws it as an outline).</summary>
+    public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run,
+        Span<ushort> codes)
     {
         var font = document.Fonts.Get(run.Face);
-        var codes = font.Codes(run.Glyphs, run.Clusters, run.Utf8);
+        font.FillCodes(run.Glyphs, run.Clusters, run.Utf8, codes);
         var bytes = content.Bytes;
         if (state.Fill != run.Color)
         {
@@ -41,12 +43,11 @@ internal static class TextRunWriter
         if (emboldened)
             bytes.Ascii("0 Tr\n");
         bytes.Ascii("ET\n");
-        return codes;
     }
 
     /// <summary>One TJ per stretch of visible glyphs on the same baseline, at absolute positions; each .notdef glyph in
     /// between as its own invisible TJ, then back to <paramref name="mode"/>.</summary>
-    private static void Show(PdfBytes bytes, GlyphRun run, ushort[] codes, EmbeddedFont font, string mode)
+    private static void Show(PdfBytes bytes, GlyphRun run, ReadOnlySpan<ushort> codes, EmbeddedFont font, string mode)
     {
         var scale = 1000.0 / run.Size;
         var start = 0;

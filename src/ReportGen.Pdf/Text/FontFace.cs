@@ -137,7 +137,9 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Glyph advances in 1000ths of an em (PDF glyph space), rounded to thousandths, indexed by glyph id;
     /// computed on first use (the PDF file writer's /W arrays and text positioning use the same values).</summary>
-    public float[] AdvanceWidths => LazyInitializer.EnsureInitialized(ref _advances, () =>
+    // Read once per shown glyph: the field is checked before LazyInitializer, whose lambda (capturing this) would
+    // otherwise be a new delegate on every read (a third of the PDF page replay's allocations).
+    public float[] AdvanceWidths => Volatile.Read(ref _advances) ?? LazyInitializer.EnsureInitialized(ref _advances, () =>
     {
         var widths = new float[GlyphCount];
         for (var glyph = 0; glyph < widths.Length; glyph++)
