@@ -5,21 +5,13 @@ namespace ReportGen.Import.Tests;
 /// <summary>Edits made the way Word stores them come back into the YAML with the smallest textual change.</summary>
 public sealed class EditTests
 {
-    private static string Edited(Workspace ws, Action<DocxEdit> edit)
-    {
-        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
-        var result = ws.Import();
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.NewText!;
-    }
-
     [Fact]
     public void A_changed_timeline_event_is_rewritten_in_place_and_nothing_else_moves()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("timeline[9].event", "Rollback to 4.17.3 ", "completed on every pod"));
+        var after = ws.Edited(d => d.Replace("timeline[9].event", "Rollback to 4.17.3 ", "completed on every pod"));
 
         Assert.Equal(before.Replace("    event: Rollback to 4.17.3 completed on all pods\n", "    event: Rollback to 4.17.3 completed on every pod\n",
             StringComparison.Ordinal), after);
@@ -31,7 +23,7 @@ public sealed class EditTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.SplitRuns("timeline[5].event");        // has bold: "Incident declared **critical**; ..."
             d.SplitRuns("root_cause.what_happened");
@@ -46,7 +38,7 @@ public sealed class EditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.Replace("action_items[0].action", "Alert when ", "**pool usage", " exceeds 80% *for* 5_min [any pod]"));
+        var after = ws.Edited(d => d.Replace("action_items[0].action", "Alert when ", "**pool usage", " exceeds 80% *for* 5_min [any pod]"));
 
         Assert.Contains(@"action: Alert when **pool usage** exceeds 80% \*for\* 5\_min \[any pod\]" + "\n", after);
     }
@@ -56,7 +48,7 @@ public sealed class EditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.Replace("action_items[0].owner", "Payments_SRE * on-call"));
+        var after = ws.Edited(d => d.Replace("action_items[0].owner", "Payments_SRE * on-call"));
 
         Assert.Contains("owner: Payments_SRE * on-call\n", after);
     }
@@ -66,7 +58,7 @@ public sealed class EditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.Replace("timeline[0].by", "yes: the pipeline"));
+        var after = ws.Edited(d => d.Replace("timeline[0].by", "yes: the pipeline"));
 
         Assert.Contains("    by: \"yes: the pipeline\"\n", after);
         var reloaded = ReportGen.Core.Loading.IncidentLoader.LoadText(after, "x.yaml", ws.Directory);
@@ -78,7 +70,7 @@ public sealed class EditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.Replace("root_cause.what_happened", "Release 4.18.0 moved price lookups into a per-line query."));
+        var after = ws.Edited(d => d.Replace("root_cause.what_happened", "Release 4.18.0 moved price lookups into a per-line query."));
 
         Assert.Contains("  what_happened: |\n    Release 4.18.0 moved price lookups into a per-line query.\n  immediate_cause:", after);
     }
@@ -122,7 +114,7 @@ public sealed class EditTests
     public void Render_edit_import_render_shows_the_edit()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
-        var after = Edited(ws, d => d.Replace("lessons.went_well[1]", "The database team joined within ", "**10 minutes", "."));
+        var after = ws.Edited(d => d.Replace("lessons.went_well[1]", "The database team joined within ", "**10 minutes", "."));
         File.WriteAllText(ws.Yaml, after);
 
         var again = Path.Combine(ws.Directory, "again.docx");

@@ -6,21 +6,13 @@ namespace ReportGen.Import.Tests;
 /// in the style of their neighbours; deleted rows remove their entries.</summary>
 public sealed class ListEditTests
 {
-    private static string Edited(Workspace ws, Action<DocxEdit> edit)
-    {
-        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
-        var result = ws.Import();
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.NewText!;
-    }
-
     [Fact]
     public void A_new_timeline_row_becomes_an_entry_after_the_row_above_it()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.AddRowAfter("timeline[9].event", "12:40", "Status page set to *monitoring*", "Dana Kim", "Response"));
+        var after = ws.Edited(d => d.AddRowAfter("timeline[9].event", "12:40", "Status page set to *monitoring*", "Dana Kim", "Response"));
 
         var expected = before.Replace("""
                 event: Rollback to 4.17.3 completed on all pods
@@ -46,7 +38,7 @@ public sealed class ListEditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.AddRowAfter("action_items[0].action", "A9", "Page the database team on pool alerts", "Database team", "2026-04-10", "P1", "In progress"));
+        var after = ws.Edited(d => d.AddRowAfter("action_items[0].action", "A9", "Page the database team on pool alerts", "Database team", "2026-04-10", "P1", "In progress"));
 
         Assert.Contains("""
               - id: A9
@@ -67,7 +59,7 @@ public sealed class ListEditTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.AddBulletAfter("lessons.went_well[2]", "Finance joined the call within the hour."));
+        var after = ws.Edited(d => d.AddBulletAfter("lessons.went_well[2]", "Finance joined the call within the hour."));
 
         Assert.Contains("""
                 - Customer Support had a macro ready within 30 minutes.
@@ -82,7 +74,7 @@ public sealed class ListEditTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.DeleteRow("timeline[6].event"));
+        var after = ws.Edited(d => d.DeleteRow("timeline[6].event"));
 
         var expected = before.Replace("""
               - at: "10:20"

@@ -6,21 +6,13 @@ namespace ReportGen.Import.Tests;
 /// (a deeper <c>w:ilvl</c>) becomes a nested item.</summary>
 public sealed class NestedListTests
 {
-    private static string Edited(Workspace ws, Action<DocxEdit> edit)
-    {
-        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
-        var result = ws.Import();
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.NewText!;
-    }
-
     [Fact]
     public void An_edit_inside_a_nested_list_keeps_the_nesting_numbers_and_indentation()
     {
         using var ws = TestIncidents.Open("nested-lists");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("root_cause.what_happened", 3, "taken from a replica"));
+        var after = ws.Edited(d => d.Replace("root_cause.what_happened", 3, "taken from a replica"));
 
         Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from a replica\n", StringComparison.Ordinal), after);
     }
@@ -31,7 +23,7 @@ public sealed class NestedListTests
         using var ws = TestIncidents.Open("nested-lists");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.Replace("root_cause.contributing_factors[0]", 2, "and no documents over 20 MB");
             d.Replace("root_cause.contributing_factors[1]", 1, "so each stall lost up to 30 minutes");
@@ -47,7 +39,7 @@ public sealed class NestedListTests
         using var ws = TestIncidents.Open("nested-lists");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.AddSubBullet(d.ParagraphOf("taken from the replica"), "through the snapshot repository"));
+        var after = ws.Edited(d => d.AddSubBullet(d.ParagraphOf("taken from the replica"), "through the snapshot repository"));
 
         Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from the replica\n         - through the snapshot repository\n",
             StringComparison.Ordinal), after);
@@ -60,7 +52,7 @@ public sealed class NestedListTests
 
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.AddSubBullet(d.ParagraphOf("The checkpoint let us resume instead of starting over."), "Resuming took 4 minutes."));
+        var after = ws.Edited(d => d.AddSubBullet(d.ParagraphOf("The checkpoint let us resume instead of starting over."), "Resuming took 4 minutes."));
 
         Assert.Equal(before.Replace("    - The checkpoint let us resume instead of starting over.\n",
             "    - |\n      The checkpoint let us resume instead of starting over.\n        - Resuming took 4 minutes.\n", StringComparison.Ordinal), after);
@@ -75,7 +67,7 @@ public sealed class NestedListTests
     public void Render_indent_import_render_shows_the_nested_item()
     {
         using var ws = TestIncidents.Open("nested-lists");
-        File.WriteAllText(ws.Yaml, Edited(ws, d => d.AddSubBullet(d.ParagraphOf("Replay the write log"), "one batch at a time")));
+        File.WriteAllText(ws.Yaml, ws.Edited(d => d.AddSubBullet(d.ParagraphOf("Replay the write log"), "one batch at a time")));
 
         var again = Path.Combine(ws.Directory, "again.docx");
         Workspace.Render(ws.Yaml, again);

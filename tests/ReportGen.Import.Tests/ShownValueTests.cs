@@ -7,26 +7,13 @@ namespace ReportGen.Import.Tests;
 /// the file leaves to the title, a badge that names no choice) is said, never silently lost.</summary>
 public sealed class ShownValueTests
 {
-    private static ImportResult Import(Workspace ws, Action<DocxEdit> edit)
-    {
-        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
-        return ws.Import();
-    }
-
-    private static string Edited(Workspace ws, Action<DocxEdit> edit)
-    {
-        var result = Import(ws, edit);
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.NewText!;
-    }
-
     [Fact]
     public void An_edited_figure_caption_comes_back_as_the_figures_title()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("impact.figures[0].title", "5xx rate on /checkout, 09:00–13:30 CET"));
+        var after = ws.Edited(d => d.Replace("impact.figures[0].title", "5xx rate on /checkout, 09:00–13:30 CET"));
 
         Assert.Equal(before.Replace("    - title: 5xx rate on /checkout, 09:00–13:00 CET\n", "    - title: 5xx rate on /checkout, 09:00–13:30 CET\n",
             StringComparison.Ordinal), after);
@@ -37,7 +24,7 @@ public sealed class ShownValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d => d.SetAltText("impact.figures[0].alt", "The 5xx rate peaks at 38% between 09:45 and 11:30"));
+        var after = ws.Edited(d => d.SetAltText("impact.figures[0].alt", "The 5xx rate peaks at 38% between 09:45 and 11:30"));
 
         Assert.Contains("      alt: The 5xx rate peaks at 38% between 09:45 and 11:30\n    - title: pgbouncer pool usage per pod\n", after);
     }
@@ -47,7 +34,7 @@ public sealed class ShownValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var result = Import(ws, d => d.SetAltText("impact.figures[1].alt", "Pool usage at 100% on every pod from 09:14"));
+        var result = ws.ImportAfter(d => d.SetAltText("impact.figures[1].alt", "Pool usage at 100% on every pod from 09:14"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);
@@ -62,7 +49,7 @@ public sealed class ShownValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.SetCodeLine("appendices.snippets[0].code", 2, "default_pool_size =  120"));
+        var after = ws.Edited(d => d.SetCodeLine("appendices.snippets[0].code", 2, "default_pool_size =  120"));
 
         Assert.Equal(before.Replace("        default_pool_size = 50\n", "        default_pool_size =  120\n", StringComparison.Ordinal), after);
     }
@@ -75,7 +62,7 @@ public sealed class ShownValueTests
             "        [pgbouncer]\n\n          pool_mode = transaction\n", StringComparison.Ordinal);
         using var ws = new Workspace(text);
 
-        var after = Edited(ws, d => d.SetCodeLine("appendices.snippets[0].code", 3, "default_pool_size = 120"));
+        var after = ws.Edited(d => d.SetCodeLine("appendices.snippets[0].code", 3, "default_pool_size = 120"));
 
         Assert.Equal(text.Replace("        default_pool_size = 50\n", "        default_pool_size = 120\n", StringComparison.Ordinal), after);
     }
@@ -85,7 +72,7 @@ public sealed class ShownValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.Replace("signoff.facilitated_by", "Dana K. Kim");
             d.Replace("signoff.reviewed_by[0]", "Sam Ortiz-Lee");
@@ -102,7 +89,7 @@ public sealed class ShownValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.Replace("severity", "High");
             d.Replace("status", "draft");
@@ -116,7 +103,7 @@ public sealed class ShownValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var result = Import(ws, d => d.Replace("severity", "Catastrophic"));
+        var result = ws.ImportAfter(d => d.Replace("severity", "Catastrophic"));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);

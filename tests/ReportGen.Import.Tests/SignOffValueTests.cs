@@ -7,26 +7,13 @@ namespace ReportGen.Import.Tests;
 /// its place in the table.</summary>
 public sealed class SignOffValueTests
 {
-    private static ImportResult Import(Workspace ws, Action<DocxEdit> edit)
-    {
-        using (var docx = new DocxEdit(ws.Docx)) edit(docx);
-        return ws.Import();
-    }
-
-    private static string Edited(Workspace ws, Action<DocxEdit> edit)
-    {
-        var result = Import(ws, edit);
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        return result.NewText!;
-    }
-
     [Fact]
     public void An_edited_role_comes_back()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("signoff.approvals[1].role", "Director, Payments ", "Platform"));
+        var after = ws.Edited(d => d.Replace("signoff.approvals[1].role", "Director, Payments ", "Platform"));
 
         Assert.Equal(before.Replace("      role: Director, Payments\n", "      role: Director, Payments Platform\n", StringComparison.Ordinal), after);
     }
@@ -37,7 +24,7 @@ public sealed class SignOffValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("signoff.approvals[2].date", "2026-03-19"));
+        var after = ws.Edited(d => d.Replace("signoff.approvals[2].date", "2026-03-19"));
 
         Assert.Equal(before.Replace("      decision: approved\n      date: 2026-03-18\n  date:", "      decision: approved\n      date: 2026-03-19\n  date:",
             StringComparison.Ordinal), after);
@@ -49,7 +36,7 @@ public sealed class SignOffValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("signoff.date", "2026-03-20"));
+        var after = ws.Edited(d => d.Replace("signoff.date", "2026-03-20"));
 
         Assert.Equal(before.Replace("  date: 2026-03-18\n  next_review:", "  date: 2026-03-20\n  next_review:", StringComparison.Ordinal), after);
     }
@@ -60,7 +47,7 @@ public sealed class SignOffValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var result = Import(ws, d => d.Replace("signoff.approvals[0].date", "2026-02-30"));
+        var result = ws.ImportAfter(d => d.Replace("signoff.approvals[0].date", "2026-02-30"));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -74,7 +61,7 @@ public sealed class SignOffValueTests
         using var ws = Workspace.ForExample("checkout-outage.yaml");
         var before = File.ReadAllText(ws.Yaml);
 
-        var after = Edited(ws, d => d.Replace("signoff.approvals[0].comment", "Ship ", "**A3", " and A4 before the April code freeze."));
+        var after = ws.Edited(d => d.Replace("signoff.approvals[0].comment", "Ship ", "**A3", " and A4 before the April code freeze."));
 
         Assert.Equal(before.Replace("      comment: Ship **A3** before the April code freeze.\n",
             "      comment: Ship **A3** and A4 before the April code freeze.\n", StringComparison.Ordinal), after);
@@ -87,7 +74,7 @@ public sealed class SignOffValueTests
         var before = File.ReadAllText(ws.Yaml);
 
         // A final postmortem needs every approval: the meeting that asks for changes reopens it.
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.Replace("signoff.approvals[1].decision", "Changes requested");
             d.Replace("status", "In review");
@@ -103,7 +90,7 @@ public sealed class SignOffValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var result = Import(ws, d => d.Replace("signoff.approvals[1].decision", "Maybe"));
+        var result = ws.ImportAfter(d => d.Replace("signoff.approvals[1].decision", "Maybe"));
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -118,7 +105,7 @@ public sealed class SignOffValueTests
         var before = File.ReadAllText(ws.Yaml);
 
         // Jon Berg approved in the meeting: the facilitator picks the decision and types the day into his empty Date cell.
-        var after = Edited(ws, d =>
+        var after = ws.Edited(d =>
         {
             d.Replace("signoff.approvals[1].decision", "Approved");
             d.SetCell("signoff.approvals[1].name", 4, "2026-04-01");
@@ -135,7 +122,7 @@ public sealed class SignOffValueTests
             .Replace("    - name: Jon Berg\n      role: Payments lead\n", "    - name: Jon Berg\n", StringComparison.Ordinal);
         using var ws = new Workspace(text);
 
-        var after = Edited(ws, d => d.SetCell("signoff.approvals[1].name", 1, "Payments lead"));
+        var after = ws.Edited(d => d.SetCell("signoff.approvals[1].name", 1, "Payments lead"));
 
         Assert.Equal(text.Replace("    - name: Jon Berg\n", "    - name: Jon Berg\n      role: Payments lead\n", StringComparison.Ordinal), after);
     }
@@ -145,7 +132,7 @@ public sealed class SignOffValueTests
     {
         using var ws = Workspace.ForExample("payments-webhook-draft.yaml");
 
-        var result = Import(ws, d =>
+        var result = ws.ImportAfter(d =>
         {
             d.SetCell("signoff.facilitated_by", 1, "Lead facilitator"); // the role "Facilitator" is the layout's
             d.SetCell("signoff.facilitated_by", 2, "Approved");         // the facilitator records no decision
@@ -164,7 +151,7 @@ public sealed class SignOffValueTests
         var before = File.ReadAllText(ws.Yaml);
 
         // Chidi Eze's comment is a row of one merged cell under his row: it must not make the Name column the comment.
-        var after = Edited(ws, d => d.AddRowAfter("signoff.approvals[2].name", "Noor Haddad", "Finance"));
+        var after = ws.Edited(d => d.AddRowAfter("signoff.approvals[2].name", "Noor Haddad", "Finance"));
 
         Assert.Equal(before.Replace("      comment: The *retry limit* finding needs a security review first.\n",
             "      comment: The *retry limit* finding needs a security review first.\n    - name: Noor Haddad\n      role: Finance\n",
@@ -176,7 +163,7 @@ public sealed class SignOffValueTests
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
 
-        var result = Import(ws, d => d.SetCell("signoff.reviewed_by[0]", 4, "2026-03-21"));
+        var result = ws.ImportAfter(d => d.SetCell("signoff.reviewed_by[0]", 4, "2026-03-21"));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);

@@ -57,6 +57,21 @@ internal sealed class Workspace : IDisposable
     /// <summary>Imports the workspace's .docx (or <paramref name="docx"/>) into its incident file (nothing written).</summary>
     public ImportResult Import(string? docx = null) => Run(new ImportRequest(docx ?? Docx, Yaml));
 
+    /// <summary>Edits the workspace's .docx the way Word stores it (<paramref name="edit"/>), then imports it.</summary>
+    public ImportResult ImportAfter(Action<DocxEdit> edit)
+    {
+        using (var docx = new DocxEdit(Docx)) edit(docx);
+        return Import();
+    }
+
+    /// <summary>As <see cref="ImportAfter"/>, for an edit that must import: the new YAML text.</summary>
+    public string Edited(Action<DocxEdit> edit)
+    {
+        var result = ImportAfter(edit);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        return result.NewText!;
+    }
+
     /// <summary>Runs <paramref name="request"/> with the layout the workspace rendered with.</summary>
     public ImportResult Run(ImportRequest request) =>
         Layout is null ? ImportService.Run(request, Builder.Value) : ImportService.Run(request, new ReportBuilder(Layout));
