@@ -126,19 +126,7 @@ public static class ImportService
             changes[path] = after;
             edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
         }
-        // An enum left to its default (a pending decision) is a whole choice once picked: it is added as a new key.
-        foreach (var path in ShownChoices.Defaulted(text, changes.Keys.Where(p => ShownChoices.EnumAt(p) is null).ToList()))
-        {
-            // The report showed a default (the alt text is the title): the file has no key to write the edit to. (A value
-            // typed into a cell shown empty is not this: it is added below, as a new key.)
-            var edit = edits.First(e => e.YamlPath == path);
-            edits.Remove(edit);
-            changes.Remove(path);
-            var parent = ShownChoices.Parent(path);
-            var key = path[(parent.Length == 0 ? 0 : parent.Length + 1)..];
-            warnings.Add($"{docxName}: warning: {edit.Place}: {Quote(edit.NewText)} was not imported: the incident file has no " +
-                $"{key} {(parent.Length == 0 ? "key" : "under " + parent)}, so the report showed its default; add '{key}:' there with the new text");
-        }
+        DropShownDefaults(text, changes, edits, warnings, docxName);
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
         TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
@@ -167,6 +155,24 @@ public static class ImportService
         return new ImportResult(text, errors.Count == 0 ? spliced : null, edits, comments, docx.Insertions + docx.Deletions, errors, warnings);
 
         ImportResult Fail(params string[] messages) => new(text, null, [], [], 0, messages, warnings);
+    }
+
+    /// <summary>Takes back the edits to a value the report showed as a default the file does not hold (a figure's alt
+    /// text shown from its title): there is no key to write them to, so each is a warning saying which key to add. An enum
+    /// left to its default (a pending decision) is a whole choice once picked, so it stays an edit and becomes a new key;
+    /// so does a value typed into a cell shown empty, which is added after this.</summary>
+    private static void DropShownDefaults(string text, Dictionary<string, string> changes, List<ImportedEdit> edits, List<string> warnings, string docxName)
+    {
+        foreach (var path in ShownChoices.Defaulted(text, changes.Keys.Where(p => ShownChoices.EnumAt(p) is null).ToList()))
+        {
+            var edit = edits.First(e => e.YamlPath == path);
+            edits.Remove(edit);
+            changes.Remove(path);
+            var parent = ShownChoices.Parent(path);
+            var key = path[(parent.Length == 0 ? 0 : parent.Length + 1)..];
+            warnings.Add($"{docxName}: warning: {edit.Place}: {Quote(edit.NewText)} was not imported: the incident file has no " +
+                $"{key} {(parent.Length == 0 ? "key" : "under " + parent)}, so the report showed its default; add '{key}:' there with the new text");
+        }
     }
 
     /// <summary>The values written as whole blocks (<c>md.block</c>, list items): a bullet typed after one continues it.</summary>
