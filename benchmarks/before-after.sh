@@ -6,7 +6,8 @@
 # BASE's benchmark project and this checkout's in Release, then runs their `stages` mode alternately ROUNDS times
 # (default 3) so both see the same machine load. Each build measures its own code on incidents from its own
 # generator (check `git diff BASE -- benchmarks/ReportGen.Benchmarks/IncidentGenerator.cs` is empty before comparing).
-# Prints, per size and stage, the median over rounds of each run's median wall ms and of its allocated KiB.
+# Prints, per size and stage, the median over rounds of each run's median wall ms, of its fastest call (the stable
+# figure on a shared machine) and of its allocated KiB.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -19,18 +20,25 @@ git diff --quiet "$BASE" HEAD -- benchmarks/ReportGen.Benchmarks/IncidentGenerat
   || echo "note: the incident generator differs between $BASE and HEAD; the two builds measure different inputs" >&2
 mkdir -p "$WORK/before"
 git archive "$BASE" | tar -x -C "$WORK/before"
+# A base older than the fastest-call column gets it patched in (the Stage record has not otherwise changed since #14).
+if ! grep -q FastestMs "$WORK/before/benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs"; then
+  fastest=$(git log --format=%H --reverse -S FastestMs -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs | head -1)
+  git diff -U1 "$fastest^" "$fastest" -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs \
+    | patch -s -p1 -d "$WORK/before" || { echo "cannot add the fastest-call column to $BASE's stages benchmark" >&2; exit 1; }
+fi
 echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
 dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
 dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }
 
 # A stages table row: | size | KiB | pages | validate | build | docx | pdf | allocs a / b / c / d |, each timing
-# "wall (cpu)". Keep "build size validate build docx pdf allocV allocB allocD allocP".
+# "wall (cpu; min fastest)". Keep "who size wallV wallB wallD wallP allocV allocB allocD allocP fastV fastB fastD fastP".
 rows() { # rows LABEL FILE
   awk -F'|' -v who="$1" '$2 ~ /^ (small|typical|large) $/ {
-    gsub(/ /, "", $2); split($9, a, "/"); n = 0
+    gsub(/ /, "", $2); split($9, a, "/")
     printf "%s %s", who, $2
     for (i = 5; i <= 8; i++) { split($i, t, "("); gsub(/ /, "", t[1]); printf " %s", t[1] }
     for (i = 1; i <= 4; i++) { gsub(/ /, "", a[i]); printf " %s", a[i] }
+    for (i = 5; i <= 8; i++) { f = "nan"; if (match($i, /min [0-9.]+/)) f = substr($i, RSTART + 4, RLENGTH - 4); printf " %s", f }
     printf "\n" }' "$2"
 }
 for round in $(seq "$ROUNDS"); do
@@ -43,15 +51,17 @@ done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 value() { awk -v w="$1" -v s="$2" -v c="$3" '$1 == w && $2 == s { print $c }' "$WORK/rows" | median; }
-echo "| size | stage | before ms | after ms | change | before KiB | after KiB | change |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| size | stage | before ms | after ms | change | before fastest | after fastest | change | before KiB | after KiB | change |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for size in small typical large; do
   col=3
   for stage in validate layout+parse .docx .pdf; do
     b=$(value before "$size" $col); a=$(value after "$size" $col)
     bk=$(value before "$size" $((col + 4))); ak=$(value after "$size" $((col + 4)))
-    awk -v s="$size" -v st="$stage" -v b="$b" -v a="$a" -v bk="$bk" -v ak="$ak" 'BEGIN {
-      printf "| %s | %s | %.2f | %.2f | %+.1f%% | %d | %d | %+.1f%% |\n", s, st, b, a, (a / b - 1) * 100, bk, ak, (bk ? (ak / bk - 1) * 100 : 0) }'
+    bf=$(value before "$size" $((col + 8))); af=$(value after "$size" $((col + 8)))
+    awk -v s="$size" -v st="$stage" -v b="$b" -v a="$a" -v bk="$bk" -v ak="$ak" -v bf="$bf" -v af="$af" 'BEGIN {
+      printf "| %s | %s | %.2f | %.2f | %+.1f%% | %.3f | %.3f | %+.1f%% | %d | %d | %+.1f%% |\n", s, st, b, a, (a / b - 1) * 100,
+        bf, af, (bf ? (af / bf - 1) * 100 : 0), bk, ak, (bk ? (ak / bk - 1) * 100 : 0) }'
     col=$((col + 1))
   done
 done
