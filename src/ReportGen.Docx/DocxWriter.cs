@@ -14,6 +14,9 @@ public sealed class DocxWriter : IDocumentWriter
 {
     private readonly DocxWriterOptions _options;
     private readonly ReferenceTemplate? _reference;
+    // The styles and settings parts depend on the theme, language and page only: built once per run, not per document.
+    private readonly PartCache<(Theme Theme, string Language, double TextWidth)> _styles;
+    private readonly PartCache<string> _settings = new(DocumentSettingsFactory.Create, string.Equals);
 
     /// <summary>A writer with the given options (defaults when null).</summary>
     /// <exception cref="InvalidDataException">The reference document is missing or not a .docx.</exception>
@@ -21,6 +24,9 @@ public sealed class DocxWriter : IDocumentWriter
     {
         _options = options ?? new DocxWriterOptions();
         _reference = _options.ReferenceDocxPath is { } path ? ReferenceTemplate.Load(path) : null;
+        _styles = new(key => StyleSheet.Create(key.Theme, key.Language, key.TextWidth,
+                _reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null),
+            (a, b) => ReferenceEquals(a.Theme, b.Theme) && a.Language == b.Language && a.TextWidth.Equals(b.TextWidth));
     }
 
     /// <inheritdoc/>
@@ -52,11 +58,10 @@ public sealed class DocxWriter : IDocumentWriter
         string Clean(string text) => context.Sanitizer.Clean(text);
         const string main = DocxPackage.MainDocument;
         package.Add(main, RelationshipTypes.Styles, "rIdStyles", "/word/styles.xml", ContentTypes.Styles,
-            StyleSheet.Create(document.Theme, settings.Language, page.TextWidth,
-                _reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null));
+            _styles.Get((document.Theme, settings.Language, page.TextWidth)));
         package.Add(main, RelationshipTypes.Numbering, "rIdNumbering", "/word/numbering.xml", ContentTypes.Numbering, context.Numbering.Build());
         package.Add(main, RelationshipTypes.Settings, "rIdSettings", "/word/settings.xml", ContentTypes.Settings,
-            DocumentSettingsFactory.Create(settings.Language));
+            _settings.Get(settings.Language));
         if (_reference?.Theme is { } theme)
             package.Add(main, RelationshipTypes.Theme, "rIdTheme", package.UniqueName("/word/theme/", "theme", ".xml", ContentTypes.Theme),
                 ContentTypes.Theme, theme);

@@ -32,6 +32,19 @@ public class PackageTests
     }
 
     [Fact]
+    public void A_writer_reused_for_other_themes_and_languages_writes_each_as_a_new_writer_would()
+    {
+        // The writer keeps the styles and settings parts of the last theme and language it wrote: a document with
+        // another theme, page size or language must not get them.
+        var english = PostmortemFixture.Create();
+        var german = english with { Settings = english.Settings with { Language = "de-DE" } };
+        var letter = english with { Theme = english.Theme with { PageSize = "Letter" } };
+        var shared = new DocxWriter(WithTimeline);
+        foreach (var document in new[] { english, german, letter, english })
+            Assert.Equal(Bytes(new DocxWriter(WithTimeline), document), Bytes(shared, document));
+    }
+
+    [Fact]
     public void Different_content_gives_different_bytes()
     {
         var writer = new DocxWriter();
