@@ -59,7 +59,7 @@ public sealed class DocxWriter : IDocumentWriter
         const string main = DocxPackage.MainDocument;
         package.Add(main, RelationshipTypes.Styles, "rIdStyles", "/word/styles.xml", ContentTypes.Styles,
             _styles.Get((document.Theme, settings.Language, page.TextWidth)));
-        package.Add(main, RelationshipTypes.Numbering, "rIdNumbering", "/word/numbering.xml", ContentTypes.Numbering, context.Numbering.Build());
+        package.Add(main, RelationshipTypes.Numbering, "rIdNumbering", "/word/numbering.xml", ContentTypes.Numbering, context.Numbering.Write);
         package.Add(main, RelationshipTypes.Settings, "rIdSettings", "/word/settings.xml", ContentTypes.Settings,
             _settings.Get(settings.Language));
         if (_reference?.Theme is { } theme)
