@@ -54,9 +54,10 @@ internal sealed class DocxPackage
         Relate(source, new Relationship(relationshipType, name, relationshipId, External: false));
     }
 
-    /// <summary>Adds a part holding <paramref name="root"/>'s XML, as the SDK saves a part's root element.</summary>
+    /// <summary>Adds a part holding <paramref name="root"/>'s XML, as the SDK saves a part's root element
+    /// (<see cref="RootXml"/>).</summary>
     public void Add(string source, string relationshipType, string relationshipId, string name, string contentType, OpenXmlPartRootElement root) =>
-        Add(source, relationshipType, relationshipId, name, contentType, root.Save);
+        Add(source, relationshipType, relationshipId, name, contentType, stream => RootXml.Save(root, stream));
 
     /// <summary>Adds a part holding <paramref name="bytes"/> as they are.</summary>
     public void Add(string source, string relationshipType, string relationshipId, string name, string contentType, byte[] bytes) =>
