@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 
@@ -17,10 +18,10 @@ internal sealed class DocxPackage
     public const string MainDocument = "/word/document.xml";
 
     // Content types the SDK numbers from 1 even for their first part (header1.xml, theme1.xml, itemProps1.xml).
-    private static readonly HashSet<string> NumberedFromOne = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NumberedFromOne = new[]
     {
         ContentTypes.Header, ContentTypes.Footer, ContentTypes.Theme, ContentTypes.CustomXmlProperties,
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<Part> _parts = [];
     private readonly ContentTypes _contentTypes = new();

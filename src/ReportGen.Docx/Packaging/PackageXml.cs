@@ -10,15 +10,14 @@ internal static class PackageXml
     private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    // Encoding.UTF8 writes the byte order mark, as System.IO.Packaging's writers do. XmlWriter.Create makes the
-    // settings read-only on first use, so one instance is safely shared.
-    private static readonly XmlWriterSettings Settings = new() { Encoding = Encoding.UTF8, CloseOutput = false };
+    // Encoding.UTF8 writes the byte order mark, as System.IO.Packaging's writers do.
+    private static XmlWriterSettings Settings() => new() { Encoding = Encoding.UTF8, CloseOutput = false };
 
     /// <summary>Writes <c>[Content_Types].xml</c>.</summary>
     public static void WriteContentTypes(Stream stream, IEnumerable<(string Extension, string ContentType)> defaults,
         IEnumerable<(string PartName, string ContentType)> overrides)
     {
-        using var xml = XmlWriter.Create(stream, Settings);
+        using var xml = XmlWriter.Create(stream, Settings());
         xml.WriteStartDocument();
         xml.WriteStartElement("Types", ContentTypesNamespace);
         foreach (var (extension, contentType) in defaults)
@@ -42,7 +41,7 @@ internal static class PackageXml
     /// <summary>Writes a relationships part.</summary>
     public static void WriteRelationships(Stream stream, IEnumerable<Relationship> relationships)
     {
-        using var xml = XmlWriter.Create(stream, Settings);
+        using var xml = XmlWriter.Create(stream, Settings());
         xml.WriteStartDocument();
         xml.WriteStartElement("Relationships", RelationshipsNamespace);
         foreach (var relationship in relationships)
