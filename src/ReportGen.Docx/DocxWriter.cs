@@ -1,6 +1,4 @@
 using ReportGen.Document.Diagnostics;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Document;
 using ReportGen.Docx.Packaging;
@@ -14,9 +12,11 @@ namespace ReportGen.Docx;
 /// byte-identical for the same input. One instance serves a whole run and may be used from several threads.</summary>
 public sealed class DocxWriter : IDocumentWriter
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private readonly DocxWriterOptions _options;
     private readonly ReferenceTemplate? _reference;
+    // The styles and settings parts depend on the theme, language and page only: built once per run, not per document.
+    private readonly PartCache<(Theme Theme, string Language, double TextWidth)> _styles;
+    private readonly PartCache<string> _settings = new(DocumentSettingsFactory.Create, string.Equals);
 
     /// <summary>A writer with the given options (defaults when null).</summary>
     /// <exception cref="InvalidDataException">The reference document is missing or not a .docx.</exception>
@@ -24,6 +24,9 @@ public sealed class DocxWriter : IDocumentWriter
     {
         _options = options ?? new DocxWriterOptions();
         _reference = _options.ReferenceDocxPath is { } path ? ReferenceTemplate.Load(path) : null;
+        _styles = new(key => StyleSheet.Create(key.Theme, key.Language, key.TextWidth,
+                _reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null),
+            (a, b) => ReferenceEquals(a.Theme, b.Theme) && a.Language == b.Language && a.TextWidth.Equals(b.TextWidth));
     }
 
     /// <inheritdoc/>
@@ -34,49 +37,48 @@ public sealed class DocxWriter : IDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
-        IReadOnlyList<Diagnostic> warnings;
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
-        {
-            // Stored, not deflated: the repack below compresses each part once.
-            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            warnings = Fill(package, document);
-        }
-        DeterministicZip.Repack(buffer, output);
+        var package = new DocxPackage();
+        var warnings = Fill(package, document);
+        package.Save(output);
         return new WriteResult(0, warnings);
     }
 
-    private IReadOnlyList<Diagnostic> Fill(WordprocessingDocument package, ReportDocument document)
+    private IReadOnlyList<Diagnostic> Fill(DocxPackage package, ReportDocument document)
     {
         var settings = document.Settings;
         var page = PageSetup.From(document.Theme, _reference);
-        // Relationship ids are given everywhere: the SDK's default ids are random, which breaks byte-identical output.
-        var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rIdDocument");
+        // Relationship ids are given everywhere (named, never random), and parts are added in the order the package's
+        // content types list them.
         var body = new Body();
-        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
-        var context = new DocxContext(document, _options, main, body, page.TextWidth);
+        package.Add(DocxPackage.Root, RelationshipTypes.OfficeDocument, "rIdDocument", DocxPackage.MainDocument, ContentTypes.MainDocument,
+            new DocumentFormat.OpenXml.Wordprocessing.Document(body));
+        var context = new DocxContext(document, _options, package, body, page.TextWidth);
         context.WriteBlocks(document.Blocks);
 
         string Clean(string text) => context.Sanitizer.Clean(text);
-        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Create(document.Theme, settings.Language,
-            page.TextWidth, _reference?.StylesXml is { } xml ? new DocumentFormat.OpenXml.Wordprocessing.Styles(xml) : null);
-        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = context.Numbering.Build();
-        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettingsFactory.Create(settings.Language);
+        const string main = DocxPackage.MainDocument;
+        package.Add(main, RelationshipTypes.Styles, "rIdStyles", "/word/styles.xml", ContentTypes.Styles,
+            _styles.Get((document.Theme, settings.Language, page.TextWidth)));
+        package.Add(main, RelationshipTypes.Numbering, "rIdNumbering", "/word/numbering.xml", ContentTypes.Numbering, context.Numbering.Write);
+        package.Add(main, RelationshipTypes.Settings, "rIdSettings", "/word/settings.xml", ContentTypes.Settings,
+            _settings.Get(settings.Language));
         if (_reference?.Theme is { } theme)
-        {
-            using var themeStream = new MemoryStream(theme, writable: false);
-            main.AddNewPart<ThemePart>("rIdTheme").FeedData(themeStream);
-        }
-        main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooter.CreateHeader(settings, page.TextWidth,
-            document.Theme.Sizes.Small, DraftWatermark.Create(document.Theme, page.TextWidth), Clean);
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooter.CreateFooter(settings, document.Theme.Sizes.Small, Clean);
+            package.Add(main, RelationshipTypes.Theme, "rIdTheme", package.UniqueName("/word/theme/", "theme", ".xml", ContentTypes.Theme),
+                ContentTypes.Theme, theme);
+        package.Add(main, RelationshipTypes.Header, "rIdHeader", package.UniqueName("/word/", "header", ".xml", ContentTypes.Header),
+            ContentTypes.Header, HeaderFooter.CreateHeader(settings, page.TextWidth, document.Theme.Sizes.Small,
+                DraftWatermark.Create(document.Theme, page.TextWidth), Clean));
+        package.Add(main, RelationshipTypes.Footer, "rIdFooter", package.UniqueName("/word/", "footer", ".xml", ContentTypes.Footer),
+            ContentTypes.Footer, HeaderFooter.CreateFooter(settings, document.Theme.Sizes.Small, Clean));
         body.AppendChild(page.ToSectionProperties("rIdHeader", "rIdFooter"));
 
-        var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
-        using (var stream = core.GetStream(FileMode.Create))
-            CoreProperties.Write(stream, settings, Clean);
+        // Written now, not at save time: cleaning the title may remove characters, and the warning below says so.
+        using var core = new MemoryStream();
+        CoreProperties.Write(core, settings, Clean);
+        package.Add(DocxPackage.Root, RelationshipTypes.CoreProperties, "rIdCore", "/docProps/core.xml", ContentTypes.CoreProperties,
+            core.ToArray());
         CustomProperties.Write(package, settings.Source);
-        SourceCopy.Write(main, settings.SourceBytes);
+        SourceCopy.Write(package, settings.SourceBytes);
 
         if (context.Sanitizer.HasRemoved)
             context.WarnDocument($"removed characters a Word document cannot hold from the title, header or footer ({context.Sanitizer.TakeRemoved()})");

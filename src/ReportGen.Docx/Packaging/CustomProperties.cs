@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.CustomProperties;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using ReportGen.Document;
 
@@ -16,7 +15,7 @@ internal static class CustomProperties
     public const string NamePrefix = "ReportGen.";
 
     /// <summary>Adds the part when the document has a fingerprint.</summary>
-    public static void Write(WordprocessingDocument package, SourceFingerprint? source)
+    public static void Write(DocxPackage package, SourceFingerprint? source)
     {
         if (source is null)
             return;
@@ -29,6 +28,6 @@ internal static class CustomProperties
                 FormatId = UserDefinedFormatId, PropertyId = id++, Name = NamePrefix + name,
             });
         }
-        package.AddNewPart<CustomFilePropertiesPart>("rIdCustom").Properties = properties;
+        package.Add(DocxPackage.Root, RelationshipTypes.CustomProperties, "rIdCustom", "/docProps/custom.xml", ContentTypes.CustomProperties, properties);
     }
 }

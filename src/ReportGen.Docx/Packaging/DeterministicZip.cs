@@ -2,8 +2,9 @@ using System.IO.Compression;
 
 namespace ReportGen.Docx.Packaging;
 
-/// <summary>Rewrites a package so the same document always gives the same bytes: entries in a fixed order
-/// (content types first, as some readers expect) and one fixed timestamp instead of the clock.</summary>
+/// <summary>Writes a package's entries so the same document always gives the same bytes: entries in a fixed order
+/// (content types first, as some readers expect, then the package relationships, then by name) and one fixed
+/// timestamp instead of the clock.</summary>
 internal static class DeterministicZip
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -13,22 +14,30 @@ internal static class DeterministicZip
         name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Copies every entry of <paramref name="package"/> into <paramref name="output"/>.</summary>
-    public static void Repack(Stream package, Stream output)
+    /// <summary>Writes each entry (a zip name and what writes its bytes) into <paramref name="output"/>, which stays open.
+    /// Each entry is written into one reused pooled buffer first, then compressed.</summary>
+    public static void Write(Stream output, IEnumerable<(string Name, Action<Stream> Write)> entries)
     {
-        package.Position = 0;
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var entries = source.Entries
-            .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : e.FullName == "_rels/.rels" ? 1 : 2)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal);
-        foreach (var entry in entries)
+        var ordered = entries
+            .OrderBy(e => e.Name == ContentTypes.EntryName ? 0 : e.Name == "_rels/.rels" ? 1 : 2)
+            .ThenBy(e => e.Name, StringComparer.Ordinal);
+        var buffer = new PooledBuffer();
+        try
         {
-            var copy = target.CreateEntry(entry.FullName, IsCompressed(entry.FullName) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
-            copy.LastWriteTime = FixedTime;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            foreach (var (name, write) in ordered)
+            {
+                buffer.SetLength(0);
+                write(buffer);
+                var entry = target.CreateEntry(name, IsCompressed(name) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
+                entry.LastWriteTime = FixedTime;
+                using var to = entry.Open();
+                // One write per entry: the deflate output depends on how its input is cut, and the whole part at once
+                // gives the bytes earlier versions wrote (copied out of the SDK's package); an XmlWriter's own
+                // flushes, or 80 KiB pieces, do not.
+                to.Write(buffer.Written.Span);
+            }
         }
+        finally { buffer.Release(); }
     }
 }

@@ -19,17 +19,37 @@ public static class SourceCopy
 
     private const string ItemId = "{5E0C8E1A-4F2B-4C55-9D6A-52E90A7F3C01}";
 
-    /// <summary>Adds the part to <paramref name="main"/> when there are bytes to carry.</summary>
-    internal static void Write(MainDocumentPart main, byte[]? bytes)
+    /// <summary>Adds the part (related to the main document) when there are bytes to carry.</summary>
+    internal static void Write(DocxPackage package, byte[]? bytes)
     {
         if (bytes is null) return;
-        var part = main.AddCustomXmlPart(CustomXmlPartType.CustomXml, "rIdSource");
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        var xml = $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<{Element} xmlns=\"{Namespace}\" sha256=\"{sha}\" encoding=\"base64\">"
-                  + Convert.ToBase64String(bytes) + $"</{Element}>";
-        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml), writable: false)) part.FeedData(stream);
-        var properties = part.AddNewPart<CustomXmlPropertiesPart>("rIdProps");
-        properties.DataStoreItem = new DataStoreItem(new SchemaReferences(new SchemaReference { Uri = Namespace })) { ItemId = ItemId };
+        var head = Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<{Element} xmlns=\"{Namespace}\" sha256=\"{sha}\" encoding=\"base64\">");
+        var item = package.UniqueName("/customXml/", "item", ".xml", ContentTypes.CustomXml);
+        package.Add(DocxPackage.MainDocument, RelationshipTypes.CustomXml, "rIdSource", item, ContentTypes.CustomXml, stream =>
+        {
+            stream.Write(head);
+            WriteBase64(stream, bytes);
+            stream.Write(Encoding.UTF8.GetBytes($"</{Element}>"));
+        });
+        var properties = package.UniqueName("/customXml/", "itemProps", ".xml", ContentTypes.CustomXmlProperties);
+        package.Add(item, RelationshipTypes.CustomXmlProperties, "rIdProps", properties, ContentTypes.CustomXmlProperties,
+            new DataStoreItem(new SchemaReferences(new SchemaReference { Uri = Namespace })) { ItemId = ItemId });
+    }
+
+    /// <summary>The bytes in base64 (no line breaks), encoded a block at a time into the part's stream instead of
+    /// through a string several times the file's size.</summary>
+    private static void WriteBase64(Stream stream, byte[] bytes)
+    {
+        Span<byte> encoded = stackalloc byte[4096];
+        var source = bytes.AsSpan();
+        while (source.Length > 0)
+        {
+            var take = Math.Min(source.Length, 3072); // a multiple of 3: no padding before the last block
+            System.Buffers.Text.Base64.EncodeToUtf8(source[..take], encoded, out _, out var written, isFinalBlock: take == source.Length);
+            stream.Write(encoded[..written]);
+            source = source[take..];
+        }
     }
 
     /// <summary>The bytes carried by <paramref name="main"/>, or null when it carries none. A part whose bytes do not

@@ -1,8 +1,8 @@
 using ReportGen.Document.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Document;
+using ReportGen.Docx.Packaging;
 using ReportGen.Docx.Styles;
 
 namespace ReportGen.Docx.Rendering;
@@ -18,13 +18,13 @@ internal sealed class DocxContext
     private int _bookmarkId;
     private int _imageCount;
 
-    /// <summary>A context writing into <paramref name="body"/> of <paramref name="main"/>.</summary>
-    public DocxContext(ReportDocument document, DocxWriterOptions options, MainDocumentPart main, OpenXmlCompositeElement body,
+    /// <summary>A context writing into <paramref name="body"/>, the main document of <paramref name="package"/>.</summary>
+    public DocxContext(ReportDocument document, DocxWriterOptions options, DocxPackage package, OpenXmlCompositeElement body,
         double textWidth)
     {
         Document = document;
         Options = options;
-        Main = main;
+        Package = package;
         TextWidth = textWidth;
         AvailableWidth = textWidth;
         Anchors = new AnchorMap(document.Blocks);
@@ -38,8 +38,8 @@ internal sealed class DocxContext
     public Theme Theme => Document.Theme;
     /// <summary>The writer's options.</summary>
     public DocxWriterOptions Options { get; }
-    /// <summary>The main document part (for relationships).</summary>
-    public MainDocumentPart Main { get; }
+    /// <summary>The package being written (for the main document's relationships and parts).</summary>
+    public DocxPackage Package { get; }
     /// <summary>Width between the page margins, in points.</summary>
     public double TextWidth { get; }
     /// <summary>Width available to the current container, in points (less inside a callout box).</summary>
@@ -136,7 +136,7 @@ internal sealed class DocxContext
         if (!Uri.TryCreate(url, RelativeLink.IsLocalFile(url) ? UriKind.Relative : UriKind.Absolute, out var uri))
             return null;
         id = "rIdLink" + (_linkIds.Count + 1).ToString(CultureInfo.InvariantCulture);
-        Main.AddHyperlinkRelationship(uri, true, id);
+        Package.AddExternal(DocxPackage.MainDocument, RelationshipTypes.Hyperlink, id, uri.OriginalString);
         _linkIds[url] = id;
         return id;
     }
@@ -146,10 +146,17 @@ internal sealed class DocxContext
     {
         _imageCount++;
         var id = "rIdImg" + _imageCount.ToString(CultureInfo.InvariantCulture);
-        var part = Main.AddImagePart(image.Format == ImageFormat.Jpeg ? ImagePartType.Jpeg : ImagePartType.Png, id);
-        using (var stream = new MemoryStream(image.Bytes, writable: false))
-            part.FeedData(stream);
+        AddMedia(id, image.Format == ImageFormat.Jpeg ? ContentTypes.Jpeg : ContentTypes.Png, image.Bytes);
         return (id, (uint)_imageCount);
+    }
+
+    /// <summary>Embeds <paramref name="bytes"/> as a media part of <paramref name="contentType"/> (PNG, JPEG or SVG)
+    /// related to the main document as an image with id <paramref name="relationshipId"/>.</summary>
+    public void AddMedia(string relationshipId, string contentType, byte[] bytes)
+    {
+        var extension = contentType switch { ContentTypes.Jpeg => ".jpg", ContentTypes.Svg => ".svg", _ => ".png" };
+        var name = Package.UniqueName("/media/", "image", extension, contentType);
+        Package.Add(DocxPackage.MainDocument, RelationshipTypes.Image, relationshipId, name, contentType, bytes);
     }
 
     private sealed class Scope(Action dispose) : IDisposable

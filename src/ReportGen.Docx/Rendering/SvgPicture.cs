@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
+using ReportGen.Docx.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Document;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -32,9 +32,7 @@ internal static class SvgPicture
             context.Warn($"{what}, in the PNG shown by viewers without SVG support: {warning}");
         var (pngId, drawingId) = context.AddImage(png);
         var svgId = pngId + "Svg";
-        var part = context.Main.AddImagePart(ImagePartType.Svg, svgId);
-        using (var stream = new MemoryStream(svg.Bytes, writable: false))
-            part.FeedData(stream);
+        context.AddMedia(svgId, ContentTypes.Svg, svg.Bytes);
         var drawing = InlineImage.Create(pngId, drawingId, widthPoints, heightPoints, altText);
         var blip = drawing.Descendants<A.Blip>().Single();
         blip.AppendChild(new A.BlipExtensionList(
