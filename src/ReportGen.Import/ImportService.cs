@@ -182,7 +182,7 @@ public static class ImportService
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)
-            Validate(spliced, sources, request, docxName, edits, errors);
+            Validate(spliced, sources, request, docxName, edits, errors, warnings);
         return new ImportResult(text, errors.Count == 0 ? spliced : null, edits, comments, docx.Insertions + docx.Deletions, errors, warnings);
 
         ImportResult Fail(params string[] messages) => new(text, null, [], [], 0, messages, warnings);
@@ -231,11 +231,17 @@ public static class ImportService
         return theirs == ValueMarkdown.Of(id, markdown: false);
     }
 
-    private static void Validate(string text, ImportSources sources, ImportRequest request, string docxName, List<ImportedEdit> edits, List<string> errors)
+    /// <summary>Loads the result: each error is reported at the .docx place of the edit it is about (or at the file's
+    /// line); a warning about an edited value (a time moved days before the start) is passed on at its place.</summary>
+    private static void Validate(string text, ImportSources sources, ImportRequest request, string docxName, List<ImportedEdit> edits,
+        List<string> errors, List<string> warnings)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".";
         var options = request.IncidentPath is null ? new LoadOptions { CheckFigureFiles = false } : null;
         var result = IncidentLoader.LoadText(text, sources.Name, folder, options);
+        foreach (var d in result.Diagnostics.Where(d => !d.IsError && d.Path is not null))
+            if (edits.FirstOrDefault(e => e.YamlPath == d.Path) is { } edited)
+                warnings.Add($"{docxName}: warning: {edited.Place}: {Quote(edited.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");
         foreach (var d in result.Diagnostics.Where(d => d.IsError))
         {
             // The edit the error is about: at its path or below, else an edit in the same list item (a rule between

@@ -81,6 +81,20 @@ public sealed class TimeEditTests
     }
 
     [Fact]
+    public void A_changed_time_the_loader_warns_about_imports_with_the_warning_at_its_cell()
+    {
+        using var ws = Workspace.ForExample("checkout-outage.yaml");
+
+        // The release moved two weeks back: context that old usually belongs in the root cause.
+        var result = ws.ImportAfter(d => d.Replace("timeline[0].at", "2026-02-28 09:02"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var warning = Assert.Single(result.Warnings);
+        Assert.StartsWith($"{ws.Docx}: warning: Timeline, row 1, Time: '2026-02-28T09:02:00+01:00': timeline entry at ", warning);
+        Assert.Contains("before started_at", warning);
+    }
+
+    [Fact]
     public void A_bare_time_moved_before_the_entry_above_keeps_its_day_as_a_full_timestamp()
     {
         using var ws = Workspace.ForExample("checkout-outage.yaml");
