@@ -182,7 +182,7 @@ public static class ImportService
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)
-            Validate(spliced, sources, request, docxName, edits, errors, warnings);
+            ImportValidation.Check(spliced, sources, request, docxName, edits, errors, warnings);
         return new ImportResult(text, errors.Count == 0 ? spliced : null, edits, comments, docx.Insertions + docx.Deletions, errors, warnings);
 
         ImportResult Fail(params string[] messages) => new(text, null, [], [], 0, messages, warnings);
@@ -229,30 +229,6 @@ public static class ImportService
         if (!expected.TryGetValue("id", out var id) || !docx.Values.TryGetValue(ValueMarkNames.For("id", 0), out var shown)) return true;
         theirs = ValueMarkdown.Of(shown.Parts, markdown: false);
         return theirs == ValueMarkdown.Of(id, markdown: false);
-    }
-
-    /// <summary>Loads the result: each error is reported at the .docx place of the edit it is about (or at the file's
-    /// line); a warning about an edited value (a time moved days before the start) is passed on at its place.</summary>
-    private static void Validate(string text, ImportSources sources, ImportRequest request, string docxName, List<ImportedEdit> edits,
-        List<string> errors, List<string> warnings)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".";
-        var options = request.IncidentPath is null ? new LoadOptions { CheckFigureFiles = false } : null;
-        var result = IncidentLoader.LoadText(text, sources.Name, folder, options);
-        foreach (var d in result.Diagnostics.Where(d => !d.IsError && d.Path is not null))
-            if (edits.FirstOrDefault(e => e.YamlPath == d.Path) is { } edited)
-                warnings.Add($"{docxName}: warning: {edited.Place}: {Quote(edited.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");
-        foreach (var d in result.Diagnostics.Where(d => d.IsError))
-        {
-            // The edit the error is about: at its path or below, else an edit in the same list item (a rule between
-            // the entry's values: an escalation typed into an entry before started_at is reported at its time).
-            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)))
-                       ?? edits.FirstOrDefault(e => d.Path is not null && ListChanges.ItemOf(d.Path) is { } item && ListChanges.ItemOf(e.YamlPath) == item
-                                                    && e.Place != "removed" && !e.YamlPath.EndsWith("[+]", StringComparison.Ordinal));
-            errors.Add(edit is null
-                ? $"{sources.Name}:{d.Line}:{d.Column}: error: {d.Message} (after the import)"
-                : $"{docxName}: {edit.Place}: {Quote(edit.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");
-        }
     }
 
     internal static string Quote(string text) => Document.Diagnostics.DiagnosticText.Quote(text);

@@ -154,8 +154,8 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
 
     private bool Counts(OutputSources.Entry entry) =>
         Labels ? MarkdownSources.LabelPathOf(entry, spell: false) is not null : Reads ? MarkdownSources.ReadKeyPathOf(entry) is not null
-        : entry.ValueId >= 0 || MarkdownSources.ShownDatePathOf(entry) is not null;
+        : entry.ValueId >= 0 || MarkdownSources.ShownDate(entry) is not null;
 
     private bool SameShownDate(int a, int b) =>
-        !Labels && !Reads && MarkdownSources.ShownDatePathOf(sources.Entry(a)) is { } path && path == MarkdownSources.ShownDatePathOf(sources.Entry(b));
+        !Labels && !Reads && MarkdownSources.ShownDate(sources.Entry(a)) is { } date && ReferenceEquals(date, MarkdownSources.ShownDate(sources.Entry(b)));
 }

@@ -86,7 +86,6 @@ internal sealed class DocxValueReader
             foreach (var cell in rows[r].Elements<TableCell>())
             {
                 _place = new DocxPlace(section, number, merged ? MergedLabel(cell) : c < header.Count ? header[c] : $"column {c + 1}");
-                var before = _values.Keys.ToHashSet(StringComparer.Ordinal);
                 var runs = new List<FlatRun>();
                 foreach (var p in cell.Elements<Paragraph>()) runs.AddRange(Paragraph(p));
                 cells.Add(runs);
