@@ -93,13 +93,18 @@ public static class ImportService
                 Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".");
             return probed.GetValueOrDefault((list, column));
         }
+        var times = new ShownTimes(sources.Current.Incident!, sources.Current.Figures!, spots);
+        var cellTimes = ShownTimes.WholeCells(built.Document.Blocks, docx, byName);
         var rows = ListChanges.NewRows(docx, byName, SlotAt);
         var bullets = ListChanges.NewBullets(docx, byName);
         var edits = new List<ImportedEdit>();
         var changes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, parts) in expected)
         {
-            if (!docx.Values.TryGetValue(ValueMarkNames.For(path, 0), out var found))
+            // A date or time fills its cell: the cell is read whole (text typed over it in Word may land beside its
+            // bookmark, or leave the bookmark empty).
+            var whole = cellTimes.TryGetValue(path, out var cell);
+            if (!docx.Values.TryGetValue(ValueMarkNames.For(path, 0), out var found) && !whole)
             {
                 if (ListChanges.ItemOf(path) is not { } owner || !removed.Contains(owner))
                     warnings.Add($"{docxName}: warning: the mark of {path} was not found (deleted or destroyed while editing); its value stays as it is");
@@ -110,32 +115,58 @@ public static class ImportService
             var isItem = path.EndsWith(']');
             var style = markdown ? ListStyle.Of(spots.GetValueOrDefault(path)?.Value) : null;
             var before = ValueMarkdown.Of(parts, markdown, isItem, style);
-            var after = ValueMarkdown.Of(found.Parts, markdown, isItem, style);
+            var after = whole ? cell.Text : ValueMarkdown.Of(found!.Parts, markdown, isItem, style);
+            var place = whole ? cell.Place : found!.Place;
             if (before == after) continue;
             // An enum shown by its label (a title badge) comes back as the choice it names.
             if (ShownChoices.EnumAt(path) is { } choices)
             {
                 if (ShownChoices.NameOf(choices, after) is not { } choice)
                 {
-                    errors.Add($"{docxName}: {found.Place}: {Quote(after)}: not a {path[(path.LastIndexOf('.') + 1)..]} " +
+                    errors.Add($"{docxName}: {place}: {Quote(after)}: not a {path[(path.LastIndexOf('.') + 1)..]} " +
                         $"(write one of {ShownChoices.List(choices)})");
                     continue;
                 }
                 after = choice;
             }
+            // A date or time comes back as the value the report showed, in the file's style.
+            if (ShownTimes.Handles(path))
+            {
+                if (times.Read(path, before, after, out var problem) is not { } value)
+                {
+                    errors.Add($"{docxName}: {place}: {problem}");
+                    continue;
+                }
+                var old = spots.GetValueOrDefault(path)?.Value ?? before;
+                if (value == old) continue; // the same time, typed another way
+                (before, after) = (old, value);
+            }
             changes[path] = after;
-            edits.Add(new ImportedEdit(path, found.Place.ToString(), before, after));
+            edits.Add(new ImportedEdit(path, place.ToString(), before, after));
         }
         DropShownDefaults(text, changes, edits, warnings, docxName);
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
         TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
         SignOffCellEdits.Find(built.Document.Blocks, docx, byName, docxName, filled, warnings);
+        var commentRows = SignOffCellEdits.TypedComments(built.Document.Blocks, docx, byName, filled);
+        rows.RemoveAll(r => commentRows.Contains(r.Place));
         foreach (var cell in filled)
         {
-            changes[cell.Path] = cell.Value;
-            edits.Add(new ImportedEdit(cell.Path, cell.Place.ToString(), "", cell.Value));
+            var value = cell.Value;
+            if (ShownTimes.Handles(cell.Path))
+            {
+                if (times.Read(cell.Path, "", value, out var problem) is not { } time)
+                {
+                    errors.Add($"{docxName}: {cell.Place}: {problem}");
+                    continue;
+                }
+                value = time;
+            }
+            changes[cell.Path] = value;
+            edits.Add(new ImportedEdit(cell.Path, cell.Place.ToString(), "", value));
         }
+        rows = rows.Select(r => (times.ReadNew(r.Item, $"{docxName}: {r.Place}", errors), r.Place)).ToList();
         foreach (var name in docx.Values.Keys.Where(n => !byName.ContainsKey(n)))
             warnings.Add($"{docxName}: warning: {docx.Values[name].Place}: a marked value the incident file no longer has was ignored");
 
@@ -151,7 +182,7 @@ public static class ImportService
         var comments = docx.Comments.Select(c => new ImportedComment(c.Author, c.Date, c.Text, c.AnchorText,
             c.BookmarkBases.Select(b => byName.GetValueOrDefault(b)).OfType<string>().ToList())).ToList();
         if (spliced is not null && errors.Count == 0)
-            Validate(spliced, sources, request, docxName, edits, errors);
+            ImportValidation.Check(spliced, sources, request, docxName, edits, errors, warnings);
         return new ImportResult(text, errors.Count == 0 ? spliced : null, edits, comments, docx.Insertions + docx.Deletions, errors, warnings);
 
         ImportResult Fail(params string[] messages) => new(text, null, [], [], 0, messages, warnings);
@@ -198,24 +229,6 @@ public static class ImportService
         if (!expected.TryGetValue("id", out var id) || !docx.Values.TryGetValue(ValueMarkNames.For("id", 0), out var shown)) return true;
         theirs = ValueMarkdown.Of(shown.Parts, markdown: false);
         return theirs == ValueMarkdown.Of(id, markdown: false);
-    }
-
-    private static void Validate(string text, ImportSources sources, ImportRequest request, string docxName, List<ImportedEdit> edits, List<string> errors)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(request.IncidentPath ?? docxName)) ?? ".";
-        var options = request.IncidentPath is null ? new LoadOptions { CheckFigureFiles = false } : null;
-        var result = IncidentLoader.LoadText(text, sources.Name, folder, options);
-        foreach (var d in result.Diagnostics.Where(d => d.IsError))
-        {
-            // The edit the error is about: at its path or below, else an edit in the same list item (a rule between
-            // the entry's values: an escalation typed into an entry before started_at is reported at its time).
-            var edit = edits.FirstOrDefault(e => d.Path is not null && (d.Path == e.YamlPath || d.Path.StartsWith(e.YamlPath + ".", StringComparison.Ordinal)))
-                       ?? edits.FirstOrDefault(e => d.Path is not null && ListChanges.ItemOf(d.Path) is { } item && ListChanges.ItemOf(e.YamlPath) == item
-                                                    && e.Place != "removed" && !e.YamlPath.EndsWith("[+]", StringComparison.Ordinal));
-            errors.Add(edit is null
-                ? $"{sources.Name}:{d.Line}:{d.Column}: error: {d.Message} (after the import)"
-                : $"{docxName}: {edit.Place}: {Quote(edit.NewText)}: {d.Message}{(d.Hint is { } hint ? $" ({hint})" : "")}");
-        }
     }
 
     internal static string Quote(string text) => Document.Diagnostics.DiagnosticText.Quote(text);

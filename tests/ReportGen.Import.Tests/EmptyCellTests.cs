@@ -111,7 +111,7 @@ public sealed class EmptyCellTests
 
         Assert.False(result.Succeeded);
         Assert.Null(result.NewText);
-        Assert.Contains(result.Errors, e => e.StartsWith(ws.Docx + ": Action items, row 2, Due: 'next week': ", StringComparison.Ordinal));
+        Assert.Equal([ws.Docx + ": Action items, row 2, Due: 'next week' is not a date (write YYYY-MM-DD, e.g. 2026-03-20)"], result.Errors);
     }
 
     [Fact]
@@ -130,13 +130,13 @@ public sealed class EmptyCellTests
     public void Editing_a_derived_cell_that_has_a_value_is_still_only_a_warning()
     {
         using var ws = TestIncidents.Open("nested-lists");
-        using (var docx = new DocxEdit(ws.Docx)) docx.SetCell("action_items[0].action", 3, "2026-06-01");
+        using (var docx = new DocxEdit(ws.Docx)) docx.SetCell("action_items[0].action", 4, "P2");
 
         var result = ws.Import();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(File.ReadAllText(ws.Yaml), result.NewText);
-        Assert.Contains(result.Warnings, w => w.Contains("Action items, row 1, Due: '2026-06-01' was not imported", StringComparison.Ordinal)
-                                              && w.Contains("edit action_items[0].due", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Contains("Action items, row 1, Priority: 'P2' was not imported", StringComparison.Ordinal)
+                                              && w.Contains("edit action_items[0].priority", StringComparison.Ordinal));
     }
 }

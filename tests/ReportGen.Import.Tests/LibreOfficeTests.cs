@@ -82,4 +82,24 @@ public sealed class LibreOfficeTests
         Assert.Equal(before.Replace("       - taken from the replica\n", "       - taken from the replica\n         - through the snapshot repository\n",
             StringComparison.Ordinal), result.NewText);
     }
+
+    [Fact]
+    public void A_LibreOffice_resave_keeps_a_changed_time_and_due_date()
+    {
+        using var ws = TestIncidents.Open("overnight");
+        var before = File.ReadAllText(ws.Yaml);
+        using (var docx = new DocxEdit(ws.Docx))
+        {
+            docx.Replace("timeline[2].at", "2026-03-15 00:35");
+            docx.Replace("action_items[0].due", "2026-03-30");
+        }
+        var saved = Resave(ws.Docx, ws.Directory);
+
+        var result = ws.Import(saved);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Empty(result.Warnings); // every time mark (shown with its day or not) is still there
+        Assert.Equal(before.Replace("  - at: \"00:20\"\n", "  - at: \"00:35\"\n", StringComparison.Ordinal)
+            .Replace("    due: 2026-03-27\n", "    due: 2026-03-30\n", StringComparison.Ordinal), result.NewText);
+    }
 }

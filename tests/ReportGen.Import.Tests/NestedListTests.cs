@@ -78,4 +78,28 @@ public sealed class NestedListTests
         Assert.Equal(0, replay.NumberingLevelReference!.Val!.Value);
         Assert.Equal(1, nested.NumberingLevelReference!.Val!.Value);
     }
+
+    [Fact]
+    public void A_numbered_list_that_starts_at_3_keeps_its_numbers_after_an_edit()
+    {
+        using var ws = TestIncidents.Open("overnight");
+        var before = File.ReadAllText(ws.Yaml);
+
+        // The .docx starts the list at 3 (its numbering instance's start); the edited value must not restart it at 1.
+        var after = ws.Edited(d => d.Replace("root_cause.what_happened", 1, "Pause the morning batch at 00:20"));
+
+        Assert.Equal(before.Replace("    3. Pause the morning batch\n", "    3. Pause the morning batch at 00:20\n", StringComparison.Ordinal), after);
+    }
+
+    [Fact]
+    public void A_list_renumbered_in_Word_comes_back_from_its_new_start()
+    {
+        using var ws = TestIncidents.Open("overnight");
+        var before = File.ReadAllText(ws.Yaml);
+
+        // Word's "Set numbering value" gives the list a numbering instance of its own that starts at 5.
+        var after = ws.Edited(d => d.RestartNumbering(d.ParagraphOf("Pause the morning batch"), 5));
+
+        Assert.Equal(before.Replace("    3. Pause the morning batch\n    4. Resume", "    5. Pause the morning batch\n    6. Resume", StringComparison.Ordinal), after);
+    }
 }

@@ -51,7 +51,7 @@ public sealed class SignOffValueTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith($"{ws.Docx}: Sign-off, row 3, Date: '2026-02-30': ", error);
+        Assert.Equal($"{ws.Docx}: Sign-off, row 3, Date: '2026-02-30' is not a date (February 2026 has 28 days)", error);
         Assert.Equal(before, File.ReadAllText(ws.Yaml));
     }
 
@@ -94,7 +94,7 @@ public sealed class SignOffValueTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
-        Assert.Equal($"{ws.Docx}: Sign-off, row 5, Decision: 'Maybe': not a decision " +
+        Assert.Equal($"{ws.Docx}: Sign-off, row 4, Decision: 'Maybe': not a decision " + // the comment row above is part of row 3
                      "(write one of pending, approved, changes_requested, rejected)", error);
     }
 

@@ -25,6 +25,9 @@ internal sealed class OutputSources
         /// text, derived text, or a value the layout changed on the way.</summary>
         public int ValueId { get; init; } = -1;
 
+        /// <summary>True when the write shows the key read just before as a date or time (<c>format.time e.at</c>).</summary>
+        public bool ShowsDate { get; init; }
+
         /// <summary>True when the value is written as blocks (<c>md.block</c>, a <c>md.list</c> item, <c>md.code</c>), so
         /// every paragraph it fills is part of it; false for a value inside a line of text.</summary>
         public bool IsBlock { get; init; }
@@ -42,12 +45,24 @@ internal sealed class OutputSources
     private List<Entry>? _last;
     private YNode? _pendingRecord;
     private string? _pendingMember;
+    private object? _dateText; // what a date helper returned for the key read last (see DateShown)
+    private YNode? _dateRecord;
+    private string? _dateMember;
 
     /// <summary>A key of a sourced record was read: the next value written comes from it.</summary>
     public void Read(YNode record, string member)
     {
         _pendingRecord = record;
         _pendingMember = member;
+    }
+
+    /// <summary>A date helper (<c>format.time</c>) made <paramref name="text"/> from the key read last: written next as it
+    /// is, the text shows that key.</summary>
+    public void DateShown(object text)
+    {
+        _dateText = text;
+        _dateRecord = _pendingRecord;
+        _dateMember = _pendingMember;
     }
 
     /// <summary>Layout text is about to be written to <paramref name="output"/>. Any pending read is dropped: it was a
@@ -66,13 +81,17 @@ internal sealed class OutputSources
     /// <paramref name="statement"/>: the incident value <paramref name="valueId"/> shows whole (-1: none), written as
     /// blocks or not; <paramref name="spliced"/> are the entries of the fragment being written (a partial's output, a
     /// list's items), which take <paramref name="statement"/> as their place when they name none.</summary>
-    public void Value(IScriptOutput output, ScriptNode? statement, IReadOnlyList<Entry>? spliced, int valueId = -1, bool block = false)
+    public void Value(IScriptOutput output, ScriptNode? statement, IReadOnlyList<Entry>? spliced, int valueId = -1, bool block = false,
+        object? written = null)
     {
         var record = _pendingRecord;
         _pendingRecord = null;
+        var date = record is not null && written is not null && ReferenceEquals(written, _dateText)
+                   && ReferenceEquals(record, _dateRecord) && _pendingMember == _dateMember;
+        _dateText = null;
         if (Length(output) is not { } start) return;
         var frame = Frame(output);
-        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember) { ValueId = valueId, IsBlock = block });
+        frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember) { ValueId = valueId, IsBlock = block, ShowsDate = date });
         if (spliced is null) return;
         foreach (var entry in spliced)
             frame.Add(entry.Node is null ? entry with { Start = entry.Start + start, Node = statement } : entry.Shifted(start));

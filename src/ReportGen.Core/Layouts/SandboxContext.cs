@@ -77,7 +77,8 @@ internal sealed class SandboxContext : TemplateContext
             return base.Write(span, fragment.Text);
         }
         var text = MarkdownEscaper.Text(ObjectToString(textAsObject) ?? "");
-        if (text.Length > 0) Sources.Value(Output, _statement, null, ValueId(textAsObject));
+        if (textAsObject is DateTimeOffset or DateOnly) Sources.DateShown(textAsObject); // a date written as it is shows its key
+        if (text.Length > 0) Sources.Value(Output, _statement, null, ValueId(textAsObject), written: textAsObject);
         return base.Write(span, text);
     }
 

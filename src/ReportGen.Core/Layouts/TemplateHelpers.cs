@@ -36,12 +36,20 @@ internal static class TemplateHelpers
     {
         var format = new ScriptObject(StringComparer.Ordinal);
         format["duration"] = HelperFunction.Of<string>("value", FormatHelpers.Duration);
-        format["time"] = HelperFunction.Of<string>("value", FormatHelpers.Time);
-        format["date"] = HelperFunction.Of<string>("value", FormatHelpers.Date);
-        format["datetime"] = HelperFunction.Of<string>("value", FormatHelpers.DateTime);
+        format["time"] = ShownDate(FormatHelpers.Time);
+        format["date"] = ShownDate(FormatHelpers.Date);
+        format["datetime"] = ShownDate(FormatHelpers.DateTime);
         format["link_item"] = HelperFunction.Of<string>("value", FormatHelpers.LinkItem);
         return format;
     }
+
+    /// <summary>A date helper whose text, written as it is, shows the key it was given (for <c>reportgen import</c>).</summary>
+    private static HelperFunction ShownDate(Func<object?, string> format) => HelperFunction.WithContext<string>("value", (context, value) =>
+    {
+        var text = format(value);
+        if (text.Length > 0 && context is SandboxContext sandbox) sandbox.Sources.DateShown(text);
+        return text;
+    });
 
     /// <summary>(yaml) values quoted for the front matter.</summary>
     public static ScriptObject Yaml()

@@ -99,6 +99,17 @@ internal sealed class MarkdownSources
     public static string? ReadKeyPathOf(OutputSources.Entry entry) =>
         entry.Record is YMapping map && entry.Member is { } member && map.Get(member) is YScalar node ? node.Path : null;
 
+    /// <summary>The YAML path of the timestamp, date or clock time a write shows (<c>timeline[3].at</c>): the key a
+    /// <c>format.date</c>, <c>format.time</c> or <c>format.datetime</c> was given, or a date written as it is (see
+    /// <see cref="OutputSources.Entry.ShowsDate"/>). A date shown is not the value's text, so it has no identity
+    /// (<see cref="PathOf"/>) to be known by; null for any other write.</summary>
+    public static string? ShownDatePathOf(OutputSources.Entry entry) => ShownDate(entry)?.Path;
+
+    /// <summary>The node of the date a write shows (see <see cref="ShownDatePathOf"/>), its path not spelt out.</summary>
+    public static YScalar? ShownDate(OutputSources.Entry entry) =>
+        entry.ShowsDate && entry.Record is YMapping map && entry.Member is { } member
+        && map.Get(member) is YScalar { Value: DateTimeOffset or DateOnly or TimeOnly } node ? node : null;
+
     /// <summary>The YAML path of the key a write read last, when it read one of a record (<c>impact.figures[0].alt</c>,
     /// also when the file leaves it to its default); else the path of the value it shows.</summary>
     public string? ReadPathOf(OutputSources.Entry entry)

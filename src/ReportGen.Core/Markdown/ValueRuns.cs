@@ -89,8 +89,10 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
 
     private void Add(int start, int end, int entry)
     {
-        // One write is one value: its pieces (split by emphasis or a link inside it) make one mark.
-        if (_runs.Count > 0 && _runs[^1].Entry == entry) _runs[^1] = (_runs[^1].Start, end, entry);
+        // One write is one value: its pieces (split by emphasis or a link inside it) make one mark. So is one date
+        // shown by two writes a space apart (its day and its time: 2026-03-15 00:30).
+        if (_runs.Count > 0 && (_runs[^1].Entry == entry || (start - _runs[^1].End <= 1 && SameShownDate(_runs[^1].Entry, entry))))
+            _runs[^1] = (_runs[^1].Start, end, entry);
         else _runs.Add((start, end, entry));
     }
 
@@ -144,10 +146,16 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
         return end < 0 || sources.EndOf(k) <= end ? sources.PathOf(entry) : null;
     }
 
-    /// <summary>The YAML path of what a write shows: the value, or (with <see cref="Labels"/>) the enum key.</summary>
+    /// <summary>The YAML path of what a write shows: the value (a date or time: the key it shows, see
+    /// <see cref="MarkdownSources.ShownDatePathOf"/>), or (with <see cref="Labels"/>) the enum key.</summary>
     public string? PathOf(OutputSources.Entry entry) =>
-        Labels ? MarkdownSources.LabelPathOf(entry) : Reads ? MarkdownSources.ReadKeyPathOf(entry) : sources.PathOf(entry);
+        Labels ? MarkdownSources.LabelPathOf(entry) : Reads ? MarkdownSources.ReadKeyPathOf(entry)
+        : entry.ValueId >= 0 ? sources.PathOf(entry) : MarkdownSources.ShownDatePathOf(entry);
 
     private bool Counts(OutputSources.Entry entry) =>
-        Labels ? MarkdownSources.LabelPathOf(entry, spell: false) is not null : Reads ? MarkdownSources.ReadKeyPathOf(entry) is not null : entry.ValueId >= 0;
+        Labels ? MarkdownSources.LabelPathOf(entry, spell: false) is not null : Reads ? MarkdownSources.ReadKeyPathOf(entry) is not null
+        : entry.ValueId >= 0 || MarkdownSources.ShownDate(entry) is not null;
+
+    private bool SameShownDate(int a, int b) =>
+        !Labels && !Reads && MarkdownSources.ShownDate(sources.Entry(a)) is { } date && ReferenceEquals(date, MarkdownSources.ShownDate(sources.Entry(b)));
 }

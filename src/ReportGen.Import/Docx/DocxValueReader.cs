@@ -31,6 +31,7 @@ internal sealed class DocxValueReader
     private const string TitleBlock = "title block";
     private ParagraphKind _kind;
     private int _level = -1;
+    private int _start = 1; // the start number of a numbered paragraph's list
     private int _insertions;
     private int _deletions;
 
@@ -72,15 +73,19 @@ internal sealed class DocxValueReader
         var header = rows.Count == 0 ? [] : rows[0].Elements<TableCell>().Select(c => c.InnerText.Trim()).ToList();
         var section = _section;
         var bodyRows = new List<DocxRow>();
+        var number = 0;
         for (var r = 1; r < rows.Count; r++)
         {
             var cells = new List<IReadOnlyList<FlatRun>>();
             var marks = new List<IReadOnlyList<string>>();
             var c = 0;
+            // A row of merged cells (a signer's comment across the table) belongs to the row above it: rows are counted
+            // as a reader counts them.
+            var merged = rows[r].Elements<TableCell>().Count() < header.Count && number > 0;
+            if (!merged) number++;
             foreach (var cell in rows[r].Elements<TableCell>())
             {
-                _place = new DocxPlace(section, r, c < header.Count ? header[c] : $"column {c + 1}");
-                var before = _values.Keys.ToHashSet(StringComparer.Ordinal);
+                _place = new DocxPlace(section, number, merged ? MergedLabel(cell) : c < header.Count ? header[c] : $"column {c + 1}");
                 var runs = new List<FlatRun>();
                 foreach (var p in cell.Elements<Paragraph>()) runs.AddRange(Paragraph(p));
                 cells.Add(runs);
@@ -88,12 +93,20 @@ internal sealed class DocxValueReader
                     .Where(n => n.StartsWith(ValueMarkNames.Prefix, StringComparison.Ordinal)).Select(ValueMarkNames.BaseOf).ToList());
                 c++;
             }
-            bodyRows.Add(new DocxRow(r, cells, marks));
+            bodyRows.Add(new DocxRow(number, cells, marks));
         }
         // Header row paragraphs may hold comment anchors too.
         if (rows.Count > 0) foreach (var p in rows[0].Descendants<Paragraph>()) Paragraph(p);
         _tables.Add(new DocxTable(section, header, bodyRows));
         _place = new DocxPlace(_section);
+    }
+
+    /// <summary>How messages name a cell across a row: by the label its text starts with ("Comment: …"), else as a whole.</summary>
+    private static string MergedLabel(TableCell cell)
+    {
+        var text = cell.InnerText;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 30 ? text[..colon].Trim() : "whole row";
     }
 
     /// <summary>Reads one paragraph; returns all its runs (marked or not).</summary>
@@ -102,6 +115,7 @@ internal sealed class DocxValueReader
         var style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
         var all = new List<FlatRun>();
         (_kind, _level) = _numbering.KindOf(p, style);
+        _start = _kind == ParagraphKind.Numbered ? _numbering.StartOf(p) : 1;
         Inline(p, all);
         if (style.StartsWith("Heading", StringComparison.Ordinal))
         {
@@ -148,7 +162,7 @@ internal sealed class DocxValueReader
     private void AddPart(string name, List<FlatRun> runs)
     {
         if (!_values.TryGetValue(name, out var value)) _values[name] = value = ([], _place);
-        value.Parts.Add(new ValuePart(runs.ToList(), _kind, _level));
+        value.Parts.Add(new ValuePart(runs.ToList(), _kind, _level, _start));
     }
 
     private void Inline(OpenXmlElement container, List<FlatRun> all, string? link = null)

@@ -33,6 +33,21 @@ internal sealed class ListNumbering(Numbering? numbering)
         return (ParagraphKind.Plain, -1);
     }
 
+    /// <summary>The number a numbered paragraph's list starts at (Word's <c>w:start</c>: the numbering instance's start
+    /// override for the level, else the level's own start); 1 when the numbering part does not say.</summary>
+    public int StartOf(Paragraph p)
+    {
+        var numPr = p.ParagraphProperties?.NumberingProperties;
+        if (numPr?.NumberingId?.Val?.Value is not { } numId || !_instances.TryGetValue(numId, out var instance)) return 1;
+        var level = Math.Clamp(numPr.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
+        var levelOverride = instance.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level);
+        if (levelOverride?.StartOverrideNumberingValue?.Val?.Value is { } start) return start;
+        var lvl = levelOverride?.Level
+                  ?? (instance.AbstractNumId?.Val?.Value is { } a && _abstracts.TryGetValue(a, out var abs)
+                      ? abs.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level) : null);
+        return lvl?.StartNumberingValue?.Val?.Value ?? 1;
+    }
+
     private static ParagraphKind ByStyle(string style) =>
         style.Contains("Number", StringComparison.Ordinal) ? ParagraphKind.Numbered : ParagraphKind.Bullet;
 

@@ -36,14 +36,16 @@ internal readonly record struct FlatRun(string Text, bool Bold = false, bool Ita
 
 /// <summary>One paragraph (or the marked stretch of one) of a value: its runs, its kind and its list level: for a list
 /// item the nesting depth of its list (0 outermost, as Word's <c>w:ilvl</c>), for a plain paragraph the depth of the
-/// list item it continues, or -1 when it stands outside any list.</summary>
-internal sealed record ValuePart(IReadOnlyList<FlatRun> Runs, ParagraphKind Kind, int Level = -1);
+/// list item it continues, or -1 when it stands outside any list; for a numbered item the number its list starts at.</summary>
+internal sealed record ValuePart(IReadOnlyList<FlatRun> Runs, ParagraphKind Kind, int Level = -1, int Start = 1);
 
 /// <summary>Where a value stands in the .docx, for messages: the section heading above it, and the table row (1-based
-/// body row) and column header when it is in a table.</summary>
+/// body row, as a reader counts them: a row of merged cells under a row, like a signer's comment, is part of that row)
+/// and column header when it is in a table.</summary>
 internal sealed record DocxPlace(string Section, int Row = 0, string? Column = null)
 {
     /// <inheritdoc/>
     public override string ToString() =>
-        Column is null ? Section : $"{Section}, row {Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Column}";
+        Column is null ? Row > 0 ? $"{Section}, row {Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : Section
+            : $"{Section}, row {Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {Column}";
 }

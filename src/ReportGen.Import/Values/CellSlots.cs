@@ -124,8 +124,9 @@ internal static class CellSlots
         }
     }
 
-    /// <summary>The model record at an item path (<c>action_items[1]</c>) and its shape, walking the format declaration.</summary>
-    private static object? ModelAt(object incident, string item, out IObjectShape? shape)
+    /// <summary>The model record at an item path (<c>action_items[1]</c>) and its shape, walking the format declaration;
+    /// at a key's path (<c>timeline[3].at</c>), the key's value.</summary>
+    internal static object? ModelAt(object incident, string item, out IObjectShape? shape)
     {
         shape = IncidentFormat.Incident;
         object? current = incident;

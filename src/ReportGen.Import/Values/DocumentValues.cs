@@ -16,15 +16,17 @@ internal static class DocumentValues
     }
 
     /// <summary>Walks blocks whose paragraphs are of <paramref name="kind"/> at list <paramref name="level"/>;
-    /// <paramref name="depth"/> is the depth a list found here gets (the .docx writer's numbering level).</summary>
-    private static void Walk(Dictionary<string, List<ValuePart>> values, IEnumerable<Block> blocks, ParagraphKind kind, int level, int depth)
+    /// <paramref name="depth"/> is the depth a list found here gets (the .docx writer's numbering level); a numbered
+    /// paragraph's list starts at <paramref name="start"/>.</summary>
+    private static void Walk(Dictionary<string, List<ValuePart>> values, IEnumerable<Block> blocks, ParagraphKind kind, int level, int depth,
+        int start = 1)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case ParagraphBlock p:
-                    Inlines(values, p.Inlines, p.Marks, kind, level, p.BlockValue);
+                    Inlines(values, p.Inlines, p.Marks, kind, level, p.BlockValue, start);
                     break;
                 case TitleBlock t:
                     Inlines(values, t.Title, t.TitleMarks, ParagraphKind.Plain, -1, null);
@@ -61,7 +63,7 @@ internal static class DocumentValues
                         {
                             // Only an item's first paragraph carries the bullet; later ones continue it, at its level.
                             Walk(values, [child], first ? (l.Ordered ? ParagraphKind.Numbered : ParagraphKind.Bullet) : ParagraphKind.Plain,
-                                here, depth + 1);
+                                here, depth + 1, l.Start);
                             first = false;
                         }
                     }
@@ -79,7 +81,7 @@ internal static class DocumentValues
     }
 
     private static void Inlines(Dictionary<string, List<ValuePart>> values, IReadOnlyList<Inline> inlines, IReadOnlyList<ValueMark> marks,
-        ParagraphKind kind, int level, string? whole)
+        ParagraphKind kind, int level, string? whole, int start = 1)
     {
         if (marks.Count == 0 && whole is not null && inlines.Count > 0)
             marks = [new ValueMark(whole, 0, Document.Inlines.PlainText(inlines).Length)];
@@ -90,7 +92,7 @@ internal static class DocumentValues
         {
             if (mark.Start < covered) continue; // as the writer: overlapping marks, the first one wins
             covered = mark.End;
-            Part(values, mark.YamlPath, new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind, level));
+            Part(values, mark.YamlPath, new ValuePart(FlatRuns.Slice(runs, mark.Start, mark.End), kind, level, start));
         }
     }
 

@@ -48,6 +48,42 @@ internal static partial class SignOffCellEdits
         }
     }
 
+    /// <summary>A row the facilitator added right under an approver who has no comment, its text starting with the
+    /// comment label ("Comment: Approved if A3 ships first", in its first cell or in one cell across the row, as the
+    /// report shows other comments): that approver's comment, added to <paramref name="filled"/>. Returns the places of
+    /// those rows, which are no new approvers.</summary>
+    public static HashSet<DocxPlace> TypedComments(IReadOnlyList<Block> document, DocxValues docx, IReadOnlyDictionary<string, string> pathOfBase,
+        List<TableCellEdits.Filled> filled)
+    {
+        var rows = new HashSet<DocxPlace>();
+        var signers = new Dictionary<string, (SignOffBlock Block, SignOffEntry Entry)>(StringComparer.Ordinal);
+        foreach (var block in document.OfType<SignOffBlock>())
+            foreach (var entry in block.Entries)
+                if (entry.NameValue is { } name && block.ShowsComments && entry.Comment.Count == 0 && Approver().IsMatch(name)) signers.TryAdd(name, (block, entry));
+        foreach (var table in docx.Tables)
+        {
+            string? above = null;
+            foreach (var row in table.Rows)
+            {
+                var marked = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
+                var signer = above;
+                above = marked.FirstOrDefault(signers.ContainsKey);
+                if (marked.Count > 0 || signer is null) continue;
+                var label = signers[signer].Block.Columns.First(c => c.Field == SignOffField.Comment).Label;
+                var cell = row.Cells.FirstOrDefault(c => c.Any(r => r.Text.Trim().Length > 0));
+                var text = cell is null ? "" : string.Concat(cell.Select(r => r.Text));
+                var start = text.Length - text.TrimStart().Length;
+                if (cell is null || !text.AsSpan(start).StartsWith(label + ":", StringComparison.OrdinalIgnoreCase)
+                                 || row.Cells.Count(c => c.Any(r => r.Text.Trim().Length > 0)) > 1) continue;
+                var place = new DocxPlace(table.Section, row.Row, label);
+                rows.Add(place with { Column = null });
+                var comment = ValueMarkdown.Inline(FlatRuns.Slice(cell, start + label.Length + 1, text.Length)).Trim();
+                if (comment.Length > 0) filled.Add(new TableCellEdits.Filled(Approver().Match(signer).Groups[1].Value + ".comment", comment, place));
+            }
+        }
+        return rows;
+    }
+
     /// <summary>The key a sign-off cell shows for the signer whose name is at <paramref name="namePath"/>, or null
     /// when the cell shows none (the facilitator's role, a reviewer's decision).</summary>
     private static string? PathOf(string namePath, SignOffField field)

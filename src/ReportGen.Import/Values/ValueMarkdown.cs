@@ -58,7 +58,8 @@ internal static class ValueMarkdown
                 if (part.Kind == ParagraphKind.Bullet) { bullet = look.Bullet + " "; numbers[level] = 0; }
                 else
                 {
-                    numbers[level] = look.Counts ? numbers[level] + 1 : 1;
+                    // A list counts from the number it starts at (3. 4. 5.), kept from the .docx's numbering.
+                    numbers[level] = numbers[level] == 0 ? part.Start : look.Counts ? numbers[level] + 1 : numbers[level];
                     bullet = numbers[level].ToString(System.Globalization.CultureInfo.InvariantCulture) + look.Delimiter + " ";
                 }
                 sb.Append(' ', marker).Append(bullet);

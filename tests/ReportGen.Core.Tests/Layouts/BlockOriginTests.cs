@@ -148,9 +148,36 @@ public class BlockOriginTests
     {
         var table = Build().Document!.Blocks.OfType<TableBlock>().Single(t => Inlines.PlainText(t.Header.Cells[0].Inlines) == "Time");
         var first = table.Rows[0].Cells; // the 09:12 entry, second in the file
-        Assert.Empty(first[0].Marks);    // the time is formatted: derived, not the value
+        Assert.Equal([new ValueMark("timeline[1].at", 0, "09:12".Length)], first[0].Marks); // the time (see below)
         Assert.Equal([new ValueMark("timeline[1].event", 0, "Latency alert fired".Length)], first[1].Marks);
         Assert.Empty(first[3].Marks);    // the kind's label
+    }
+
+    [Fact]
+    public void A_date_or_time_a_format_helper_shows_is_marked_as_the_key_it_read()
+    {
+        var layout = LayoutTestKit.Load(("report.md.sbn", """
+            # T
+
+            | When | What |
+            |:--|:--|
+            {{~ for e in incident.timeline ~}}
+            | {{ format.date e.at }} {{ format.time e.at }} | {{ (format.date e.at) == (format.date incident.started_at) }} |
+            {{~ end ~}}
+
+            Started {{ format.datetime incident.started_at }}; {{ incident.started_at }}.
+
+            """));
+        var blocks = Build(layout).Document!.Blocks;
+
+        var cells = blocks.OfType<TableBlock>().Single().Rows[0].Cells; // the 09:12 entry, second in the file
+        Assert.Equal("2026-03-14 09:12", Inlines.PlainText(cells[0].Inlines));
+        Assert.Equal([new ValueMark("timeline[1].at", 0, "2026-03-14 09:12".Length)], cells[0].Marks); // day and time: one value
+        Assert.Equal("true", Inlines.PlainText(cells[1].Inlines));
+        Assert.Empty(cells[1].Marks); // a comparison of the day is not the time
+        var paragraph = blocks.OfType<ParagraphBlock>().Single();
+        Assert.Equal("Started 2026-03-14 09:12 UTC; 2026-03-14 09:12 UTC.", Inlines.PlainText(paragraph.Inlines));
+        Assert.Equal([new ValueMark("started_at", 8, 28), new ValueMark("started_at", 30, 50)], paragraph.Marks);
     }
 
     [Fact]

@@ -167,6 +167,23 @@ internal sealed class DocxEdit : IDisposable
         after.InsertAfterSelf(new Paragraph(properties, new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { RsidParagraphAddition = "00D1E2F3" });
     }
 
+    /// <summary>Restarts the numbered list of <paramref name="first"/> at <paramref name="start"/> as Word's "Set
+    /// numbering value" does: a new numbering instance of the same definition with a start override, given to the
+    /// paragraph and the ones after it that shared its instance.</summary>
+    public void RestartNumbering(Paragraph first, int start)
+    {
+        var numbering = _package.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+        var numPr = first.ParagraphProperties!.NumberingProperties!;
+        var old = numPr.NumberingId!.Val!.Value;
+        var level = numPr.NumberingLevelReference?.Val?.Value ?? 0;
+        var source = numbering.Elements<NumberingInstance>().Single(n => n.NumberID?.Value == old);
+        var id = numbering.Elements<NumberingInstance>().Max(n => n.NumberID!.Value) + 1;
+        numbering.AppendChild(new NumberingInstance(new AbstractNumId { Val = source.AbstractNumId!.Val!.Value },
+            new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = level }) { NumberID = id });
+        foreach (var p in first.ElementsAfter().OfType<Paragraph>().Prepend(first))
+            if (p.ParagraphProperties?.NumberingProperties?.NumberingId is { } numId && numId.Val?.Value == old) numId.Val = id;
+    }
+
     /// <summary>Retypes cell <paramref name="column"/> of the row holding <paramref name="yamlPath"/>.</summary>
     public void SetCell(string yamlPath, int column, string text)
     {
