@@ -34,7 +34,7 @@ internal static class ImportRun
         var newText = result.NewText!;
         if (options.DryRun)
         {
-            var name = request.IncidentPath ?? Path.ChangeExtension(Path.GetFileName(options.DocxPath), ".yaml");
+            var name = DiffName(request.IncidentPath ?? Path.ChangeExtension(Path.GetFileName(options.DocxPath), ".yaml"));
             stdout.Write(UnifiedDiff.Of(result.OriginalText, newText, "a/" + name, "b/" + name));
             return ExitCodes.Success;
         }
@@ -102,5 +102,18 @@ internal static class ImportRun
             stderr.WriteLine($"reportgen import: error: cannot write {path}: {e.Message}");
             return false;
         }
+    }
+
+    /// <summary>The incident's name in the diff's "--- a/NAME" header, as git writes it: relative to the current folder
+    /// when the file is inside it, else the path without its root ("a/tmp/x.yaml", never "a//tmp/x.yaml"), so that
+    /// `git apply` and `patch -p1` take the diff.</summary>
+    private static string DiffName(string path)
+    {
+        if (!Path.IsPathRooted(path)) return path.Replace('\\', '/');
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? path[Path.GetPathRoot(path)!.Length..]
+            : relative;
+        return shown.Replace('\\', '/');
     }
 }

@@ -56,6 +56,24 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_dry_run_names_the_incident_as_git_would_whatever_path_it_was_given()
+    {
+        var (scratch, yaml, docx) = Rendered();
+        using var _ = scratch;
+        Retype(docx, "timeline[0].by", "Release pipeline");
+
+        var inside = CliRunner.RunIn(scratch.Path, "import", docx, "--into", yaml, "--dry-run");
+        var outside = CliRunner.RunIn(Path.Combine(scratch.Path, "out"), "import", docx, "--into", yaml, "--dry-run");
+
+        Assert.Equal(0, inside.ExitCode);
+        Assert.StartsWith("--- a/incident.yaml\n+++ b/incident.yaml\n", inside.Out);
+        Assert.Equal(0, outside.ExitCode);
+        var rootless = yaml[Path.GetPathRoot(yaml)!.Length..].Replace('\\', '/');
+        Assert.StartsWith($"--- a/{rootless}\n+++ b/{rootless}\n", outside.Out);
+        Assert.DoesNotContain("a//", outside.Out);
+    }
+
+    [Fact]
     public void An_import_that_does_not_validate_writes_nothing_and_says_where_in_the_docx()
     {
         var (scratch, yaml, docx) = Rendered();
