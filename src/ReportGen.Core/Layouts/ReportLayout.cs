@@ -118,7 +118,7 @@ public sealed class ReportLayout
         try
         {
             var output = context.Output;
-            var markdown = _main.Render(context).TrimEnd() + "\n";
+            var markdown = EndingInOneLineBreak(_main.Render(context));
             sources = context.Sources.Of(output);
             return markdown;
         }
@@ -144,6 +144,14 @@ public sealed class ReportLayout
                 limit is null ? null : limits.RaiseHint));
         }
         return null;
+    }
+
+    /// <summary>The render's text without trailing white space, ending in one line break: the text itself when it already
+    /// is (the usual case; no copy of the whole Markdown), else one copy.</summary>
+    private static string EndingInOneLineBreak(string rendered)
+    {
+        var trimmed = rendered.AsSpan().TrimEnd();
+        return trimmed.Length == rendered.Length - 1 && rendered[^1] == '\n' ? rendered : string.Concat(trimmed, "\n");
     }
 
     /// <summary>How diagnostics name a file of this layout (its path relative to the layout folder).</summary>
