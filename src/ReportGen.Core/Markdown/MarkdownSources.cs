@@ -14,6 +14,7 @@ namespace ReportGen.Core.Markdown;
 internal sealed class MarkdownSources
 {
     private readonly IReadOnlyList<OutputSources.Entry> _entries;
+    private readonly string _markdown;
     private readonly LineStarts _lines;
     private readonly int _length;
     private readonly string _incidentFile;
@@ -29,12 +30,17 @@ internal sealed class MarkdownSources
         ValuePaths? values = null)
     {
         _entries = entries;
+        _markdown = markdown;
         _lines = new LineStarts(markdown);
         _length = markdown.Length;
         _incidentFile = incidentFile;
         _templateDisplay = templateDisplay;
         _values = values;
     }
+
+    /// <summary>The line starts of <paramref name="text"/>: this table's own when it is the very Markdown it was made for
+    /// (the parsed text is, unless <see cref="TableChunker"/> cut a table), else new ones.</summary>
+    public LineStarts LinesOf(string text) => ReferenceEquals(text, _markdown) ? _lines : new LineStarts(text);
 
     /// <summary>The offset in the Markdown of (0-based) <paramref name="line"/> and <paramref name="column"/>; -1 when
     /// there is no such line.</summary>
