@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using ReportGen.Core.Layouts;
@@ -20,6 +21,7 @@ internal sealed class MarkdownSources
     private readonly string _incidentFile;
     private readonly Func<string, string> _templateDisplay;
     private readonly ValuePaths? _values;
+    private Dictionary<YNode, string>? _paths;
 
     /// <param name="markdown">The Markdown the layout wrote.</param>
     /// <param name="entries">Where its pieces come from, in order of their offsets.</param>
@@ -118,12 +120,27 @@ internal sealed class MarkdownSources
     private SourceReference Place(OutputSources.Entry entry, int offset)
     {
         if (entry.Value is { } node)
-            return new SourceReference(_incidentFile, node.Line, node.Column) { YamlPath = node.Path };
+            return new SourceReference(_incidentFile, node.Line, node.Column) { YamlPath = YamlPathOf(node) };
         var span = entry.Node?.Span ?? default;
         var file = _templateDisplay(span.FileName ?? "");
         if (entry.Node is not ScriptRawStatement raw) return new SourceReference(file, span.Start.Line + 1, span.Start.Column + 1);
         var (line, column) = TemplatePosition(span.Start, raw.Text.FullText ?? "", raw.Text.Index + (offset - entry.Start));
         return new SourceReference(file, line + 1, column + 1);
+    }
+
+    /// <summary><see cref="YNode.Path"/>, spelt once per node of this render: a block's origin is often a value whose
+    /// record or list another block already named, so each path is its parent's plus one step.</summary>
+    private string YamlPathOf(YNode node)
+    {
+        if (node.Parent is not { } parent) return "";
+        _paths ??= new Dictionary<YNode, string>(ReferenceEqualityComparer.Instance);
+        if (_paths.TryGetValue(node, out var known)) return known;
+        var above = YamlPathOf(parent);
+        var path = node.Key is { } key
+            ? above.Length == 0 ? key : string.Concat(above, ".", key)
+            : string.Concat(above, "[", node.Index.ToString(CultureInfo.InvariantCulture), "]");
+        _paths.Add(node, path);
+        return path;
     }
 
     /// <summary>The 0-based line and column of <paramref name="index"/> in a template, counted from its statement's
