@@ -141,13 +141,26 @@ internal sealed class DocumentMapper
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
     {
-        var content = p.Inline?.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline lit && lit.Content.IsEmptyOrWhitespace())).ToList() ?? [];
-        if (content is [Markdig.Syntax.Inlines.LinkInline { IsImage: true } image])
+        if (LoneImage(p.Inline) is { } image)
             return Figure(image);
         var (inlines, values) = MapShown(p.Inline);
         if (values is null) return new DocParagraph(inlines);
         var (marks, blockValue) = values.Take(Inlines.PlainLength(inlines));
         return new DocParagraph(inlines) { Marks = marks, BlockValue = blockValue };
+    }
+
+    /// <summary>The image a paragraph holds alone (blank text around it aside): a figure; null for any other paragraph.
+    /// A plain scan: it runs for every paragraph.</summary>
+    private static Markdig.Syntax.Inlines.LinkInline? LoneImage(Markdig.Syntax.Inlines.ContainerInline? inlines)
+    {
+        Markdig.Syntax.Inlines.LinkInline? image = null;
+        for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) continue;
+            if (image is not null || inline is not Markdig.Syntax.Inlines.LinkInline { IsImage: true } link) return null;
+            image = link;
+        }
+        return image;
     }
 
     /// <summary>The inlines, with <see cref="_values"/> (when known) holding the values their text shows.</summary>
