@@ -128,18 +128,18 @@ internal sealed class MarkdownSources
         return new SourceReference(file, line + 1, column + 1);
     }
 
-    /// <summary><see cref="YNode.Path"/>, spelt once per node of this render: a block's origin is often a value whose
-    /// record or list another block already named, so each path is its parent's plus one step.</summary>
-    private string YamlPathOf(YNode node)
+    /// <summary><see cref="YNode.Path"/>, as its parent's path plus one step: a block's origin is a value whose record or
+    /// list other blocks name too, so the paths of records and lists are spelt once per render (<paramref name="keep"/>),
+    /// the value's own each time it is asked for (most are asked for once).</summary>
+    private string YamlPathOf(YNode node, bool keep = false)
     {
         if (node.Parent is not { } parent) return "";
-        _paths ??= new Dictionary<YNode, string>(ReferenceEqualityComparer.Instance);
-        if (_paths.TryGetValue(node, out var known)) return known;
-        var above = YamlPathOf(parent);
+        if (_paths is not null && _paths.TryGetValue(node, out var known)) return known;
+        var above = YamlPathOf(parent, keep: true);
         var path = node.Key is { } key
             ? above.Length == 0 ? key : string.Concat(above, ".", key)
             : string.Concat(above, "[", node.Index.ToString(CultureInfo.InvariantCulture), "]");
-        _paths.Add(node, path);
+        if (keep) (_paths ??= new Dictionary<YNode, string>(ReferenceEqualityComparer.Instance)).Add(node, path);
         return path;
     }
 
