@@ -36,7 +36,11 @@ public sealed class ReportLayout
         _builtins = builtins;
         Theme = theme;
         ContentSha256 = files.ContentSha256();
+        _displayPaths = templates.Keys.ToDictionary(path => path, files.DisplayPath, StringComparer.Ordinal);
     }
+
+    /// <summary>How diagnostics name each template (a block's origin names one): made once, as every render asks.</summary>
+    private readonly Dictionary<string, string> _displayPaths;
 
     /// <summary>A fixed time limit replacing the budget's (tests shorten it); null uses the budget.</summary>
     internal TimeSpan? FixedTimeLimit { get; private init; }
@@ -155,7 +159,11 @@ public sealed class ReportLayout
     }
 
     /// <summary>How diagnostics name a file of this layout (its path relative to the layout folder).</summary>
-    internal string DisplayPath(string relative) => _files.DisplayPath(string.IsNullOrEmpty(relative) ? MainTemplate : relative);
+    internal string DisplayPath(string relative)
+    {
+        var path = string.IsNullOrEmpty(relative) ? MainTemplate : relative;
+        return _displayPaths.TryGetValue(path, out var shown) ? shown : _files.DisplayPath(path);
+    }
 
     /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
     public IReadOnlyList<string> Files => _files.Paths.ToList();
