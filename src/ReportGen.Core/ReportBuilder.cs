@@ -42,7 +42,11 @@ public sealed class ReportBuilder
         _readFigure = readFigure;
         _budget = budget ?? LayoutBudget.Default;
         _links = new LinkPolicy(layout.Theme.LinkSchemes);
+        _templateDisplay = layout.DisplayPath;
     }
+
+    /// <summary>How diagnostics name a layout file (one delegate for every build).</summary>
+    private readonly Func<string, string> _templateDisplay;
 
     /// <summary>This builder for readers of the document's text only (<c>reportgen import</c>, which compares values and
     /// writes no report): figure files are not read, each figure gets an empty image, so a .docx imports whether or not
@@ -89,7 +93,7 @@ public sealed class ReportBuilder
 
         // One side table says where every piece of the Markdown came from and which incident value it shows: blocks get
         // their origin (diagnostics) and their value marks (the .docx, for import) from it; the Markdown holds no marker.
-        var markdownSources = new MarkdownSources(markdown, sources, file, _layout.DisplayPath, values);
+        var markdownSources = new MarkdownSources(markdown, sources, file, _templateDisplay, values);
         var images = (incident.Impact?.Figures ?? []).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var content = LayoutMarkdown.Map(markdown, MarkdownFileName(file), _layout.Name, incident.Title, problems => new DocumentMapper(
             problems, path => images.TryGetValue(path, out var f) ? _readFigure(f) : null, chart, _layout.Theme.ContentsLevels, _links), diagnostics, markdownSources);

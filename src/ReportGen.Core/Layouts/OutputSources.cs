@@ -21,16 +21,28 @@ internal sealed class OutputSources
     /// <param name="Member">The key read from <paramref name="Record"/>.</param>
     public readonly record struct Entry(int Start, ScriptNode? Node, YNode? Record, string? Member)
     {
+        /// <summary><see cref="ValueId"/> + 1 above the lowest bit, <see cref="IsBlock"/> in it: one field, so an entry
+        /// is 32 bytes, not 40 (a render makes one per write).</summary>
+        private readonly int _shown;
+
         /// <summary>The incident value this write shows whole (its <see cref="Provenance.ValuePaths"/> id), or -1: layout
         /// text, derived text, or a value the layout changed on the way.</summary>
-        public int ValueId { get; init; } = -1;
+        public int ValueId
+        {
+            get => (_shown >> 1) - 1;
+            init => _shown = ((value + 1) << 1) | (_shown & 1);
+        }
 
         /// <summary>True when the write shows the key read just before as a date or time (<c>format.time e.at</c>).</summary>
         public bool ShowsDate { get; init; }
 
         /// <summary>True when the value is written as blocks (<c>md.block</c>, a <c>md.list</c> item, <c>md.code</c>), so
         /// every paragraph it fills is part of it; false for a value inside a line of text.</summary>
-        public bool IsBlock { get; init; }
+        public bool IsBlock
+        {
+            get => (_shown & 1) != 0;
+            init => _shown = (_shown & ~1) | (value ? 1 : 0);
+        }
 
         /// <summary>The same entry <paramref name="offset"/> characters further on.</summary>
         public Entry Shifted(int offset) => this with { Start = Start + offset };
@@ -39,10 +51,10 @@ internal sealed class OutputSources
         public YNode? Value => Record is YMapping map && Member is not null ? map.Get(Member) ?? Record : Record;
     }
 
-    private readonly Dictionary<IScriptOutput, List<Entry>> _frames = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IScriptOutput, OutputEntries> _frames = new(ReferenceEqualityComparer.Instance);
     private readonly List<IScriptOutput> _created = [];
     private IScriptOutput? _lastOutput;
-    private List<Entry>? _last;
+    private OutputEntries? _last;
     private YNode? _pendingRecord;
     private string? _pendingMember;
     private object? _dateText; // what a date helper returned for the key read last (see DateShown)
@@ -93,8 +105,11 @@ internal sealed class OutputSources
         var frame = Frame(output);
         frame.Add(new Entry(start, statement, record, record is null ? null : _pendingMember) { ValueId = valueId, IsBlock = block, ShowsDate = date });
         if (spliced is null) return;
-        foreach (var entry in spliced)
+        for (var i = 0; i < spliced.Count; i++)
+        {
+            var entry = spliced[i];
             frame.Add(entry.Node is null ? entry with { Start = entry.Start + start, Node = statement } : entry.Shifted(start));
+        }
     }
 
     /// <summary>How many outputs have been written to so far (see <see cref="TakeFrameAfter"/>).</summary>
@@ -118,12 +133,12 @@ internal sealed class OutputSources
     /// <summary>The entries of <paramref name="output"/> (the render's own output, at the end), in output order.</summary>
     public IReadOnlyList<Entry> Of(IScriptOutput output) => _frames.GetValueOrDefault(output) ?? [];
 
-    private List<Entry> Frame(IScriptOutput output)
+    private OutputEntries Frame(IScriptOutput output)
     {
         if (ReferenceEquals(output, _lastOutput)) return _last!;
         if (!_frames.TryGetValue(output, out var frame))
         {
-            _frames[output] = frame = [];
+            _frames[output] = frame = new OutputEntries();
             _created.Add(output);
         }
         _lastOutput = output;

@@ -36,7 +36,11 @@ public sealed class ReportLayout
         _builtins = builtins;
         Theme = theme;
         ContentSha256 = files.ContentSha256();
+        _displayPaths = templates.Keys.ToDictionary(path => path, files.DisplayPath, StringComparer.Ordinal);
     }
+
+    /// <summary>How diagnostics name each template (a block's origin names one): made once, as every render asks.</summary>
+    private readonly Dictionary<string, string> _displayPaths;
 
     /// <summary>A fixed time limit replacing the budget's (tests shorten it); null uses the budget.</summary>
     internal TimeSpan? FixedTimeLimit { get; private init; }
@@ -118,7 +122,7 @@ public sealed class ReportLayout
         try
         {
             var output = context.Output;
-            var markdown = _main.Render(context).TrimEnd() + "\n";
+            var markdown = EndingInOneLineBreak(_main.Render(context));
             sources = context.Sources.Of(output);
             return markdown;
         }
@@ -146,8 +150,20 @@ public sealed class ReportLayout
         return null;
     }
 
+    /// <summary>The render's text without trailing white space, ending in one line break: the text itself when it already
+    /// is (the usual case; no copy of the whole Markdown), else one copy.</summary>
+    private static string EndingInOneLineBreak(string rendered)
+    {
+        var trimmed = rendered.AsSpan().TrimEnd();
+        return trimmed.Length == rendered.Length - 1 && rendered[^1] == '\n' ? rendered : string.Concat(trimmed, "\n");
+    }
+
     /// <summary>How diagnostics name a file of this layout (its path relative to the layout folder).</summary>
-    internal string DisplayPath(string relative) => _files.DisplayPath(string.IsNullOrEmpty(relative) ? MainTemplate : relative);
+    internal string DisplayPath(string relative)
+    {
+        var path = string.IsNullOrEmpty(relative) ? MainTemplate : relative;
+        return _displayPaths.TryGetValue(path, out var shown) ? shown : _files.DisplayPath(path);
+    }
 
     /// <summary>The layout's files, as paths relative to its folder with forward slashes, sorted.</summary>
     public IReadOnlyList<string> Files => _files.Paths.ToList();

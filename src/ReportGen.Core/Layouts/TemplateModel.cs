@@ -43,7 +43,7 @@ internal static class TemplateModel
     public static ModelSize Measure(ScriptObject model)
     {
         long values = 0, characters = 0;
-        var pending = new Stack<object>();
+        var pending = new Stack<object>(64);
         pending.Push(model);
         while (pending.Count > 0)
         {
@@ -51,7 +51,8 @@ internal static class TemplateModel
             switch (pending.Pop())
             {
                 case string s: characters += s.Length; break;
-                case ScriptObject o: foreach (var v in o.Values) if (v is not null) pending.Push(v); break;
+                // The object's own enumerator: ScriptObject.Values copies its values into a new list each time.
+                case ScriptObject o: foreach (var (_, v) in o) if (v is not null) pending.Push(v); break;
                 case ScriptArray a: foreach (var v in a) if (v is not null) pending.Push(v); break;
             }
         }

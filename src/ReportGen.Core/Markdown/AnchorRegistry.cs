@@ -22,11 +22,12 @@ internal sealed class AnchorRegistry
     }
 
     /// <summary>Warns about <c>#anchor</c> links that lead nowhere (the reader would click and land on nothing), in
-    /// document order. A plain recursive walk: it runs for every report, and nested iterators allocated per inline.</summary>
-    public void CheckLinks(IEnumerable<Block> blocks, MarkdownProblems problems)
+    /// document order. A plain recursive walk by index: it runs for every report, and nested iterators (or a boxed list
+    /// enumerator per block, cell and inline list) allocated per inline.</summary>
+    public void CheckLinks(IReadOnlyList<Block> blocks, MarkdownProblems problems)
     {
-        foreach (var block in blocks)
-            CheckBlock(block, 0, problems);
+        for (var i = 0; i < blocks.Count; i++)
+            CheckBlock(blocks[i], 0, problems);
     }
 
     /// <summary>Checks one block; a block without a line of its own is reported at <paramref name="fallbackLine"/>
@@ -39,26 +40,31 @@ internal sealed class AnchorRegistry
             case ParagraphBlock p: CheckInlines(p.Inlines, p.Origin, Line(p.SourceLine, fallbackLine), problems); break;
             case TableBlock t:
                 var line = Line(t.SourceLine, fallbackLine);
-                foreach (var cell in t.Header.Cells) CheckInlines(cell.Inlines, t.Header.Origin ?? t.Origin, line, problems);
-                foreach (var row in t.Rows)
-                    foreach (var cell in row.Cells) CheckInlines(cell.Inlines, row.Origin ?? t.Origin, line, problems);
+                CheckRow(t.Header, t.Header.Origin ?? t.Origin, line, problems);
+                for (var r = 0; r < t.Rows.Count; r++) CheckRow(t.Rows[r], t.Rows[r].Origin ?? t.Origin, line, problems);
                 break;
             case ListBlock l:
-                foreach (var item in l.Items)
-                    foreach (var b in item.Blocks) CheckBlock(b, Line(l.SourceLine, fallbackLine), problems);
+                for (var i = 0; i < l.Items.Count; i++)
+                    for (var b = 0; b < l.Items[i].Blocks.Count; b++) CheckBlock(l.Items[i].Blocks[b], Line(l.SourceLine, fallbackLine), problems);
                 break;
             case CalloutBlock c:
-                foreach (var b in c.Blocks) CheckBlock(b, fallbackLine, problems);
+                for (var b = 0; b < c.Blocks.Count; b++) CheckBlock(c.Blocks[b], fallbackLine, problems);
                 break;
         }
+    }
+
+    private void CheckRow(TableRow row, SourceReference? origin, int line, MarkdownProblems problems)
+    {
+        for (var c = 0; c < row.Cells.Count; c++) CheckInlines(row.Cells[c].Inlines, origin, line, problems);
     }
 
     /// <summary>Checks the links of one block or row: a warning goes to <paramref name="origin"/> (where the text came
     /// from) when known, else to the Markdown <paramref name="line"/>.</summary>
     private void CheckInlines(IReadOnlyList<Inline> inlines, SourceReference? origin, int line, MarkdownProblems problems)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
+            var inline = inlines[i];
             if (inline is LinkInline { IsInternal: true } link && !_taken.Contains(link.Url[1..]))
                 problems.WarningAt(origin, line, $"link '{link.Url}' points at no heading or table row of the report");
             var children = inline switch

@@ -87,8 +87,7 @@ internal sealed class DocumentMapper
         {
             Markdig.Syntax.HeadingBlock h => Heading(h),
             Markdig.Syntax.ParagraphBlock p => Paragraph(p),
-            Markdig.Syntax.ListBlock l => new DocList(l.IsOrdered, l.IsOrdered && int.TryParse(l.OrderedStart, out var s) ? s : 1,
-                l.OfType<ListItemBlock>().Select(item => new ListItem(MapAll(item))).ToList()),
+            Markdig.Syntax.ListBlock l => List(l),
             Table t => TableMapper.Map(t, _inlines, _problems, _anchors, _values),
             YamlFrontMatterBlock fm => Unsupported(fm, "front matter is allowed only at the very start of the Markdown"),
             FencedCodeBlock f => new DocCode(f.Lines.ToString(), string.IsNullOrEmpty(f.Info) ? null : f.Info)
@@ -107,13 +106,25 @@ internal sealed class DocumentMapper
         if (mapped is null) return;
         // Markdig gives a ::: container its kind and a code fence its language as classes; any other class on a block
         // has no meaning (the writers read typed properties, never classes).
-        var classes = block.TryGetAttributes()?.Classes?.Where(c => !AddedByMarkdig(block, c)).ToList();
-        if (classes is { Count: > 0 })
+        if (ClassesOf(block) is { Count: > 0 } classes)
             _problems.Warning(block.Line, $"the class {string.Join(", ", classes.Select(c => "'." + c + "'"))} has no effect on a block" +
                 (classes.Contains("title") ? "; write the title block as a '::: title' container" : "") +
                 " (classes mean something only as {.tone-NAME} in a table cell or badge)");
         into.Add(mapped with { SourceLine = _problems.SourceLine(block.Line), Origin = _problems.Origin(block) });
     }
+
+    /// <summary>A list and its items. (Its own method: a lambda in <see cref="MapInto"/> made every call allocate.)</summary>
+    private DocList List(Markdig.Syntax.ListBlock l)
+    {
+        var items = new List<ListItem>(l.Count);
+        foreach (var child in l)
+            if (child is ListItemBlock item) items.Add(new ListItem(MapAll(item)));
+        return new DocList(l.IsOrdered, l.IsOrdered && int.TryParse(l.OrderedStart, out var s) ? s : 1, items);
+    }
+
+    /// <summary>The classes of a block that Markdig did not add itself; null when it has none.</summary>
+    private static List<string>? ClassesOf(Markdig.Syntax.Block block) =>
+        block.TryGetAttributes()?.Classes?.Where(c => !AddedByMarkdig(block, c)).ToList();
 
     private static bool AddedByMarkdig(Markdig.Syntax.Block block, string cls) => block switch
     {
@@ -141,13 +152,26 @@ internal sealed class DocumentMapper
 
     private DocBlock? Paragraph(Markdig.Syntax.ParagraphBlock p)
     {
-        var content = p.Inline?.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline lit && lit.Content.IsEmptyOrWhitespace())).ToList() ?? [];
-        if (content is [Markdig.Syntax.Inlines.LinkInline { IsImage: true } image])
+        if (LoneImage(p.Inline) is { } image)
             return Figure(image);
         var (inlines, values) = MapShown(p.Inline);
         if (values is null) return new DocParagraph(inlines);
         var (marks, blockValue) = values.Take(Inlines.PlainLength(inlines));
         return new DocParagraph(inlines) { Marks = marks, BlockValue = blockValue };
+    }
+
+    /// <summary>The image a paragraph holds alone (blank text around it aside): a figure; null for any other paragraph.
+    /// A plain scan: it runs for every paragraph.</summary>
+    private static Markdig.Syntax.Inlines.LinkInline? LoneImage(Markdig.Syntax.Inlines.ContainerInline? inlines)
+    {
+        Markdig.Syntax.Inlines.LinkInline? image = null;
+        for (var inline = inlines?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) continue;
+            if (image is not null || inline is not Markdig.Syntax.Inlines.LinkInline { IsImage: true } link) return null;
+            image = link;
+        }
+        return image;
     }
 
     /// <summary>The inlines, with <see cref="_values"/> (when known) holding the values their text shows.</summary>

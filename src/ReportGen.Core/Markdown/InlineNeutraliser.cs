@@ -22,6 +22,10 @@ internal sealed class InlineNeutraliser(bool inCell, WorkMeter? meter = null)
 
     private int _marks;
 
+    /// <summary>True when <paramref name="text"/> holds none of the characters this class may change, so every line of
+    /// it is appended as it is (callers then keep the text without copying it).</summary>
+    public static bool LeavesAlone(ReadOnlySpan<char> text) => !text.ContainsAny(Special);
+
     /// <summary>Starts counting marks afresh (a blank line ended the paragraph).</summary>
     public void NewParagraph() => _marks = 0;
 
@@ -30,7 +34,7 @@ internal sealed class InlineNeutraliser(bool inCell, WorkMeter? meter = null)
     public void Append(StringBuilder sb, string line, ISet<int>? escapeAt = null, int offset = 0)
     {
         meter?.Add(line.Length);
-        if (escapeAt is null && !line.AsSpan().ContainsAny(Special)) { sb.Append(line); return; }
+        if (escapeAt is null && LeavesAlone(line)) { sb.Append(line); return; }
         var runs = new BacktickRuns(line, meter);
         var i = 0;
         while (i < line.Length)

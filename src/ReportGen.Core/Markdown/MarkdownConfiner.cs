@@ -49,6 +49,11 @@ internal static class MarkdownConfiner
     {
         var line = MarkdownEscaper.CollapseLines(markdown);
         meter?.Add(line.Length);
+        if (InlineNeutraliser.LeavesAlone(line))
+        {
+            meter?.Add(line.Length); // as the neutraliser counts it
+            return EscapeLeadingBlockMarker(line);
+        }
         var sb = new StringBuilder(line.Length + 8);
         new InlineNeutraliser(inCell, meter).Append(sb, line);
         return EscapeLeadingBlockMarker(sb.ToString());
@@ -58,6 +63,11 @@ internal static class MarkdownConfiner
     /// markers the guard found escaped.</summary>
     private static string Rewrite(string text, BlockGuard.Findings? findings, WorkMeter? meter)
     {
+        if (findings is null && InlineNeutraliser.LeavesAlone(text))
+        {
+            meter?.Add(text.Length - text.AsSpan().Count('\n')); // as the neutraliser counts each line
+            return text; // no line would change: the text itself, not a copy
+        }
         var sb = new StringBuilder(text.Length + 16);
         var neutraliser = new InlineNeutraliser(inCell: false, meter);
         var start = 0;

@@ -18,7 +18,7 @@ internal static class MarkdownEscaper
     public static string Text(string? text)
     {
         var s = CollapseLines(text);
-        if (IsLiteral(s)) return s;
+        if (IsLiteral(s) || EscapesNothing(s)) return s;
         var sb = new StringBuilder(s.Length + 8);
         for (var i = 0; i < s.Length; i++)
         {
@@ -74,6 +74,7 @@ internal static class MarkdownEscaper
     /// <summary>A stable anchor id: lower-case letters, digits and single dashes (<c>A1</c> → <c>a1</c>).</summary>
     public static string Slug(string? text)
     {
+        if (IsSlug(text)) return text!; // an id that is one already (action-a1): kept, not rebuilt
         var sb = new StringBuilder();
         foreach (var c in (text ?? "").ToLowerInvariant())
         {
@@ -82,6 +83,20 @@ internal static class MarkdownEscaper
         }
         var slug = sb.ToString().Trim('-');
         return slug.Length == 0 ? "section" : slug;
+    }
+
+    /// <summary>True when <see cref="Slug"/> would give <paramref name="text"/> back: lower-case ASCII letters and
+    /// digits in runs joined by single dashes.</summary>
+    private static bool IsSlug(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text[0] == '-' || text[^1] == '-') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') continue;
+            if (c != '-' || text[i - 1] == '-') return false;
+        }
+        return true;
     }
 
     internal static string CollapseLines(string? text)
@@ -102,6 +117,15 @@ internal static class MarkdownEscaper
     /// only escapes at the beginning (a list or heading marker, digits before <c>.</c> or <c>)</c>, <c>~~~</c>).</summary>
     private static bool IsLiteral(string s) =>
         s.Length == 0 || (!char.IsAsciiDigit(s[0]) && s[0] is not ('-' or '+' or '=' or '~') && !s.AsSpan().ContainsAny(EscapedAnywhere));
+
+    /// <summary>True when no character of <paramref name="s"/> is escaped after all (a time <c>09:12</c>, a date, a
+    /// version <c>1.2</c>): <see cref="Text"/> then keeps the text instead of copying it unchanged.</summary>
+    private static bool EscapesNothing(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] is '{' or '}' || NeedsEscape(s, i)) return false;
+        return true;
+    }
 
     private static bool NeedsEscape(string s, int i)
     {

@@ -26,12 +26,12 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
     /// line a block ends on.</summary>
     public string? Parsed
     {
-        init
-        {
-            _parsed = value;
-            _parsedLines = value is null ? null : new LineStarts(value);
-        }
+        init => _parsed = value;
     }
+
+    /// <summary>The line starts of <see cref="Parsed"/>, made on first use (shared with <see cref="Sources"/> when the
+    /// parsed text is the layout's Markdown itself).</summary>
+    private LineStarts? ParsedLines => _parsed is null ? null : _parsedLines ??= Sources?.LinesOf(_parsed) ?? new LineStarts(_parsed);
 
     /// <summary>The 1-based line of the layout's Markdown for a 0-based line of the parsed text.</summary>
     public int SourceLine(int zeroBasedLine) => _lines.Original(zeroBasedLine) + 1;
@@ -41,8 +41,8 @@ internal sealed class MarkdownProblems(string markdownFile, string layoutName, L
     {
         if (Sources is null) return null;
         var first = _lines.Original(block.Line);
-        var last = _parsedLines is not null && block.Span.End > block.Span.Start
-            ? _lines.Original(_parsedLines.LineOf(block.Span.End))
+        var last = ParsedLines is { } parsedLines && block.Span.End > block.Span.Start
+            ? _lines.Original(parsedLines.LineOf(block.Span.End))
             : first;
         return Sources.Block(first, Math.Max(first, last), block.Column);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using ReportGen.Core.Layouts;
@@ -14,11 +15,17 @@ namespace ReportGen.Core.Markdown;
 internal sealed class MarkdownSources
 {
     private readonly IReadOnlyList<OutputSources.Entry> _entries;
+
+    /// <summary>Where each write starts, apart from the entries: every lookup by offset (one per piece of mapped text)
+    /// is a binary search over plain ints instead of entry after entry read through the list.</summary>
+    private readonly int[] _starts;
+    private readonly string _markdown;
     private readonly LineStarts _lines;
     private readonly int _length;
     private readonly string _incidentFile;
     private readonly Func<string, string> _templateDisplay;
     private readonly ValuePaths? _values;
+    private Dictionary<YNode, string>? _paths;
 
     /// <param name="markdown">The Markdown the layout wrote.</param>
     /// <param name="entries">Where its pieces come from, in order of their offsets.</param>
@@ -29,12 +36,19 @@ internal sealed class MarkdownSources
         ValuePaths? values = null)
     {
         _entries = entries;
+        _starts = new int[entries.Count];
+        for (var i = 0; i < _starts.Length; i++) _starts[i] = entries[i].Start;
+        _markdown = markdown;
         _lines = new LineStarts(markdown);
         _length = markdown.Length;
         _incidentFile = incidentFile;
         _templateDisplay = templateDisplay;
         _values = values;
     }
+
+    /// <summary>The line starts of <paramref name="text"/>: this table's own when it is the very Markdown it was made for
+    /// (the parsed text is, unless <see cref="TableChunker"/> cut a table), else new ones.</summary>
+    public LineStarts LinesOf(string text) => ReferenceEquals(text, _markdown) ? _lines : new LineStarts(text);
 
     /// <summary>The offset in the Markdown of (0-based) <paramref name="line"/> and <paramref name="column"/>; -1 when
     /// there is no such line.</summary>
@@ -60,8 +74,8 @@ internal sealed class MarkdownSources
         var end = last + 1 < _lines.Count ? _lines.Start(last + 1) : _length;
         var i = IndexAt(start);
         if (i < 0) return null;
-        for (var k = i; k < _entries.Count && (k == i || _entries[k].Start < end); k++)
-            if (_entries[k].Record is not null) return Place(_entries[k], Math.Max(start, _entries[k].Start));
+        for (var k = i; k < _starts.Length && (k == i || _starts[k] < end); k++)
+            if (_entries[k] is { Record: not null } entry) return Place(entry, Math.Max(start, entry.Start));
         return Place(_entries[i], start);
     }
 
@@ -75,7 +89,7 @@ internal sealed class MarkdownSources
     public OutputSources.Entry Entry(int index) => _entries[index];
 
     /// <summary>Where write <paramref name="index"/> ends: where the next one starts.</summary>
-    public int EndOf(int index) => index + 1 < _entries.Count ? _entries[index + 1].Start : _length;
+    public int EndOf(int index) => index + 1 < _starts.Length ? _starts[index + 1] : _length;
 
     /// <summary>The YAML path of the value a write shows (<see cref="OutputSources.Entry.ValueId"/>); null when none.</summary>
     public string? PathOf(OutputSources.Entry entry) => _values?.PathOf(entry.ValueId);
@@ -123,12 +137,27 @@ internal sealed class MarkdownSources
     private SourceReference Place(OutputSources.Entry entry, int offset)
     {
         if (entry.Value is { } node)
-            return new SourceReference(_incidentFile, node.Line, node.Column) { YamlPath = node.Path };
+            return new SourceReference(_incidentFile, node.Line, node.Column) { YamlPath = YamlPathOf(node) };
         var span = entry.Node?.Span ?? default;
         var file = _templateDisplay(span.FileName ?? "");
         if (entry.Node is not ScriptRawStatement raw) return new SourceReference(file, span.Start.Line + 1, span.Start.Column + 1);
         var (line, column) = TemplatePosition(span.Start, raw.Text.FullText ?? "", raw.Text.Index + (offset - entry.Start));
         return new SourceReference(file, line + 1, column + 1);
+    }
+
+    /// <summary><see cref="YNode.Path"/>, as its parent's path plus one step: a block's origin is a value whose record or
+    /// list other blocks name too, so the paths of records and lists are spelt once per render (<paramref name="keep"/>),
+    /// the value's own each time it is asked for (most are asked for once).</summary>
+    private string YamlPathOf(YNode node, bool keep = false)
+    {
+        if (node.Parent is not { } parent) return "";
+        if (_paths is not null && _paths.TryGetValue(node, out var known)) return known;
+        var above = YamlPathOf(parent, keep: true);
+        var path = node.Key is { } key
+            ? above.Length == 0 ? key : string.Concat(above, ".", key)
+            : string.Concat(above, "[", node.Index.ToString(CultureInfo.InvariantCulture), "]");
+        if (keep) (_paths ??= new Dictionary<YNode, string>(ReferenceEqualityComparer.Instance)).Add(node, path);
+        return path;
     }
 
     /// <summary>The 0-based line and column of <paramref name="index"/> in a template, counted from its statement's
@@ -147,11 +176,11 @@ internal sealed class MarkdownSources
     /// <summary>The last write starting at or before <paramref name="offset"/>, or -1.</summary>
     public int IndexAt(int offset)
     {
-        int lo = 0, hi = _entries.Count - 1, found = -1;
+        int lo = 0, hi = _starts.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_entries[mid].Start <= offset) { found = mid; lo = mid + 1; }
+            if (_starts[mid] <= offset) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
         return found;

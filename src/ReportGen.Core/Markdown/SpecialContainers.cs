@@ -62,9 +62,15 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
         string? Once(string? path) => path is not null && shown.Add(path) ? path : null;
         foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>().Skip(1))
         {
-            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
-            Markdig.Extensions.Tables.TableCell? Source(SignOffField field) =>
-                columns.FindIndex(c => c.Field == field) is var i and >= 0 && i < cells.Count ? cells[i] : null;
+            var cells = new List<Markdig.Extensions.Tables.TableCell>(row.Count);
+            foreach (var child in row)
+                if (child is Markdig.Extensions.Tables.TableCell tableCell) cells.Add(tableCell);
+            Markdig.Extensions.Tables.TableCell? Source(SignOffField field)
+            {
+                for (var i = 0; i < columns.Count && i < cells.Count; i++)
+                    if (columns[i].Field == field) return cells[i];
+                return null; // no such column, or the row is short of it
+            }
             string Cell(SignOffField field) => Source(field) is { } cell ? Text(cell).Trim() : "";
             var when = Cell(SignOffField.Date);
             var field = Cell(SignOffField.Signature); // the name of the signer's signature field; empty: sign on paper
@@ -121,6 +127,16 @@ internal sealed class SpecialContainers(MarkdownProblems problems, InlineMapper 
         return (content, values is null ? [] : TableMapper.Marks(values, content));
     }
 
-    private string Text(Markdig.Extensions.Tables.TableCell cell) => string.Concat(
-        cell.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => Inlines.PlainText(inlines.Map(p.Inline, inTableCell: true))));
+    /// <summary>A cell's plain text: its paragraphs' texts joined (a plain loop: it runs several times per sign-off row).</summary>
+    private string Text(Markdig.Extensions.Tables.TableCell cell)
+    {
+        string? text = null;
+        foreach (var block in cell)
+        {
+            if (block is not Markdig.Syntax.ParagraphBlock p) continue;
+            var part = Inlines.PlainText(inlines.Map(p.Inline, inTableCell: true));
+            text = text is null ? part : text + part;
+        }
+        return text ?? "";
+    }
 }

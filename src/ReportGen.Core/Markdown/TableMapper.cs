@@ -15,7 +15,9 @@ internal static class TableMapper
     public static DocTable? Map(Table table, InlineMapper inlines, MarkdownProblems problems, AnchorRegistry anchors,
         ValueRuns? values = null)
     {
-        var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var rows = new List<Markdig.Extensions.Tables.TableRow>(table.Count);
+        foreach (var child in table)
+            if (child is Markdig.Extensions.Tables.TableRow tableRow) rows.Add(tableRow);
         if (rows.Count == 0 || !rows[0].IsHeader)
         {
             problems.Error(table.Line, table.Column, "a table needs a header row");
@@ -23,19 +25,21 @@ internal static class TableMapper
         }
         var width = rows[0].Count;
         var weights = WidthHints(table, width);
-        var columns = Enumerable.Range(0, width).Select(i =>
+        var columns = new List<TableColumn>(width);
+        for (var i = 0; i < width; i++)
         {
             var align = i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null;
-            return new TableColumn(align switch
+            columns.Add(new TableColumn(align switch
             {
                 TableColumnAlign.Center => ColumnAlignment.Center,
                 TableColumnAlign.Right => ColumnAlignment.Right,
                 _ => ColumnAlignment.Left,
-            }, weights?[i]);
-        }).ToList();
+            }, weights?[i]));
+        }
         WarnOfCellsPastTheHeader(rows, problems);
-        var header = Row(rows[0], width, inlines, anchors, values) with { Origin = problems.Origin(rows[0]) };
-        var body = rows.Skip(1).Select(r => Row(r, width, inlines, anchors, values) with { Origin = problems.Origin(r) }).ToList();
+        var header = Row(rows[0], width, inlines, anchors, values, problems.Origin(rows[0]));
+        var body = new List<DocRow>(rows.Count - 1);
+        for (var i = 1; i < rows.Count; i++) body.Add(Row(rows[i], width, inlines, anchors, values, problems.Origin(rows[i])));
         return new DocTable(columns, header, body);
     }
 
@@ -43,14 +47,26 @@ internal static class TableMapper
     /// (Markdig pads the header with cells that span nothing, so the written ones are counted).</summary>
     private static void WarnOfCellsPastTheHeader(List<Markdig.Extensions.Tables.TableRow> rows, MarkdownProblems problems)
     {
-        static int Written(Markdig.Extensions.Tables.TableRow row) => row.Count(c => c.Span.End >= c.Span.Start);
+        static int Written(Markdig.Extensions.Tables.TableRow row)
+        {
+            var written = 0;
+            for (var i = 0; i < row.Count; i++)
+                if (row[i].Span.End >= row[i].Span.Start) written++;
+            return written;
+        }
         var headerWidth = Written(rows[0]);
-        var wider = rows.Skip(1).Where(r => Written(r) > headerWidth).ToList();
-        if (wider.Count == 0)
+        Markdig.Extensions.Tables.TableRow? first = null;
+        var wider = 0;
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (Written(rows[i]) <= headerWidth) continue;
+            first ??= rows[i];
+            wider++;
+        }
+        if (first is null)
             return;
-        var first = wider[0];
         var extra = first[headerWidth];
-        var rowsSaid = wider.Count == 1 ? "a row of this table writes" : $"{wider.Count} rows of this table write";
+        var rowsSaid = wider == 1 ? "a row of this table writes" : $"{wider} rows of this table write";
         problems.Warning(extra.Line, extra.Column, // where the cell starts, just after its '|'
             $"{rowsSaid} more cells than its header's {headerWidth} (this one {Written(first)}): " +
             "the extra cells are shown under blank headings; give the header a cell for each column, or write values into " +
@@ -68,18 +84,20 @@ internal static class TableMapper
     }
 
     private static DocRow Row(Markdig.Extensions.Tables.TableRow row, int width, InlineMapper inlines, AnchorRegistry anchors,
-        ValueRuns? values)
+        ValueRuns? values, SourceReference? origin)
     {
         var cells = new List<DocCell>(width);
         string? anchor = null;
-        foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>().Take(width))
+        for (var c = 0; c < row.Count && cells.Count < width; c++)
         {
+            if (row[c] is not Markdig.Extensions.Tables.TableCell cell) continue;
             var content = new List<Document.Inline>();
             string? tone = null;
             values?.Reset();
             inlines.Values = values;
-            foreach (var para in cell.OfType<Markdig.Syntax.ParagraphBlock>())
+            for (var p = 0; p < cell.Count; p++)
             {
+                if (cell[p] is not Markdig.Syntax.ParagraphBlock para) continue;
                 content.AddRange(inlines.Map(para.Inline, inTableCell: true));
                 tone ??= inlines.LastTone;
                 anchor ??= inlines.LastId;
@@ -90,7 +108,7 @@ internal static class TableMapper
             cells.Add(new DocCell(content, tone) { Marks = marks });
         }
         while (cells.Count < width) cells.Add(new DocCell([]));
-        return new DocRow(cells, anchor is null ? null : anchors.Claim(anchor));
+        return new DocRow(cells, anchor is null ? null : anchors.Claim(anchor)) { Origin = origin };
     }
 
     /// <summary>The values a cell shows, as marks (a value filling the cell whole too).</summary>

@@ -104,7 +104,7 @@ internal sealed class TitleContainer(MarkdownProblems problems, InlineMapper inl
     /// <summary>Drops the space Markdig leaves before a trailing <c>{#id}</c> on a heading.</summary>
     internal static IReadOnlyList<Document.Inline> TrimEnd(IReadOnlyList<Document.Inline> list)
     {
-        if (list is not [.., TextInline last]) return list;
+        if (list is not [.., TextInline last] || (last.Text.Length > 0 && !char.IsWhiteSpace(last.Text[^1]))) return list; // the usual case: nothing to drop
         var trimmed = last.Text.TrimEnd();
         var result = list.Take(list.Count - 1).ToList();
         if (trimmed.Length > 0) result.Add(new TextInline(trimmed));

@@ -103,11 +103,11 @@ internal sealed class ValueRuns(MarkdownSources sources, LineMap lines, string? 
         if (_runs.Count == 0) return ([], null);
         if (_runs is [var only] && only.Start == 0 && only.End >= length && sources.Entry(only.Entry).IsBlock)
             return ([], PathOf(sources.Entry(only.Entry)));
-        var marks = new List<ValueMark>(_runs.Count);
+        List<ValueMark>? marks = null;
         foreach (var (start, end, entry) in _runs)
             if (start < length && Math.Min(end, length) > start && PathOf(sources.Entry(entry)) is { } path)
-                marks.Add(new ValueMark(path, start, Math.Min(end, length)));
-        return (marks, null);
+                (marks ??= new List<ValueMark>(_runs.Count)).Add(new ValueMark(path, start, Math.Min(end, length)));
+        return (marks is null ? [] : marks, null);
     }
 
     /// <summary>What a figure's caption and alt text show, just after its alt text (<paramref name="altLength"/>

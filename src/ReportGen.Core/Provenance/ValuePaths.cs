@@ -51,9 +51,33 @@ internal sealed class ValuePaths
 
     private void Walk(IObjectShape shape, object record, int parent)
     {
-        foreach (var field in shape.Fields)
-            if (field.Get(record) is { } value)
-                Value(field.Shape, value, parent, field.Key, -1);
+        var fields = TextFields.TryGetValue(shape, out var known) ? known : shape.Fields;
+        for (var i = 0; i < fields.Count; i++)
+            if (fields[i].Get(record) is { } value)
+                Value(fields[i].Shape, value, parent, fields[i].Key, -1);
+    }
+
+    /// <summary>The fields of each record shape of the format that may hold text (text, lists, records), in declaration
+    /// order: an enum, time, date or number never holds any, so its value is not read (nor boxed) for each record. Made
+    /// once; only ever read.</summary>
+    private static readonly Dictionary<IObjectShape, IReadOnlyList<Field>> TextFields = TextFieldsFrom(IncidentFormat.Incident);
+
+    private static Dictionary<IObjectShape, IReadOnlyList<Field>> TextFieldsFrom(IObjectShape root)
+    {
+        var plans = new Dictionary<IObjectShape, IReadOnlyList<Field>>(); // shapes compare by reference
+        var pending = new Stack<IObjectShape>([root]);
+        while (pending.TryPop(out var shape))
+        {
+            if (plans.ContainsKey(shape)) continue;
+            plans[shape] = shape.Fields.Where(f => f.Shape is not (IEnumShape or TimestampShape or DateShape or FormatVersionShape)).ToArray();
+            foreach (var field in shape.Fields)
+            {
+                var inner = field.Shape is IListShape list ? list.Item : field.Shape;
+                if (inner is ITextOrObjectShape choice) pending.Push(choice.Object);
+                else if (inner is IObjectShape record) pending.Push(record);
+            }
+        }
+        return plans;
     }
 
     private void Value(Shape shape, object value, int parent, string? key, int index)

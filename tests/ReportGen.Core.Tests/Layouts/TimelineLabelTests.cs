@@ -18,6 +18,28 @@ public class TimelineLabelTests
     }
 
     [Theory]
+    [InlineData("Step 3 on `checkout-api`; the change lowered a limit")]
+    [InlineData("Restarted `pgbouncer` and `orders-db` (twice)")]
+    [InlineData("Set `pool size = 50` again")]
+    public void Words_with_plain_code_spans_take_the_short_path_and_read_as_the_parse_reads_them(string text)
+    {
+        Assert.NotNull(TimelineChartBuilder.WordsWithCode(text));
+        Assert.Equal(TimelineChartBuilder.PlainTextByParsing(text), TimelineChartBuilder.PlainText(text));
+    }
+
+    [Theory]
+    [InlineData("Step on `` double ``")]
+    [InlineData("Step on ` spaced `")]
+    [InlineData("Step on `unclosed")]
+    [InlineData("Step on `a_b` then")]
+    [InlineData("snake_case and `code`")]
+    public void Code_spans_the_parse_may_read_otherwise_are_parsed(string text)
+    {
+        Assert.Null(TimelineChartBuilder.WordsWithCode(text));
+        Assert.Equal(TimelineChartBuilder.PlainTextByParsing(text), TimelineChartBuilder.PlainText(text));
+    }
+
+    [Theory]
     [InlineData("**Paged** the on-call")]
     [InlineData("1. not a list")]
     [InlineData("- not a list")]
@@ -43,7 +65,7 @@ public class TimelineLabelTests
             for (var i = 0; i < chars.Length; i++)
                 chars[i] = i == 0 && n % 2 == 0 ? (char)('a' + random.Next(26)) : alphabet[random.Next(alphabet.Length)];
             var text = new string(chars);
-            if (TimelineChartBuilder.IsPlainWords(text)) plain++;
+            if (TimelineChartBuilder.IsPlainWords(text) || TimelineChartBuilder.WordsWithCode(text) is not null) plain++;
             Assert.Equal(TimelineChartBuilder.PlainTextByParsing(text), TimelineChartBuilder.PlainText(text));
         }
         Assert.True(plain > 100, $"only {plain} labels took the short path");
