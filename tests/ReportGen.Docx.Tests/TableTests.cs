@@ -51,15 +51,19 @@ public class TableTests
     }
 
     [Fact]
-    public void Toned_cells_take_the_theme_fill_and_text_colour()
+    public void A_toned_cell_is_a_badge_around_its_text_not_a_shaded_cell()
     {
         using var docx = DocxFile.Write(PostmortemFixture.Create());
         var p0 = ActionTable(docx).Descendants<WordCell>().Single(c => DocxFile.TextOf(c) == "P0");
         var tone = Theme.DefaultTones["priority-p0"];
-        Assert.Equal(tone.Fill.Hex, p0.TableCellProperties!.Shading!.Fill!.Value);
-        Assert.Equal(tone.Text.Hex, p0.Descendants<Run>().Single().RunProperties!.Color!.Val!.Value);
+        Assert.Null(p0.TableCellProperties!.Shading); // the PDF draws a pill, not a filled cell
+        var run = p0.Descendants<Run>().Single().RunProperties!;
+        Assert.Equal(tone.Fill.Hex, run.Shading!.Fill!.Value);
+        Assert.Equal(tone.Text.Hex, run.Color!.Val!.Value);
+        Assert.NotNull(run.Bold);
         var plain = ActionTable(docx).Descendants<WordCell>().First(c => DocxFile.TextOf(c) == "Ravi Menon");
         Assert.Null(plain.TableCellProperties!.Shading);
+        Assert.Null(plain.Descendants<Run>().Single().RunProperties?.Shading);
     }
 
     [Fact]

@@ -84,11 +84,22 @@ internal sealed class DocxContext
         return new Scope(() => { _containers.Pop(); AvailableWidth = previous; });
     }
 
-    /// <summary>Writes blocks through their renderers, warning per block about removed characters.</summary>
-    public void WriteBlocks(IEnumerable<Block> blocks)
+    /// <summary>True while a block that stays on the page of the next one is written (<see cref="KeepWithNext"/>, the
+    /// rule the PDF follows): its renderer sets keepNext on what it writes.</summary>
+    public bool KeepsWithNext { get; private set; }
+
+    /// <summary>Writes a sequence of blocks through their renderers, warning per block about removed characters.</summary>
+    public void WriteBlocks(IReadOnlyList<Block> blocks)
     {
-        foreach (var block in blocks)
-            WriteBlock(block);
+        Block? previous = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            KeepsWithNext = KeepWithNext.Applies(previous, blocks[i], next);
+            try { WriteBlock(blocks[i]); }
+            finally { KeepsWithNext = false; }
+            previous = blocks[i];
+        }
     }
 
     /// <summary>Writes one block; a block type without a renderer is left out with a warning.</summary>

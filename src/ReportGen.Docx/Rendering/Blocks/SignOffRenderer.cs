@@ -7,8 +7,9 @@ namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>The sign-off table: the layout's column labels in a header row, then one row per signer tall enough to sign
 /// in, text at the bottom of its cell; column shares from <see cref="SignOffColumn.WidthWeight"/>, as in the PDF. A
-/// decision is shaded in its theme tone; a signer with a signature field gets a Word signature line in a tinted
-/// Signature cell (see <see cref="SignatureLine"/>); a comment is a row of its own under the signer's, across the table.</summary>
+/// decision is a badge in its theme tone (<see cref="RunFormat.BadgeOf"/>); a signer with a signature field gets a Word
+/// signature line in a tinted Signature cell (see <see cref="SignatureLine"/>); a comment is a row of its own under the
+/// signer's, across the table.</summary>
 internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
 {
     private const int SignatureRowHeight = 620; // twips: about 1.1 cm, room for a handwritten signature
@@ -58,8 +59,7 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
         {
             var signable = entry?.SignatureField is not null && columns[i].Field == SignOffField.Signature;
             var tone = entry is not null && columns[i].Field == SignOffField.Decision ? context.Theme.FindTone(entry.DecisionTone) : null;
-            var fill = signable ? new Tone(context.Theme.Colors.SignatureField, context.Theme.Colors.Text) : tone;
-            var cell = Tables.Cell(widths[i], fill);
+            var cell = Tables.Cell(widths[i], signable ? new Tone(context.Theme.Colors.SignatureField, context.Theme.Colors.Text) : null);
             if (!header)
                 cell.TableCellProperties!.AppendChild(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Bottom });
             var paragraph = new Paragraph();
@@ -69,7 +69,7 @@ internal sealed class SignOffRenderer : BlockRenderer<SignOffBlock>
                 paragraph.AppendChild(line);
             else
                 context.WriteMarked(paragraph, texts[i], entry?.ValueOf(columns[i].Field),
-                    tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex));
+                    tone is null ? default : RunFormat.BadgeOf(tone)); // a pill, as in the PDF
             cell.AppendChild(paragraph);
             row.AppendChild(cell);
         }

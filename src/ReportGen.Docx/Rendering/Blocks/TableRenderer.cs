@@ -7,7 +7,7 @@ using ModelTable = ReportGen.Document.TableBlock;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>Data tables (timeline, action items…) in the Report Table style: repeating header row, banding, rows
-/// that do not split, columns as wide as <see cref="TableColumnWidths"/> says (as in the PDF), toned cells, a bookmark
+/// that do not split, columns as wide as <see cref="TableColumnWidths"/> says (as in the PDF), toned cells' text as badges (<see cref="RunFormat.BadgeOf"/>), a bookmark
 /// on rows that carry an anchor.</summary>
 internal sealed class TableRenderer : BlockRenderer<ModelTable>
 {
@@ -48,12 +48,12 @@ internal sealed class TableRenderer : BlockRenderer<ModelTable>
         {
             var source = i < row.Cells.Count ? row.Cells[i] : new Document.TableCell([]);
             var tone = context.Theme.FindTone(source.Tone);
-            var cell = Tables.Cell(widths[i], tone);
+            var cell = Tables.Cell(widths[i]);
             var paragraph = new Paragraph();
             paragraph.Properties().Justification = Tables.Align(block.Columns[i].Alignment);
             if (keepWithNext)
                 paragraph.Properties().KeepNext = new KeepNext();
-            var format = tone is null ? default : new RunFormat(Bold: true, ColorHex: tone.Text.Hex);
+            var format = tone is null ? default : RunFormat.BadgeOf(tone); // a pill around the text, as in the PDF
             context.WriteMarked(paragraph, source.Inlines, source.Marks, format);
             if (i == 0)
                 paragraph.Bookmark(context, context.Anchors.Claim(row.AnchorId));

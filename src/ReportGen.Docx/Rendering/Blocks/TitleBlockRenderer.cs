@@ -5,7 +5,7 @@ using ReportGen.Docx.Styles;
 namespace ReportGen.Docx.Rendering.Blocks;
 
 /// <summary>The title block: the theme's logo on the right, the kicker (Title Kicker style), the title (Title), an
-/// optional subtitle (Subtitle) and the badges as shaded, bordered runs in their tones on a paragraph whose accent rule
+/// optional subtitle (Subtitle) and the badges as runs shaded in their tones on a paragraph whose accent rule
 /// closes the block (Title Badges). Restyling those styles in Word restyles the block.</summary>
 internal sealed class TitleBlockRenderer : BlockRenderer<TitleBlock>
 {
@@ -33,8 +33,7 @@ internal sealed class TitleBlockRenderer : BlockRenderer<TitleBlock>
         context.Append(paragraph);
     }
 
-    /// <summary>Each badge a run shaded in its tone's fill, with a border of the same colour that pads it like the PDF's
-    /// pill; a plain space between badges.</summary>
+    /// <summary>Each badge as runs in its tone (<see cref="RunFormat.BadgeOf"/>); a plain space between badges.</summary>
     private static void Badges(DocxContext context, Paragraph paragraph, IReadOnlyList<Badge> badges)
     {
         var theme = context.Theme;
@@ -60,14 +59,7 @@ internal sealed class TitleBlockRenderer : BlockRenderer<TitleBlock>
 
     private static Run BadgeRun(Tone tone, string text)
     {
-        var run = new Run
-        {
-            RunProperties = new RunProperties(
-                new Bold(),
-                new Color { Val = tone.Text.Hex },
-                new Border { Val = BorderValues.Single, Size = 4, Space = 2, Color = tone.Fill.Hex },
-                StyleFactory.Fill(tone.Fill)),
-        };
+        var run = new Run { RunProperties = RunFormat.BadgeOf(tone).ToProperties() };
         InlineWriter.AppendText(run, text);
         return run;
     }
