@@ -108,8 +108,7 @@ internal sealed class PdfCanvas : ICanvas
             if (_codes.Length < run.Glyphs.Length)
                 _codes = new ushort[Math.Max(run.Glyphs.Length, _codes.Length * 2)];
             var codes = _codes.AsSpan(0, run.Glyphs.Length);
-            TextRunWriter.Write(_content, _document, _state, run, codes);
-            if (Outlined(run, codes) is { } outlines)
+            if (TextRunWriter.Write(_content, _document, _state, run, codes) && Outlined(run, codes) is { } outlines)
                 GlyphOutlines.Draw(this, outlines);
         }
         if (transformed)
