@@ -13,9 +13,11 @@ internal sealed class PdfFileBuilder
 {
     private readonly PdfBytes _file = new(64 * 1024);
     private readonly List<long> _offsets = [0]; // object 0 is the head of the free list
+    // Per object number, beside its offset: the object stream it is in (0: none; -1: the one being filled) and its index
+    // there. A list rather than a dictionary of compacted objects: hundreds are added per report, and the dictionary's
+    // hashing and growth were a tenth of writing the structure tree.
+    private readonly List<(int Stream, int Index)> _inStream = [(0, 0)];
     private readonly PdfBytes _scratch = new(256);
-    // Objects inside object streams: object number -> (object stream number, index in it).
-    private readonly Dictionary<int, (int Stream, int Index)> _compacted = [];
     private readonly PdfBytes _pendingObjects = new(16 * 1024);
     private readonly List<(int Number, int Offset)> _pending = [];
     // zlib output of the stream being written, reused for every stream: it is copied into the file right away.
@@ -36,6 +38,7 @@ internal sealed class PdfFileBuilder
     public int Reserve()
     {
         _offsets.Add(-1);
+        _inStream.Add((0, 0));
         return _offsets.Count - 1;
     }
 
@@ -90,9 +93,9 @@ internal sealed class PdfFileBuilder
     /// deflated together with its neighbours instead of standing alone in the file.</summary>
     public void CompactObject(int number, PdfBytes body)
     {
-        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
+        if (!Writable(number))
             throw new InvalidOperationException($"object {number} was not reserved or was written twice");
-        _compacted[number] = (0, _pending.Count); // the stream's number is known when it is written
+        _inStream[number] = (-1, _pending.Count); // the stream's number is known when it is written
         _pending.Add((number, _pendingObjects.Length));
         _pendingObjects.Raw(body.Span).Ascii("\n");
         if (_pending.Count == ObjectsPerStream)
@@ -109,7 +112,7 @@ internal sealed class PdfFileBuilder
         foreach (var (number, offset) in _pending)
         {
             header.Int(number).Space().Int(offset).Space();
-            _compacted[number] = (stream, _compacted[number].Index);
+            _inStream[number] = (stream, _inStream[number].Index);
         }
         // zlib level 2: level 1 leaves object streams half again as large (repetitive dictionaries are what the better
         // matching finds; +5.5 KB per typical report, more than tagging's byte budget allows), while level 2 comes within
@@ -124,9 +127,13 @@ internal sealed class PdfFileBuilder
 
     private const int ObjectStreamLevel = 2;
 
+    /// <summary>Reserved and not written yet.</summary>
+    private bool Writable(int number) =>
+        number > 0 && number < _offsets.Count && _offsets[number] < 0 && _inStream[number].Stream == 0;
+
     private void Begin(int number)
     {
-        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
+        if (!Writable(number))
             throw new InvalidOperationException($"object {number} was not reserved or was written twice");
         _offsets[number] = _file.Length;
         _file.Int(number).Ascii(" 0 obj\n");
@@ -165,7 +172,7 @@ internal sealed class PdfFileBuilder
     {
         FlushObjectStream();
         for (var i = 1; i < _offsets.Count; i++)
-            if (_offsets[i] < 0 && !_compacted.ContainsKey(i))
+            if (_offsets[i] < 0 && _inStream[i].Stream == 0)
                 throw new InvalidOperationException($"object {i} was reserved but never written");
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(_file.Span, hash);
@@ -177,7 +184,7 @@ internal sealed class PdfFileBuilder
         Entry(entries, 0, 0, 0, 0xFFFF);
         for (var i = 1; i < _offsets.Count; i++)
         {
-            if (_compacted.TryGetValue(i, out var at))
+            if (_inStream[i] is { Stream: > 0 } at)
                 Entry(entries, i, 2, at.Stream, at.Index);
             else
                 Entry(entries, i, 1, _offsets[i], 0);
