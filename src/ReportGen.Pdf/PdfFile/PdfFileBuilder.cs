@@ -34,7 +34,7 @@ internal sealed class PdfFileBuilder
     }
 
     /// <summary>A new object number; the object must be written with <c>Object</c> or
-    /// <see cref="Stream"/> before <see cref="Finish"/>.</summary>
+    /// <see cref="Stream"/> before <c>Finish</c>.</summary>
     public int Reserve()
     {
         _offsets.Add(-1);
@@ -170,6 +170,21 @@ internal sealed class PdfFileBuilder
     /// <summary>Writes the cross-reference stream (which is also the trailer) and returns the whole file.</summary>
     public byte[] Finish(int catalog, int info)
     {
+        Complete(catalog, info);
+        return _file.Span.ToArray();
+    }
+
+    /// <summary>Writes the cross-reference stream (which is also the trailer) and then the whole file to
+    /// <paramref name="output"/>, without copying it into an array first (a typical report is 100 KB: the copy was a
+    /// large-object-heap allocation per file).</summary>
+    public void Finish(int catalog, int info, Stream output)
+    {
+        Complete(catalog, info);
+        output.Write(_file.Span);
+    }
+
+    private void Complete(int catalog, int info)
+    {
         FlushObjectStream();
         for (var i = 1; i < _offsets.Count; i++)
             if (_offsets[i] < 0 && _inStream[i].Stream == 0)
@@ -201,7 +216,6 @@ internal sealed class PdfFileBuilder
         _offsets[xrefNumber] = -1; // its entry is made; Stream writes it at that same offset
         Stream(xrefNumber, dictionary.Span, entries);
         _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
-        return _file.Span.ToArray();
     }
 
     private static void Entry(byte[] entries, int number, int type, long field2, int field3)

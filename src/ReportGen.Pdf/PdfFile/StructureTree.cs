@@ -78,9 +78,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
             return null;
         var marks = 0;
         foreach (var page in layout.Pages)
-            foreach (var command in page.Commands)
-                if (command is StructureBeginCommand)
-                    marks++;
+            marks += page.StructureMarks;
         return new StructureTree(types, layout.Pages.Count, marks);
     }
 
