@@ -31,7 +31,7 @@ internal static class PdfDocumentWriter
     /// <summary>Every object of the file; the cross-reference stream is left to <c>Finish</c>.</summary>
     private static (PdfFileBuilder File, int Catalog, int Info) Build(PaginatedDocument layout, DocumentSettings settings, bool tagged)
     {
-        var file = new PdfFileBuilder();
+        var file = new PdfFileBuilder(layout.Pages.Count);
         var structure = StructureTree.For(layout, tagged);
         var context = new PdfDocumentContext(file, layout.Images);
         var catalog = file.Reserve();
