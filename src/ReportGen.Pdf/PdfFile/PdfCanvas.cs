@@ -101,7 +101,7 @@ internal sealed class PdfCanvas : ICanvas
         }
         if (run.AsOutlines)
         {
-            GlyphOutlines.Draw(this, run);
+            GlyphOutlines.Draw(this, run, _document);
         }
         else
         {
@@ -109,7 +109,7 @@ internal sealed class PdfCanvas : ICanvas
                 _codes = new ushort[Math.Max(run.Glyphs.Length, _codes.Length * 2)];
             var codes = _codes.AsSpan(0, run.Glyphs.Length);
             if (TextRunWriter.Write(_content, _document, _state, run, codes) && Outlined(run, codes) is { } outlines)
-                GlyphOutlines.Draw(this, outlines);
+                GlyphOutlines.Draw(this, outlines, _document);
         }
         if (transformed)
             RestoreState();
