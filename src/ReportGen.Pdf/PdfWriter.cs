@@ -43,7 +43,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var layout = Paginate(document);
-        output.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings, tagged: !Options.Untagged));
+        PdfFile.PdfDocumentWriter.Write(layout, document.Settings, output, tagged: !Options.Untagged);
         return new WriteResult(layout.Pages.Count, layout.Warnings);
     }
 
@@ -68,7 +68,7 @@ public sealed class PdfWriter : IDocumentWriter, IDisposable
         if (dpi is <= 0 or > 1200)
             throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "dpi must be between 1 and 1200");
         var layout = Paginate(document);
-        pdf.Write(PdfFile.PdfDocumentWriter.Write(layout, document.Settings, tagged: !Options.Untagged));
+        PdfFile.PdfDocumentWriter.Write(layout, document.Settings, pdf, tagged: !Options.Untagged);
         return (new WriteResult(layout.Pages.Count, layout.Warnings), PngPageWriter.Write(layout, dpi));
     }
 

@@ -99,6 +99,9 @@ internal sealed record StructureBeginCommand(StructureTag Tag, Box Box) : DrawCo
 /// <summary>Ends the innermost <see cref="StructureBeginCommand"/>; draws nothing.</summary>
 internal sealed record StructureEndCommand : DrawCommand
 {
+    /// <summary>The one instance: it holds nothing (hundreds are recorded per report).</summary>
+    public static StructureEndCommand Instance { get; } = new();
+
     public override Box Bounds => default;
     public override void Replay(ICanvas canvas) => canvas.EndStructure();
 }

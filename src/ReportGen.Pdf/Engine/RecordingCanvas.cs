@@ -75,7 +75,10 @@ internal sealed class RecordingCanvas : ICanvas
             if (i == _contentEnd)
                 end = commands.Count;
             if (_commands[i] is ImageCommand image && replacement(image) is { } replaced)
+            {
                 commands.AddRange(replaced);
+                StructureMarks += replaced.Count(c => c is StructureBeginCommand);
+            }
             else
                 commands.Add(_commands[i]);
         }
@@ -88,9 +91,17 @@ internal sealed class RecordingCanvas : ICanvas
         (_contentStart, _contentEnd) = (start, end);
     }
 
-    public void BeginStructure(StructureTag tag, Box box) => _commands.Add(new StructureBeginCommand(tag, box));
+    /// <summary>How many structure marks were recorded (the size of a tagged PDF's element table: counted as they are
+    /// recorded, rather than looked for again among a report's thousands of commands).</summary>
+    public int StructureMarks { get; private set; }
 
-    public void EndStructure() => _commands.Add(new StructureEndCommand());
+    public void BeginStructure(StructureTag tag, Box box)
+    {
+        _commands.Add(new StructureBeginCommand(tag, box));
+        StructureMarks++;
+    }
+
+    public void EndStructure() => _commands.Add(StructureEndCommand.Instance);
 
     /// <summary>Draws everything recorded onto another canvas, in the order it was recorded.</summary>
     public void ReplayTo(ICanvas canvas)

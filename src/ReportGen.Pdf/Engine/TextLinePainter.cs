@@ -63,32 +63,47 @@ internal static class TextLinePainter
         if (style.Link is not null)
             canvas.BeginStructure(new StructureTag(StructureRole.Link, style.LinkOwner ?? style.Link), bounds);
         canvas.Text(BuildRun(fragments, from, to, x, baseline));
-        for (var i = from; i < to; i++)
+        // One underline per stretch of underlined fragments and one link area per run (a run never straddles the edge
+        // of a link): a link of several words was an annotation and an underline per word, each annotation with its
+        // own description, structure reference and parent-tree entry (100 annotations per typical report, not 40).
+        for (var i = from; i < to;)
         {
+            if (!fragments[i].Style.Underline)
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < to && fragments[end].Style.Underline)
+                end++;
             var fragment = fragments[i];
-            var fragmentStyle = fragment.Style;
-            // Inside one link the spaces between words are part of it; the last space before other text is not.
-            var continues = i + 1 < fragments.Count && fragmentStyle.Link is not null
-                && fragments[i + 1].Style.Link == fragmentStyle.Link;
-            var trimmed = continues ? fragment.Width : fragment.Width - TrailingWidth(fragment);
-            if (fragmentStyle.Underline)
-            {
-                var y = baseline + fragmentStyle.Size * 0.12f;
-                var thickness = fragmentStyle.Size * 0.06f;
-                using var artifact = canvas.Artifact(new Box(x + fragment.X, y - thickness / 2, trimmed, thickness));
-                canvas.Line(x + fragment.X, y, x + fragment.X + trimmed, y, fragmentStyle.Color, thickness);
-            }
-            if (fragmentStyle.Link is { } link)
-            {
-                var box = new Box(x + fragment.X, top, trimmed, line.Height);
-                if (link.StartsWith('#'))
-                    canvas.LinkDestination(box, link[1..]);
-                else
-                    canvas.LinkUrl(box, link);
-            }
+            var y = baseline + fragment.Style.Size * 0.12f;
+            var thickness = fragment.Style.Size * 0.06f;
+            var width = Right(fragments, end - 1) - fragment.X;
+            using (canvas.Artifact(new Box(x + fragment.X, y - thickness / 2, width, thickness)))
+                canvas.Line(x + fragment.X, y, x + fragment.X + width, y, fragment.Style.Color, thickness);
+            i = end;
+        }
+        if (style.Link is { } link)
+        {
+            var box = new Box(x + fragments[from].X, top, Right(fragments, to - 1) - fragments[from].X, line.Height);
+            if (link.StartsWith('#'))
+                canvas.LinkDestination(box, link[1..]);
+            else
+                canvas.LinkUrl(box, link);
         }
         if (style.Link is not null)
             canvas.EndStructure();
+    }
+
+    /// <summary>Where fragment <paramref name="index"/>'s underline and link area end, from the line start: inside one
+    /// link the spaces between words are part of it; the last space before other text is not.</summary>
+    private static float Right(IReadOnlyList<TextFragment> fragments, int index)
+    {
+        var fragment = fragments[index];
+        var continues = index + 1 < fragments.Count && fragment.Style.Link is not null
+            && fragments[index + 1].Style.Link == fragment.Style.Link;
+        return fragment.X + (continues ? fragment.Width : fragment.Width - TrailingWidth(fragment));
     }
 
     private static float TrailingWidth(TextFragment fragment)

@@ -21,7 +21,11 @@ internal sealed class EmbeddedFont
     // A glyph's further codes by the glyph and a hash of the text (so a glyph standing for many characters, the
     // invisible glyph of characters no font has, stays one lookup); the list holds the codes whose texts share the hash.
     private Dictionary<(ushort Glyph, uint TextHash), List<ushort>>? _otherCodes;
-    private readonly List<(ushort Glyph, byte[] Text)> _codes = [(0, [])]; // by code; code 0 (.notdef) is never used
+    // By code; code 0 (.notdef) is never used. Sized for a typical face's codes in a report (grown by doubling from
+    // one, it was copied eight times per face).
+    private readonly List<(ushort Glyph, byte[] Text)> _codes = new(256) { (0, []) };
+    // The width of each code's glyph, by code: read for every shown glyph but the last of each line.
+    private float[] _codeWidths = new float[256];
     private ushort? _invisibleGlyph;
     private HashSet<ushort>? _privateUse; // codes whose text holds a Private Use Area character (rare: the user typed one)
 
@@ -51,19 +55,23 @@ internal sealed class EmbeddedFont
     }
 
     /// <summary>Like <see cref="Codes"/>, into <paramref name="codes"/> (one per glyph): the page replay reuses one
-    /// buffer for every run.</summary>
-    public void FillCodes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8, Span<ushort> codes)
+    /// buffer for every run. True when some glyph is to be drawn as an outline (code 0, or the .notdef glyph), so the
+    /// canvas looks for them only then.</summary>
+    public bool FillCodes(ReadOnlySpan<ushort> glyphs, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8, Span<ushort> codes)
     {
         if (StrictlyIncreasing(clusters))
         {
             // Left-to-right text with one glyph per cluster (nearly every run): each glyph's text ends where the next
             // glyph's begins.
+            var outlined = false;
             for (var i = 0; i < glyphs.Length; i++)
             {
                 var end = i + 1 < clusters.Length ? clusters[i + 1] : (uint)utf8.Length;
-                codes[i] = Code(glyphs[i], Slice(utf8, clusters[i], end));
+                var code = Code(glyphs[i], Slice(utf8, clusters[i], end));
+                codes[i] = code;
+                outlined |= code == 0 || glyphs[i] == 0;
             }
-            return;
+            return outlined;
         }
         // Right-to-left runs and clusters of several glyphs: a cluster's text ends at the next larger cluster, and the
         // widest of its glyphs carries it (the base, not a zero-width mark: a reader judges word gaps by glyph widths).
@@ -86,6 +94,7 @@ internal sealed class EmbeddedFont
             var end = index + 1 < sorted.Length ? sorted[index + 1] : (uint)utf8.Length;
             codes[i] = carrier[start] == i ? Code(glyphs[i], Slice(utf8, start, end)) : (ushort)0;
         }
+        return true; // rare enough not to look
     }
 
     private static float Advance(float[] widths, ushort glyph) => glyph < widths.Length ? widths[glyph] : 0;
@@ -111,7 +120,8 @@ internal sealed class EmbeddedFont
         ref var use = ref (_firstUse[glyph / PageSize] ??= new FirstUse[PageSize])[glyph % PageSize];
         if (use.Text is { } first)
         {
-            if (text.SequenceEqual(first))
+            // Most texts are one byte (a Latin letter): compared inline rather than through SequenceEqual's call.
+            if (text.Length == 1 ? first.Length == 1 && text[0] == first[0] : text.SequenceEqual(first))
                 return use.Code;
             return OtherCode(glyph, text);
         }
@@ -159,6 +169,10 @@ internal sealed class EmbeddedFont
             throw new InvalidOperationException($"more than 65,535 distinct glyph and text pairs in face {Face.Name}");
         _codes.Add((glyph, text.ToArray()));
         var code = (ushort)(_codes.Count - 1);
+        if (code >= _codeWidths.Length)
+            Array.Resize(ref _codeWidths, _codeWidths.Length * 2);
+        var widths = Face.AdvanceWidths;
+        _codeWidths[code] = glyph < widths.Length ? widths[glyph] : 0;
         if (HasPrivateUse(text))
             (_privateUse ??= []).Add(code);
         return code;
@@ -167,6 +181,9 @@ internal sealed class EmbeddedFont
     /// <summary>True when the code's text holds a Private Use Area character, which has no meaning a reader knows:
     /// PDF/A-2 level A (ISO 19005-2 §6.2.11.7.3) wants such a glyph shown inside an /ActualText span.</summary>
     public bool IsPrivateUse(ushort code) => _privateUse is not null && _privateUse.Contains(code);
+
+    /// <summary>True once any code's text holds a Private Use Area character (so the writer checks codes only then).</summary>
+    public bool AnyPrivateUse => _privateUse is not null;
 
     private static bool HasPrivateUse(ReadOnlySpan<byte> utf8)
     {
@@ -256,12 +273,11 @@ internal sealed class EmbeddedFont
         (_codes[code].Glyph, System.Text.Encoding.UTF8.GetString(_codes[code].Text));
 
     /// <summary>The width of a code's glyph, in thousandths of the font size.</summary>
-    public float Width(ushort code)
-    {
-        var glyph = code < _codes.Count ? _codes[code].Glyph : 0;
-        var widths = Face.AdvanceWidths;
-        return glyph < widths.Length ? widths[glyph] : 0;
-    }
+    public float Width(ushort code) => code < _codes.Count ? _codeWidths[code] : 0;
+
+    /// <summary>The widths of the codes' glyphs by code, in thousandths of the font size (valid for the codes made so
+    /// far; for a loop over a run's codes, which <see cref="Width"/> would check one by one).</summary>
+    public ReadOnlySpan<float> CodeWidths => _codeWidths.AsSpan(0, _codes.Count);
 
     /// <summary>A rough stem width from the weight class (viewers use it only for hinting substitutes).</summary>
     private static int StemV(int weight) => 50 + (int)(Math.Max(0, weight - 100) * 0.18);

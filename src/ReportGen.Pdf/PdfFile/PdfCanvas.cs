@@ -101,16 +101,15 @@ internal sealed class PdfCanvas : ICanvas
         }
         if (run.AsOutlines)
         {
-            GlyphOutlines.Draw(this, run);
+            GlyphOutlines.Draw(this, run, _document);
         }
         else
         {
             if (_codes.Length < run.Glyphs.Length)
                 _codes = new ushort[Math.Max(run.Glyphs.Length, _codes.Length * 2)];
             var codes = _codes.AsSpan(0, run.Glyphs.Length);
-            TextRunWriter.Write(_content, _document, _state, run, codes);
-            if (Outlined(run, codes) is { } outlines)
-                GlyphOutlines.Draw(this, outlines);
+            if (TextRunWriter.Write(_content, _document, _state, run, codes) && Outlined(run, codes) is { } outlines)
+                GlyphOutlines.Draw(this, outlines, _document);
         }
         if (transformed)
             RestoreState();

@@ -22,6 +22,9 @@ internal sealed class PdfDocumentContext
     public PdfGradients Gradients { get; }
     public NamedDestinations Destinations { get; } = new();
 
+    /// <summary>The run last drawn as outlines and its path (see <see cref="GlyphOutlines"/>).</summary>
+    public (Engine.GlyphRun Run, Engine.VectorPath Path)? LastOutlines { get; set; }
+
     private readonly ContentStream _pageContent = new();
 
     /// <summary>The content buffer of the page about to be drawn, emptied: one buffer serves every page, because a page's

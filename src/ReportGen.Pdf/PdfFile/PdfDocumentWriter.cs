@@ -16,7 +16,22 @@ internal static class PdfDocumentWriter
     /// <param name="tagged">False only to measure what tagging costs (benchmarks): no structure tree.</param>
     public static byte[] Write(PaginatedDocument layout, DocumentSettings settings, bool tagged = true)
     {
-        var file = new PdfFileBuilder();
+        var (file, catalog, info) = Build(layout, settings, tagged);
+        return file.Finish(catalog, info);
+    }
+
+    /// <summary>Like <see cref="Write(PaginatedDocument, DocumentSettings, bool)"/>, straight into
+    /// <paramref name="output"/> (no copy of the file into an array).</summary>
+    public static void Write(PaginatedDocument layout, DocumentSettings settings, Stream output, bool tagged = true)
+    {
+        var (file, catalog, info) = Build(layout, settings, tagged);
+        file.Finish(catalog, info, output);
+    }
+
+    /// <summary>Every object of the file; the cross-reference stream is left to <c>Finish</c>.</summary>
+    private static (PdfFileBuilder File, int Catalog, int Info) Build(PaginatedDocument layout, DocumentSettings settings, bool tagged)
+    {
+        var file = new PdfFileBuilder(layout.Pages.Count);
         var structure = StructureTree.For(layout, tagged);
         var context = new PdfDocumentContext(file, layout.Images);
         var catalog = file.Reserve();
@@ -80,7 +95,7 @@ internal static class PdfDocumentWriter
         // Uncompressed, so that tools which do not parse PDF (and PDF/A validators) can read the packet.
         file.Stream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpMetadata.Write(settings, information, conformance: structure is not null),
             compress: false);
-        return file.Finish(catalog, info);
+        return (file, catalog, info);
     }
 
     private static void WritePage(PdfFileBuilder file, PdfDocumentContext context, PdfCanvas canvas, int number, int pageTree,

@@ -11,13 +11,15 @@ namespace ReportGen.Pdf.PdfFile;
 /// size budget. The file id is a hash of the content: the same document gives the same bytes.</summary>
 internal sealed class PdfFileBuilder
 {
-    private readonly PdfBytes _file = new(64 * 1024);
-    private readonly List<long> _offsets = [0]; // object 0 is the head of the free list
+    private readonly PdfBytes _file;
+    private readonly List<long> _offsets; // object 0 is the head of the free list
+    // Per object number, beside its offset: the object stream it is in (0: none; -1: the one being filled) and its index
+    // there. A list rather than a dictionary of compacted objects: hundreds are added per report, and the dictionary's
+    // hashing and growth were a tenth of writing the structure tree.
+    private readonly List<(int Stream, int Index)> _inStream;
     private readonly PdfBytes _scratch = new(256);
-    // Objects inside object streams: object number -> (object stream number, index in it).
-    private readonly Dictionary<int, (int Stream, int Index)> _compacted = [];
-    private readonly PdfBytes _pendingObjects = new(16 * 1024);
-    private readonly List<(int Number, int Offset)> _pending = [];
+    private readonly PdfBytes _pendingObjects = new(32 * 1024); // 200 structure elements or annotations: 10 to 30 KB
+    private readonly List<(int Number, int Offset)> _pending = new(ObjectsPerStream);
     // zlib output of the stream being written, reused for every stream: it is copied into the file right away.
     private readonly MemoryStream _deflated = new(16 * 1024);
     private readonly PdfBytes _objectStreamHeader = new(ObjectsPerStream * 12); // "number offset " per object
@@ -25,17 +27,24 @@ internal sealed class PdfFileBuilder
     /// <summary>Objects per object stream: enough to compress well, few enough that a reader decodes little to reach one.</summary>
     private const int ObjectsPerStream = 200;
 
-    public PdfFileBuilder()
+    /// <param name="pages">The number of pages the file will have, to size its buffers: grown by doubling from a
+    /// fixed size instead, the copies were a few percent of writing a typical report (6 pages, 100 KB, 700 objects).</param>
+    public PdfFileBuilder(int pages = 1)
     {
+        _file = new PdfBytes(Math.Clamp(pages, 1, 256) * 16 * 1024 + 32 * 1024);
+        var objects = Math.Clamp(pages, 1, 256) * 128 + 64;
+        _offsets = new List<long>(objects) { 0 };
+        _inStream = new List<(int Stream, int Index)>(objects) { (0, 0) };
         // The binary comment line tells transfer tools that the file is not text.
         _file.Ascii("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
     }
 
     /// <summary>A new object number; the object must be written with <c>Object</c> or
-    /// <see cref="Stream"/> before <see cref="Finish"/>.</summary>
+    /// <see cref="Stream"/> before <c>Finish</c>.</summary>
     public int Reserve()
     {
         _offsets.Add(-1);
+        _inStream.Add((0, 0));
         return _offsets.Count - 1;
     }
 
@@ -90,9 +99,9 @@ internal sealed class PdfFileBuilder
     /// deflated together with its neighbours instead of standing alone in the file.</summary>
     public void CompactObject(int number, PdfBytes body)
     {
-        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
+        if (!Writable(number))
             throw new InvalidOperationException($"object {number} was not reserved or was written twice");
-        _compacted[number] = (0, _pending.Count); // the stream's number is known when it is written
+        _inStream[number] = (-1, _pending.Count); // the stream's number is known when it is written
         _pending.Add((number, _pendingObjects.Length));
         _pendingObjects.Raw(body.Span).Ascii("\n");
         if (_pending.Count == ObjectsPerStream)
@@ -109,7 +118,7 @@ internal sealed class PdfFileBuilder
         foreach (var (number, offset) in _pending)
         {
             header.Int(number).Space().Int(offset).Space();
-            _compacted[number] = (stream, _compacted[number].Index);
+            _inStream[number] = (stream, _inStream[number].Index);
         }
         // zlib level 2: level 1 leaves object streams half again as large (repetitive dictionaries are what the better
         // matching finds; +5.5 KB per typical report, more than tagging's byte budget allows), while level 2 comes within
@@ -124,9 +133,13 @@ internal sealed class PdfFileBuilder
 
     private const int ObjectStreamLevel = 2;
 
+    /// <summary>Reserved and not written yet.</summary>
+    private bool Writable(int number) =>
+        number > 0 && number < _offsets.Count && _offsets[number] < 0 && _inStream[number].Stream == 0;
+
     private void Begin(int number)
     {
-        if (number <= 0 || number >= _offsets.Count || _offsets[number] >= 0 || _compacted.ContainsKey(number))
+        if (!Writable(number))
             throw new InvalidOperationException($"object {number} was not reserved or was written twice");
         _offsets[number] = _file.Length;
         _file.Int(number).Ascii(" 0 obj\n");
@@ -163,9 +176,24 @@ internal sealed class PdfFileBuilder
     /// <summary>Writes the cross-reference stream (which is also the trailer) and returns the whole file.</summary>
     public byte[] Finish(int catalog, int info)
     {
+        Complete(catalog, info);
+        return _file.Span.ToArray();
+    }
+
+    /// <summary>Writes the cross-reference stream (which is also the trailer) and then the whole file to
+    /// <paramref name="output"/>, without copying it into an array first (a typical report is 100 KB: the copy was a
+    /// large-object-heap allocation per file).</summary>
+    public void Finish(int catalog, int info, Stream output)
+    {
+        Complete(catalog, info);
+        output.Write(_file.Span);
+    }
+
+    private void Complete(int catalog, int info)
+    {
         FlushObjectStream();
         for (var i = 1; i < _offsets.Count; i++)
-            if (_offsets[i] < 0 && !_compacted.ContainsKey(i))
+            if (_offsets[i] < 0 && _inStream[i].Stream == 0)
                 throw new InvalidOperationException($"object {i} was reserved but never written");
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(_file.Span, hash);
@@ -177,7 +205,7 @@ internal sealed class PdfFileBuilder
         Entry(entries, 0, 0, 0, 0xFFFF);
         for (var i = 1; i < _offsets.Count; i++)
         {
-            if (_compacted.TryGetValue(i, out var at))
+            if (_inStream[i] is { Stream: > 0 } at)
                 Entry(entries, i, 2, at.Stream, at.Index);
             else
                 Entry(entries, i, 1, _offsets[i], 0);
@@ -194,7 +222,6 @@ internal sealed class PdfFileBuilder
         _offsets[xrefNumber] = -1; // its entry is made; Stream writes it at that same offset
         Stream(xrefNumber, dictionary.Span, entries);
         _file.Ascii("startxref\n").Int(xref).Ascii("\n%%EOF\n");
-        return _file.Span.ToArray();
     }
 
     private static void Entry(byte[] entries, int number, int type, long field2, int field3)

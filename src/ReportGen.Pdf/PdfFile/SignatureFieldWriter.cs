@@ -62,7 +62,7 @@ internal sealed class SignatureFieldWriter(PdfFileBuilder file)
         if (structure is not null && field.Element is { } cell)
         {
             var formElement = new StructureNode(new StructureKind("Form"), cell, id: -1); // never looked up by key
-            cell.Kids.Add(StructureKid.Element(formElement));
+            cell.AddKid(StructureKid.Element(formElement));
             widget.Ascii("/StructParent ").Int(structure.Annotation(formElement, pageIndex, number));
         }
         widget.Ascii(">>");

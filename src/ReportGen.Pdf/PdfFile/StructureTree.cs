@@ -12,7 +12,27 @@ internal sealed class StructureNode(StructureKind kind, StructureNode? parent, i
     /// object by reference takes the runtime's slow path once per object, hundreds of times per report).</summary>
     public int Id { get; } = id;
     public StructureNode? Parent { get; } = parent;
-    public List<StructureKid> Kids { get; } = [];
+
+    // Most elements have one kid (a cell's or a paragraph's marked content): it is held here, and a list is made only
+    // for the further ones (a list per element, its array grown from four, was most of what marking content allocated).
+    private StructureKid _first;
+    private List<StructureKid>? _more;
+
+    /// <summary>How many children the element has.</summary>
+    public int KidCount { get; private set; }
+
+    /// <summary>Child <paramref name="index"/>, in reading order.</summary>
+    public StructureKid Kid(int index) => index == 0 ? _first : _more![index - 1];
+
+    /// <summary>Adds a child after the others.</summary>
+    public void AddKid(StructureKid kid)
+    {
+        if (KidCount == 0)
+            _first = kid;
+        else
+            (_more ??= new List<StructureKid>(4)).Add(kid);
+        KidCount++;
+    }
     /// <summary>Set when the tree is written.</summary>
     public int ObjectNumber { get; set; }
 }
@@ -58,14 +78,15 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
             return null;
         var marks = 0;
         foreach (var page in layout.Pages)
-            foreach (var command in page.Commands)
-                if (command is StructureBeginCommand)
-                    marks++;
+            marks += page.StructureMarks;
         return new StructureTree(types, layout.Pages.Count, marks);
     }
 
     private readonly List<List<StructureNode>> _pageContent = [];
     private readonly List<StructureNode> _annotations = [];
+
+    /// <summary>How many elements the marks opened (besides the root; a signature field's form element is not counted).</summary>
+    public int ElementCount => _elements.Count;
 
     /// <summary>The <c>Document</c> element everything else is in.</summary>
     public StructureNode Root { get; } = new(new StructureKind("Document"), null, 0);
@@ -89,7 +110,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
         if (!_elements.TryGetValue(key, out var node))
         {
             node = new StructureNode(kind, parent, _elements.Count + 1);
-            parent.Kids.Add(StructureKid.Element(node));
+            parent.AddKid(StructureKid.Element(node));
             _elements[key] = node;
         }
         return node;
@@ -102,7 +123,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
         if (!_elements.TryGetValue(key, out var node))
         {
             node = new StructureNode(new StructureKind(type), parent, _elements.Count + 1);
-            parent.Kids.Add(StructureKid.Element(node));
+            parent.AddKid(StructureKid.Element(node));
             _elements[key] = node;
         }
         return node;
@@ -114,7 +135,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
         while (_pageContent.Count <= page)
             _pageContent.Add([]);
         var ids = _pageContent[page];
-        node.Kids.Add(StructureKid.Content(page, ids.Count));
+        node.AddKid(StructureKid.Content(page, ids.Count));
         ids.Add(node);
         return ids.Count - 1;
     }
@@ -126,7 +147,7 @@ internal sealed class StructureTree(StructureTypes types, int pageCount, int exp
     /// returns its parent-tree key (its <c>/StructParent</c>).</summary>
     public int Annotation(StructureNode node, int page, int annotation)
     {
-        node.Kids.Add(StructureKid.Object(page, annotation));
+        node.AddKid(StructureKid.Object(page, annotation));
         _annotations.Add(node);
         return PageCount + _annotations.Count - 1;
     }

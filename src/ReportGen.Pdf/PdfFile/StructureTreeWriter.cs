@@ -13,7 +13,7 @@ internal static class StructureTreeWriter
     {
         var root = file.Reserve();
         var parentTree = file.Reserve();
-        var nodes = new List<StructureNode>();
+        var nodes = new List<StructureNode>(tree.ElementCount + 1);
         Number(file, tree.Root, nodes);
         foreach (var node in nodes)
             WriteElement(file, node, node.Parent?.ObjectNumber ?? root, pages);
@@ -49,8 +49,8 @@ internal static class StructureTreeWriter
             var current = stack.Pop();
             current.ObjectNumber = file.Reserve();
             nodes.Add(current);
-            for (var i = current.Kids.Count - 1; i >= 0; i--)
-                if (current.Kids[i].Node is { } child)
+            for (var i = current.KidCount - 1; i >= 0; i--)
+                if (current.Kid(i).Node is { } child)
                     stack.Push(child);
         }
     }
@@ -62,9 +62,9 @@ internal static class StructureTreeWriter
         var body = file.Scratch().Ascii("<</S/").Ascii(kind.Type).Ascii("/P ").Reference(parent);
         // The element's page: the first page any of its content is on; content on other pages names its page.
         var page = -1;
-        foreach (var kid in node.Kids)
+        for (var i = 0; i < node.KidCount; i++)
         {
-            if (kid.Node is null)
+            if (node.Kid(i) is { Node: null } kid)
             {
                 page = kid.Page;
                 break;
@@ -80,14 +80,15 @@ internal static class StructureTreeWriter
             body.Ascii("/A<</O/Table/Scope/").Ascii(scope).Ascii(">>");
         else if (kind.ColumnSpan > 1)
             body.Ascii("/A<</O/Table/ColSpan ").Int(kind.ColumnSpan).Ascii(">>");
-        if (node.Kids.Count > 0)
+        if (node.KidCount > 0)
         {
             body.Ascii("/K ");
-            var many = node.Kids.Count > 1;
+            var many = node.KidCount > 1;
             if (many)
                 body.Ascii("[");
-            foreach (var kid in node.Kids)
+            for (var i = 0; i < node.KidCount; i++)
             {
+                var kid = node.Kid(i);
                 if (kid.Node is { } child)
                     body.Reference(child.ObjectNumber);
                 else if (kid.Annotation > 0)

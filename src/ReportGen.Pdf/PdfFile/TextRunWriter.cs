@@ -15,12 +15,13 @@ namespace ReportGen.Pdf.PdfFile;
 internal static class TextRunWriter
 {
     /// <summary>Fills <paramref name="codes"/> (one per glyph of the run) with the codes shown; 0 where a glyph is not
-    /// text (the canvas draws it as an outline).</summary>
-    public static void Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run,
+    /// text (the canvas draws it as an outline). True when some glyph is to be drawn as an outline (see
+    /// <see cref="EmbeddedFont.FillCodes"/>).</summary>
+    public static bool Write(ContentStream content, PdfDocumentContext document, GraphicsStateTracker state, GlyphRun run,
         Span<ushort> codes)
     {
         var font = document.Fonts.Get(run.Face);
-        font.FillCodes(run.Glyphs, run.Clusters, run.Utf8, codes);
+        var outlined = font.FillCodes(run.Glyphs, run.Clusters, run.Utf8, codes);
         var bytes = content.Bytes;
         if (state.Fill != run.Color)
         {
@@ -43,6 +44,7 @@ internal static class TextRunWriter
         if (emboldened)
             bytes.Ascii("0 Tr\n");
         bytes.Ascii("ET\n");
+        return outlined;
     }
 
     /// <summary>One TJ per stretch of visible glyphs on the same baseline, at absolute positions; each .notdef glyph in
@@ -50,6 +52,13 @@ internal static class TextRunWriter
     private static void Show(PdfBytes bytes, GlyphRun run, ReadOnlySpan<ushort> codes, EmbeddedFont font, string mode)
     {
         var scale = 1000.0 / run.Size;
+        // Every shown glyph passes through the loops below: the run's arrays and the widths are read into locals once
+        // (writing the bytes would otherwise make the JIT load them again per glyph), and codes are looked up for Private
+        // Use Area text only in a font that has any.
+        ReadOnlySpan<ushort> glyphs = run.Glyphs;
+        ReadOnlySpan<float> xs = run.X, ys = run.Y;
+        var widths = font.CodeWidths;
+        var privateUse = font.AnyPrivateUse;
         var start = 0;
         while (start < codes.Length)
         {
@@ -58,7 +67,7 @@ internal static class TextRunWriter
                 start++; // not text: an outline
                 continue;
             }
-            if (run.Glyphs[start] == 0 || font.IsPrivateUse(codes[start]))
+            if (glyphs[start] == 0 || (privateUse && font.IsPrivateUse(codes[start])))
             {
                 ShowAlone(bytes, run, start, codes[start], font, mode);
                 start++;
@@ -66,16 +75,17 @@ internal static class TextRunWriter
             }
             // One line of glyphs on the same baseline per TJ; a glyph off the baseline starts a new text matrix.
             var stop = start + 1;
-            while (stop < codes.Length && run.Y[stop] == run.Y[start] && run.Glyphs[stop] != 0 && codes[stop] != 0
-                   && !font.IsPrivateUse(codes[stop]))
+            var y = ys[start];
+            while (stop < codes.Length && ys[stop] == y && glyphs[stop] != 0 && codes[stop] != 0
+                   && !(privateUse && font.IsPrivateUse(codes[stop])))
                 stop++;
-            bytes.Ascii("1 0 0 -1 ").Number(run.X[start]).Space().Number(run.Y[start]).Ascii(" Tm\n[<");
+            bytes.Ascii("1 0 0 -1 ").Number(xs[start]).Space().Number(y).Ascii(" Tm\n[<");
             for (var i = start; i < stop; i++)
             {
                 bytes.Hex16(codes[i]);
                 if (i + 1 >= stop)
                     break;
-                var adjustment = Math.Round(font.Width(codes[i]) - (run.X[i + 1] - run.X[i]) * scale, 1);
+                var adjustment = Math.Round(widths[codes[i]] - (xs[i + 1] - xs[i]) * scale, 1);
                 if (adjustment != 0)
                     bytes.Byte((byte)'>').Number(adjustment).Byte((byte)'<');
             }

@@ -27,13 +27,27 @@ internal static class ToUnicodeCMap
             {
                 var (glyph, utf8) = entries[i];
                 cmap.Byte((byte)'<').Hex16(glyph).Ascii("><");
-                foreach (var b in Encoding.BigEndianUnicode.GetBytes(Encoding.UTF8.GetString(utf8)))
-                    cmap.Hex(b);
+                Utf16Hex(cmap, utf8);
                 cmap.Ascii(">\n");
             }
             cmap.Ascii("endbfchar\n");
         }
         cmap.Ascii("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
         return cmap.Span;
+    }
+
+    /// <summary>UTF-8 text as UTF-16BE hex digits, decoded character by character (a string and a byte array per code
+    /// were most of the map's allocations); an invalid sequence reads as U+FFFD, as <see cref="Encoding.UTF8"/> decodes it.</summary>
+    private static void Utf16Hex(PdfBytes cmap, ReadOnlySpan<byte> utf8)
+    {
+        Span<char> units = stackalloc char[2];
+        while (!utf8.IsEmpty)
+        {
+            System.Text.Rune.DecodeFromUtf8(utf8, out var rune, out var length);
+            var count = rune.EncodeToUtf16(units);
+            for (var i = 0; i < count; i++)
+                cmap.Hex16(units[i]);
+            utf8 = utf8[length..];
+        }
     }
 }
