@@ -19,7 +19,7 @@ internal static class BlockComposer
             if (Build(block, context) is not { } element)
                 continue;
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepsWithNext(previous, block, next)));
+            items.Add(new ColumnItem(element, Gap(previous, block, context.Styles), KeepWithNext.Applies(previous, block, next)));
             previous = block;
         }
         return new ColumnElement(items);
@@ -57,22 +57,6 @@ internal static class BlockComposer
         };
         return element is null or PageBreakElement ? element : new StructureElement(element, new StructureTag(StructureRole.Block, block));
     }
-
-    /// <summary>Headings, and short all-bold paragraphs that layouts use as run-in headings ("**Testing**" over a
-    /// list), stay on the page of what follows them. So does a heading's short introduction when another heading follows
-    /// it ("## Action items", one sentence, "### Overdue"): the chain holds from the first heading to the block under the
-    /// last, and a page never ends with a heading and its intro while their first subsection starts overleaf.</summary>
-    private static bool KeepsWithNext(Block? previous, Block block, Block? next) => block switch
-    {
-        HeadingBlock => true,
-        ParagraphBlock { Inlines: [StrongInline strong] } => Inlines.PlainText(strong.Children).Length <= 80,
-        ParagraphBlock intro when previous is HeadingBlock && next is HeadingBlock => Inlines.PlainText(intro.Inlines).Length <= MaxIntroLength,
-        _ => false,
-    };
-
-    /// <summary>The longest introduction kept with the heading after it: about three lines of body text. A longer one is
-    /// a section's text in its own right, and a page may end after it.</summary>
-    private const int MaxIntroLength = 300;
 
     private static Element? Unsupported(Block block, RenderContext context)
     {
