@@ -144,7 +144,7 @@ public static class ImportService
             changes[path] = after;
             edits.Add(new ImportedEdit(path, place.ToString(), before, after));
         }
-        DropShownDefaults(text, changes, edits, warnings, docxName);
+        DropShownDefaults(spots, changes, edits, warnings, docxName);
         warnings.AddRange(DerivedEdits.Find(built.Document.Blocks, docx, docxName));
         var filled = new List<TableCellEdits.Filled>();
         TableCellEdits.Find(built.Document.Blocks, docx, byName, SlotAt, spots, docxName, filled, warnings);
@@ -192,9 +192,9 @@ public static class ImportService
     /// text shown from its title): there is no key to write them to, so each is a warning saying which key to add. An enum
     /// left to its default (a pending decision) is a whole choice once picked, so it stays an edit and becomes a new key;
     /// so does a value typed into a cell shown empty, which is added after this.</summary>
-    private static void DropShownDefaults(string text, Dictionary<string, string> changes, List<ImportedEdit> edits, List<string> warnings, string docxName)
+    private static void DropShownDefaults(IReadOnlyDictionary<string, YamlSpot> spots, Dictionary<string, string> changes, List<ImportedEdit> edits, List<string> warnings, string docxName)
     {
-        foreach (var path in ShownChoices.Defaulted(text, changes.Keys.Where(p => ShownChoices.EnumAt(p) is null).ToList()))
+        foreach (var path in ShownChoices.Defaulted(spots, changes.Keys.Where(p => ShownChoices.EnumAt(p) is null).ToList()))
         {
             var edit = edits.First(e => e.YamlPath == path);
             edits.Remove(edit);

@@ -62,7 +62,7 @@ internal static class CellSlots
                 var own = cells[c].Marks.Select(m => m.YamlPath).FirstOrDefault(p => p.StartsWith(item + ".", StringComparison.Ordinal) && !p[(item.Length + 1)..].Contains('.'));
                 if (own is not null) slot = new CellSlot(own[(item.Length + 1)..], Derived: false);
                 else if (record is not null && shape is not null && cells[c].Marks.Count == 0)
-                    slot = DerivedFrom(Normal(Inlines.PlainText(cells[c].Inlines)), record, shape, figures);
+                    slot = DerivedFrom(OneSpaced.Of(Inlines.PlainText(cells[c].Inlines)), record, shape, figures);
                 if (slot is null) continue;
                 var tally = votes.TryGetValue((list, c), out var t) ? t : votes[(list, c)] = [];
                 tally[slot] = tally.GetValueOrDefault(slot) + 1;
@@ -92,7 +92,7 @@ internal static class CellSlots
             if (field.Shape is TextShape) continue;
             var value = field.Get(record);
             if (value is null) continue;
-            if (!Printed(field.Shape, value, figures).Any(p => Normal(p) == cell)) continue;
+            if (!Printed(field.Shape, value, figures).Any(p => OneSpaced.Of(p) == cell)) continue;
             if (found is not null) return null;
             found = field.Key;
         }
@@ -162,6 +162,4 @@ internal static class CellSlots
                     yield return (item, row.Cells);
         }
     }
-
-    private static string Normal(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

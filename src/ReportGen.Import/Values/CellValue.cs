@@ -13,7 +13,7 @@ internal static class CellValue
     {
         var shape = FieldKinds.ShapeAt(path);
         if (shape is TextShape { Markdown: true }) return ValueMarkdown.Inline(runs).Trim();
-        var text = string.Join(' ', string.Concat(runs.Select(r => r.Text)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var text = OneSpaced.Of(string.Concat(runs.Select(r => r.Text)));
         if (shape is not IEnumShape choices) return text;
         for (var i = 0; i < choices.Values.Count; i++)
         {

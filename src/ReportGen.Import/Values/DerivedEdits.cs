@@ -28,6 +28,5 @@ internal static class DerivedEdits
         }
     }
 
-    internal static bool Same(string a, string b) => string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    internal static bool Same(string a, string b) => OneSpaced.Of(a) == OneSpaced.Of(b);
 }

@@ -25,7 +25,7 @@ internal static partial class ListChanges
             string? firstItem = null;
             foreach (var row in table.Rows)
             {
-                var paths = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
+                var paths = row.MarkedPaths(pathOfBase).ToList();
                 var item = paths.Select(ItemOf).FirstOrDefault(i => i is not null);
                 // A row of merged cells (a signer's comment under the signer's row) says nothing about the columns.
                 if (item is not null && row.Cells.Count == table.Header.Count)
@@ -43,7 +43,7 @@ internal static partial class ListChanges
             previousItem = null;
             foreach (var row in table.Rows)
             {
-                var paths = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
+                var paths = row.MarkedPaths(pathOfBase).ToList();
                 if (paths.Select(ItemOf).FirstOrDefault(i => i is not null) is { } item) { previousItem = item; continue; }
                 if (row.CellMarks.Any(m => m.Count > 0) || row.Cells.All(c => string.Concat(c.Select(r => r.Text)).Trim().Length == 0)) continue;
                 // A row of merged cells (a signer's comment under the signer's row) is not an item.

@@ -28,16 +28,10 @@ internal static class ShownChoices
     public static string List(IEnumShape choices) => string.Join(", ", choices.Values.Select((v, i) =>
         choices.Labels[i] is { } label && !string.Equals(label.Replace(' ', '_'), v, StringComparison.OrdinalIgnoreCase) ? $"{v} ({label})" : v));
 
-    /// <summary>The paths among <paramref name="paths"/> the YAML text does not have, though the record holding them
-    /// is there: the report showed the key's default.</summary>
-    public static IReadOnlyList<string> Defaulted(string yamlText, IReadOnlyCollection<string> paths)
-    {
-        if (paths.Count == 0) return [];
-        Dictionary<string, YamlSpot> spots;
-        try { spots = YamlLocator.Locate(yamlText.TrimStart('\uFEFF')); }
-        catch (YamlDotNet.Core.YamlException) { return []; } // YamlEdits reports it
-        return paths.Where(p => !spots.ContainsKey(p) && Parent(p) is var parent && (parent.Length == 0 || spots.ContainsKey(parent))).ToList();
-    }
+    /// <summary>The paths among <paramref name="paths"/> the YAML text (located as <paramref name="spots"/>) does not
+    /// have, though the record holding them is there: the report showed the key's default.</summary>
+    public static IReadOnlyList<string> Defaulted(IReadOnlyDictionary<string, YamlSpot> spots, IReadOnlyCollection<string> paths) =>
+        paths.Where(p => !spots.ContainsKey(p) && Parent(p) is var parent && (parent.Length == 0 || spots.ContainsKey(parent))).ToList();
 
     /// <summary>The path of the record holding <paramref name="path"/>'s key ("" at the root).</summary>
     public static string Parent(string path)

@@ -55,7 +55,7 @@ internal sealed class ShownTimes
             foreach (var row in table.Rows)
                 for (var c = 0; c < row.Cells.Count && c < row.CellMarks.Count; c++)
                     if (row.CellMarks[c] is [var mark] && pathOfBase.TryGetValue(mark, out var path) && whole.Contains(path))
-                        texts[path] = (string.Join(' ', string.Concat(row.Cells[c].Select(r => r.Text)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+                        texts[path] = (OneSpaced.Of(row.TextOf(c)),
                             new DocxPlace(table.Section, row.Row, c < table.Header.Count ? table.Header[c] : $"column {c + 1}"));
         return texts;
     }

@@ -23,7 +23,7 @@ internal static partial class SignOffCellEdits
         {
             foreach (var row in table.Rows)
             {
-                var signer = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>()
+                var signer = row.MarkedPaths(pathOfBase)
                     .FirstOrDefault(signers.ContainsKey);
                 if (signer is null) continue;
                 var (block, entry) = signers[signer];
@@ -33,7 +33,7 @@ internal static partial class SignOffCellEdits
                     var field = columns[c].Field;
                     if (row.CellMarks[c].Count > 0 || field is SignOffField.Signature or SignOffField.Name) continue;
                     var was = columns[c].TextOf(entry);
-                    var now = string.Concat(row.Cells[c].Select(r => r.Text));
+                    var now = row.TextOf(c);
                     if (DerivedEdits.Same(was, now)) continue;
                     var place = new DocxPlace(table.Section, row.Row, c < table.Header.Count ? table.Header[c] : columns[c].Label);
                     var path = PathOf(signer, field);
@@ -65,7 +65,7 @@ internal static partial class SignOffCellEdits
             string? above = null;
             foreach (var row in table.Rows)
             {
-                var marked = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>().ToList();
+                var marked = row.MarkedPaths(pathOfBase).ToList();
                 var signer = above;
                 above = marked.FirstOrDefault(signers.ContainsKey);
                 if (marked.Count > 0 || signer is null) continue;

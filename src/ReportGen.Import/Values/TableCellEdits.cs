@@ -27,14 +27,14 @@ internal static class TableCellEdits
         {
             foreach (var row in table.Rows)
             {
-                var item = row.CellMarks.SelectMany(m => m).Select(b => pathOfBase.GetValueOrDefault(b)).OfType<string>()
+                var item = row.MarkedPaths(pathOfBase)
                     .Select(ListChanges.ItemOf).FirstOrDefault(i => i is not null);
                 if (item is null || !rows.TryGetValue(item, out var cells)) continue;
                 var list = item[..item.LastIndexOf('[')];
                 for (var c = 0; c < row.Cells.Count && c < cells.Count; c++)
                 {
                     if (row.CellMarks[c].Count > 0 || cells[c] is not { } was) continue;
-                    var now = string.Concat(row.Cells[c].Select(r => r.Text));
+                    var now = row.TextOf(c);
                     if (DerivedEdits.Same(was, now)) continue;
                     var header = c < table.Header.Count ? table.Header[c] : $"column {c + 1}";
                     var place = new DocxPlace(table.Section, row.Row, header);
