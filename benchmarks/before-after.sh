@@ -11,6 +11,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+source benchmarks/lib.sh
 BASE="${1:?usage: before-after.sh BASE [ROUNDS]}"
 ROUNDS="${2:-3}"
 WORK="$(mktemp -d /tmp/reportgen-before-after.XXXXXX)"
@@ -20,15 +21,10 @@ git diff --quiet "$BASE" HEAD -- benchmarks/ReportGen.Benchmarks/IncidentGenerat
   || echo "note: the incident generator differs between $BASE and HEAD; the two builds measure different inputs" >&2
 mkdir -p "$WORK/before"
 git archive "$BASE" | tar -x -C "$WORK/before"
-# A base older than the fastest-call column gets it patched in (the Stage record has not otherwise changed since #14).
-if ! grep -q FastestMs "$WORK/before/benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs"; then
-  fastest=$(git log --format=%H --reverse -S FastestMs -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs | head -1)
-  git diff -U1 "$fastest^" "$fastest" -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs \
-    | patch -s -p1 -d "$WORK/before" || { echo "cannot add the fastest-call column to $BASE's stages benchmark" >&2; exit 1; }
-fi
+add_fastest_column "$WORK/before"
 echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
-dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
-dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }
+build_benchmarks "$WORK/before/benchmarks/ReportGen.Benchmarks" "$WORK/before-bin" "$WORK/build-before.log"
+build_benchmarks benchmarks/ReportGen.Benchmarks "$WORK/after-bin" "$WORK/build-after.log"
 
 # A stages table row: | size | KiB | pages | validate | build | docx | pdf | allocs a / b / c / d |, each timing
 # "wall (cpu; min fastest)". Keep "who size wallV wallB wallD wallP allocV allocB allocD allocP fastV fastB fastD fastP".
@@ -49,7 +45,6 @@ for round in $(seq "$ROUNDS"); do
   done
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 value() { awk -v w="$1" -v s="$2" -v c="$3" '$1 == w && $2 == s { print $c }' "$WORK/rows" | median; }
 echo "| size | stage | before ms | after ms | change | before fastest | after fastest | change | before KiB | after KiB | change |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

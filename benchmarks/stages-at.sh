@@ -10,21 +10,19 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+source benchmarks/lib.sh
 ROUNDS=2
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then ROUNDS="$1"; shift; fi
 [ $# -gt 0 ] || { echo "usage: stages-at.sh [ROUNDS] COMMIT..." >&2; exit 2; }
 WORK="${STAGES_AT_WORK:-$(mktemp -d /tmp/reportgen-stages-at.XXXXXX)}"
-fastest=$(git log --format=%H --reverse -S FastestMs -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs | head -1)
 for c in "$@"; do
   id=$(git rev-parse --short "$c")
   [ -f "$WORK/$id-bin/ReportGen.Benchmarks.dll" ] && continue
   mkdir -p "$WORK/$id"
   git archive "$id" | tar -x -C "$WORK/$id"
-  grep -q FastestMs "$WORK/$id/benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs" \
-    || git diff -U1 "$fastest^" "$fastest" -- benchmarks/ReportGen.Benchmarks/StagesBenchmark.cs | patch -s -p1 -d "$WORK/$id"
+  add_fastest_column "$WORK/$id"
   echo "building $id" >&2
-  dotnet build -c Release "$WORK/$id/benchmarks/ReportGen.Benchmarks" -o "$WORK/$id-bin" > "$WORK/$id-build.log" 2>&1 \
-    || { tail -20 "$WORK/$id-build.log"; exit 1; }
+  build_benchmarks "$WORK/$id/benchmarks/ReportGen.Benchmarks" "$WORK/$id-bin" "$WORK/$id-build.log"
 done
 : > "$WORK/rows"
 for round in $(seq "$ROUNDS"); do
@@ -40,7 +38,6 @@ for round in $(seq "$ROUNDS"); do
       printf "\n" }' "$WORK/$id-$round.md" >> "$WORK/rows"
   done
 done
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "| commit | layout+parse fastest ms | .docx fastest ms | .pdf fastest ms | layout+parse KiB | .docx KiB | .pdf KiB |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for c in "$@"; do

@@ -10,6 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+source benchmarks/lib.sh
 BASE="${1:-main}"
 ROUNDS="${ROUNDS:-5}"
 WORK="$(mktemp -d /tmp/reportgen-tagging-cost.XXXXXX)"
@@ -27,8 +28,8 @@ if grep -rqs "^namespace ReportGen.Documents" "$WORK/before/src/ReportGen.Docume
   sed -i 's/^using ReportGen.Document;/using ReportGen.Documents;/' "$WORK/before/benchmarks/ReportGen.Benchmarks/"{Program,TaggingCostBenchmark}.cs
 fi
 echo "building $BASE ($(git rev-parse --short "$BASE")) and this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with uncommitted changes'))..." >&2
-dotnet build -c Release "$WORK/before/benchmarks/ReportGen.Benchmarks" -o "$WORK/before-bin" > "$WORK/build-before.log" 2>&1 || { tail -20 "$WORK/build-before.log"; exit 1; }
-dotnet build -c Release benchmarks/ReportGen.Benchmarks -o "$WORK/after-bin" > "$WORK/build-after.log" 2>&1 || { tail -20 "$WORK/build-after.log"; exit 1; }
+build_benchmarks "$WORK/before/benchmarks/ReportGen.Benchmarks" "$WORK/before-bin" "$WORK/build-before.log"
+build_benchmarks benchmarks/ReportGen.Benchmarks "$WORK/after-bin" "$WORK/build-after.log"
 
 run() { dotnet "$WORK/$1-bin/ReportGen.Benchmarks.dll" tagging "${@:2}"; }
 for round in $(seq "$ROUNDS"); do
@@ -38,7 +39,6 @@ for round in $(seq "$ROUNDS"); do
   echo "untagged $(run after --untagged)" | tee -a "$WORK/results" >&2
 done
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 value() { grep "^$1 " "$WORK/results" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p" | median; }
 bms=$(value before pdf-ms); ams=$(value after pdf-ms); ums=$(value untagged pdf-ms)
 bf=$(value before pdf-fastest-ms); af=$(value after pdf-fastest-ms); uf=$(value untagged pdf-fastest-ms)

@@ -8,7 +8,10 @@ namespace ReportGen.Pdf.Figures;
 /// <see cref="TimelineGeometryBuilder"/>.</summary>
 internal sealed class TimelineFigureElement(TimelineChart chart, FontLibrary fonts, Theme theme) : FigureElement<TimelineGeometry>(fonts)
 {
-    protected override TimelineGeometry Layout(float width) => TimelineGeometryBuilder.Compute(chart, width, MeasureBold);
+    /// <summary>The sizes layout measured labels at; drawing uses the same ones so the text fills the boxes it was given.</summary>
+    private readonly TimelineStyle _style = new();
+
+    protected override TimelineGeometry Layout(float width) => TimelineGeometryBuilder.Compute(chart, width, MeasureBold, _style);
 
     protected override double HeightOf(TimelineGeometry geometry) => geometry.Height;
 
@@ -16,28 +19,30 @@ internal sealed class TimelineFigureElement(TimelineChart chart, FontLibrary fon
     {
         var g = GeometryFor(space.Width);
         var muted = theme.Colors.Muted;
+        var labelSize = (float)_style.LabelFontSize;
+        var tickSize = (float)_style.TickFontSize;
         foreach (var band in g.Bands)
         {
             var tone = BandTone(band.Phase);
             canvas.FillRect(Offset(band.Box, x, y), tone.Fill);
             if (band.Label is not null && band.LabelBox is { } lb)
-                DrawLabel(canvas, band.Label, FontRole.Bold, 7, tone.Text, x + (float)lb.X, y + (float)lb.Bottom - 1.2f);
+                DrawLabel(canvas, band.Label, FontRole.Bold, labelSize, tone.Text, x + (float)lb.X, y + (float)lb.Bottom - 1.2f);
         }
         canvas.Line(x + (float)g.AxisLeft, y + (float)g.AxisY, x + (float)g.AxisRight, y + (float)g.AxisY, muted, 0.6f);
         foreach (var tick in g.Ticks)
         {
             canvas.Line(x + (float)tick.X, y + (float)g.AxisY, x + (float)tick.X, y + (float)g.AxisY + 2.5f, muted, 0.5f);
-            DrawLabel(canvas, tick.Label, FontRole.Regular, 6.5f, muted, x + (float)tick.LabelBox.X, y + (float)tick.LabelBox.Y + 6.5f);
+            DrawLabel(canvas, tick.Label, FontRole.Regular, tickSize, muted, x + (float)tick.LabelBox.X, y + (float)tick.LabelBox.Y + tickSize);
         }
         foreach (var label in g.Labels)
         {
             canvas.Line(x + (float)label.MarkerX, y + (float)label.LeaderTop, x + (float)label.MarkerX, y + (float)label.LeaderBottom, theme.Colors.Rule, 0.5f);
-            DrawLabel(canvas, label.Text, FontRole.Regular, 7, theme.Colors.Text, x + (float)label.Box.X + 2, y + (float)label.Box.Y + 7.5f);
+            DrawLabel(canvas, label.Text, FontRole.Regular, labelSize, theme.Colors.Text, x + (float)label.Box.X + 2, y + (float)label.Box.Y + (labelSize + 0.5f));
         }
         foreach (var marker in g.Markers)
             DrawMarker(canvas, marker, x, y);
         if (g.AxisCaption is { } caption)
-            DrawLabel(canvas, caption, FontRole.Regular, 6.5f, muted, x + (float)g.AxisLeft, y + (float)g.Height - 1.5f);
+            DrawLabel(canvas, caption, FontRole.Regular, tickSize, muted, x + (float)g.AxisLeft, y + (float)g.Height - 1.5f);
     }
 
     private Tone BandTone(string phase) =>

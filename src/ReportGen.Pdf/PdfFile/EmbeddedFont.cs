@@ -171,8 +171,7 @@ internal sealed class EmbeddedFont
         var code = (ushort)(_codes.Count - 1);
         if (code >= _codeWidths.Length)
             Array.Resize(ref _codeWidths, _codeWidths.Length * 2);
-        var widths = Face.AdvanceWidths;
-        _codeWidths[code] = glyph < widths.Length ? widths[glyph] : 0;
+        _codeWidths[code] = Advance(Face.AdvanceWidths, glyph);
         if (HasPrivateUse(text))
             (_privateUse ??= []).Add(code);
         return code;
