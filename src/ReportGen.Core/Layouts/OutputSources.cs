@@ -21,27 +21,33 @@ internal sealed class OutputSources
     /// <param name="Member">The key read from <paramref name="Record"/>.</param>
     public readonly record struct Entry(int Start, ScriptNode? Node, YNode? Record, string? Member)
     {
-        /// <summary><see cref="ValueId"/> + 1 above the lowest bit, <see cref="IsBlock"/> in it: one field, so an entry
-        /// is 32 bytes, not 40 (a render makes one per write).</summary>
+        /// <summary><see cref="IsBlock"/> in bit 0, <see cref="ShowsDate"/> in bit 1, <see cref="ValueId"/> + 1 above them:
+        /// one field, so an entry is 32 bytes, not 40 (a render makes one per write).</summary>
         private readonly int _shown;
+
+        private const int BlockBit = 1, DateBit = 2, FlagBits = 2;
 
         /// <summary>The incident value this write shows whole (its <see cref="Provenance.ValuePaths"/> id), or -1: layout
         /// text, derived text, or a value the layout changed on the way.</summary>
         public int ValueId
         {
-            get => (_shown >> 1) - 1;
-            init => _shown = ((value + 1) << 1) | (_shown & 1);
+            get => (_shown >> FlagBits) - 1;
+            init => _shown = ((value + 1) << FlagBits) | (_shown & (BlockBit | DateBit));
         }
 
         /// <summary>True when the write shows the key read just before as a date or time (<c>format.time e.at</c>).</summary>
-        public bool ShowsDate { get; init; }
+        public bool ShowsDate
+        {
+            get => (_shown & DateBit) != 0;
+            init => _shown = value ? _shown | DateBit : _shown & ~DateBit;
+        }
 
         /// <summary>True when the value is written as blocks (<c>md.block</c>, a <c>md.list</c> item, <c>md.code</c>), so
         /// every paragraph it fills is part of it; false for a value inside a line of text.</summary>
         public bool IsBlock
         {
-            get => (_shown & 1) != 0;
-            init => _shown = (_shown & ~1) | (value ? 1 : 0);
+            get => (_shown & BlockBit) != 0;
+            init => _shown = value ? _shown | BlockBit : _shown & ~BlockBit;
         }
 
         /// <summary>The same entry <paramref name="offset"/> characters further on.</summary>

@@ -66,7 +66,7 @@ internal sealed class YScalar(string text, bool plain, int line, int column) : Y
         SourceLines?.At(offset) ?? (IsPlain && !Text.Contains('\n') ? (Line, Column + Math.Clamp(offset, 0, Text.Length)) : (Line, Column));
 
     /// <summary>The position in the file of the character that comes after <paramref name="written"/>, a text made from
-    /// this value that may hold more than the value (escapes, entities, indentation, markers) or turn its line breaks
+    /// this value that may hold more than the value (escapes, entities, indentation) or turn its line breaks
     /// into spaces (see <see cref="DerivedText.ValueOffset"/>).</summary>
     public (int Line, int Column) PositionAfter(ReadOnlySpan<char> written) => PositionAt(DerivedText.ValueOffset(written, Text));
 

@@ -101,11 +101,7 @@ internal sealed class MarkdownSources
     {
         const string suffix = "_label";
         if (entry.Record is not YMapping map || entry.Member is not { } member || !member.EndsWith(suffix, StringComparison.Ordinal)) return null;
-        if (!spell) return "";
-        var key = member[..^suffix.Length];
-        if (map.Get(key) is { } node) return node.Path;
-        var parent = map.Path;
-        return parent.Length == 0 ? key : parent + "." + key;
+        return spell ? KeyPathOf(map, member[..^suffix.Length]) : "";
     }
 
     /// <summary>The YAML path of the scalar a write read last from a record (<c>signoff.date</c>), or null when it read
@@ -126,13 +122,11 @@ internal sealed class MarkdownSources
 
     /// <summary>The YAML path of the key a write read last, when it read one of a record (<c>impact.figures[0].alt</c>,
     /// also when the file leaves it to its default); else the path of the value it shows.</summary>
-    public string? ReadPathOf(OutputSources.Entry entry)
-    {
-        if (entry.Record is not YMapping map || entry.Member is not { } member) return PathOf(entry);
-        if (map.Get(member) is { } node) return node.Path;
-        var parent = map.Path;
-        return parent.Length == 0 ? member : parent + "." + member;
-    }
+    public string? ReadPathOf(OutputSources.Entry entry) =>
+        entry.Record is YMapping map && entry.Member is { } member ? KeyPathOf(map, member) : PathOf(entry);
+
+    /// <summary>The YAML path of <paramref name="key"/> of <paramref name="map"/>, also when the file leaves it out.</summary>
+    private static string KeyPathOf(YMapping map, string key) => map.Get(key)?.Path ?? Validation.ObjectShape.Join(map.Path, key);
 
     private SourceReference Place(OutputSources.Entry entry, int offset)
     {

@@ -21,8 +21,8 @@ public static class KeepWithNext
     public static bool Applies(Block? previous, Block block, Block? next) => block switch
     {
         HeadingBlock => true,
-        ParagraphBlock { Inlines: [StrongInline strong] } => Inlines.PlainText(strong.Children).Length <= MaxRunInHeadingLength,
-        ParagraphBlock intro when previous is HeadingBlock && next is HeadingBlock => Inlines.PlainText(intro.Inlines).Length <= MaxIntroLength,
+        ParagraphBlock { Inlines: [StrongInline strong] } => Inlines.PlainLength(strong.Children) <= MaxRunInHeadingLength,
+        ParagraphBlock intro when previous is HeadingBlock && next is HeadingBlock => Inlines.PlainLength(intro.Inlines) <= MaxIntroLength,
         _ => false,
     };
 }
